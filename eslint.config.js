@@ -1,0 +1,77 @@
+// Lint enforces the three zones (shared = pure, electron = main/preload, renderer = DOM) and the
+// "one place per IPC primitive" rule, so a wrong import fails CI instead of review.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'stream', 'events', 'worker_threads'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}', 'electron/**', 'tests/**', 'scripts/**', '*.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', ...nodeBuiltins], message: 'shared/ is pure TypeScript: no Node or Electron.' },
+          { group: ['react', 'react-dom', '@fullcalendar/*', '@tanstack/*'], message: 'shared/ has no UI code.' },
+          { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not depend on a host zone.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'setTimeout', 'setInterval'],
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass the clock in: no Date.now() in shared/.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the clock in: no new Date() without an argument in shared/.' },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', ...nodeBuiltins], message: 'The renderer is DOM only: talk to main through renderer/src/api.' },
+          { group: ['**/electron/**'], message: 'The renderer must not import host code; use the contract in shared/ipc.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/core/**', 'electron/host/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron'], message: 'The core and the headless host never import electron; add a port in electron/core/ports.ts.' },
+          { group: ['**/renderer/**'], message: 'Host code must not import the renderer.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/main/**'],
+    ignores: ['electron/main/ipc/register.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', importNames: ['ipcMain'], message: 'Only electron/main/ipc/register.ts imports ipcMain.' }],
+        patterns: [{ group: ['**/renderer/**'], message: 'Main must not import the renderer.' }],
+      }],
+    },
+  },
+);

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { ClientSchema, ContactSchema, SiteSchema } from './client';
+import { JobSchema } from './job';
+import { SettingsSchema, defaultSettings } from './settings';
+import { SlaPolicySchema } from './sla';
+import { TechnicianSchema } from './technician';
+import { describeIssues, toFieldIssues } from './issues';
+import { defaultSlaPolicies } from '../domain/sla-defaults';
+
+/** The `schemaVersion` this build reads and writes. Bump it together with a new file in shared/migrations/. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const DispatchDocumentSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  /** Next number handed out as `J-<n>`; only ever grows, so numbers are never reused. */
+  nextJobNumber: z.number().int().min(1),
+  settings: SettingsSchema,
+  slaPolicies: z.array(SlaPolicySchema),
+  clients: z.array(ClientSchema),
+  sites: z.array(SiteSchema),
+  contacts: z.array(ContactSchema),
+  technicians: z.array(TechnicianSchema),
+  jobs: z.array(JobSchema),
+});
+
+export type DispatchDocument = z.infer<typeof DispatchDocumentSchema>;
+
+/** A new, empty data file: default settings and SLA tiers, no clients, technicians or jobs. */
+export function emptyDocument(timeZone = 'UTC'): DispatchDocument {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    nextJobNumber: 1001,
+    settings: defaultSettings(timeZone),
+    slaPolicies: defaultSlaPolicies(),
+    clients: [],
+    sites: [],
+    contacts: [],
+    technicians: [],
+    jobs: [],
+  };
+}
+
+/** Ids that appear twice in one collection, or references to records that do not exist. */
+function integrityProblems(doc: DispatchDocument): string[] {
+  const problems: string[] = [];
+  const unique = (name: string, ids: string[]) => {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) problems.push(`${name}: duplicate id ${id}`);
+      seen.add(id);
+    }
+    return seen;
+  };
+  const clients = unique('clients', doc.clients.map((c) => c.id));
+  const sites = unique('sites', doc.sites.map((s) => s.id));
+  const contacts = unique('contacts', doc.contacts.map((c) => c.id));
+  const technicians = unique('technicians', doc.technicians.map((t) => t.id));
+  unique('jobs', doc.jobs.map((j) => j.id));
+  unique('job numbers', doc.jobs.map((j) => j.number));
+  unique('slaPolicies', doc.slaPolicies.map((p) => p.id));
+  for (const s of doc.sites) if (!clients.has(s.clientId)) problems.push(`site ${s.id}: unknown client ${s.clientId}`);
+  for (const c of doc.contacts) if (!clients.has(c.clientId)) problems.push(`contact ${c.id}: unknown client ${c.clientId}`);
+  for (const j of doc.jobs) {
+    if (!clients.has(j.clientId)) problems.push(`job ${j.number}: unknown client ${j.clientId}`);
+    if (j.siteId && !sites.has(j.siteId)) problems.push(`job ${j.number}: unknown site ${j.siteId}`);
+    if (j.contactId && !contacts.has(j.contactId)) problems.push(`job ${j.number}: unknown contact ${j.contactId}`);
+    if (j.assignment && !technicians.has(j.assignment.technicianId)) {
+      problems.push(`job ${j.number}: unknown technician ${j.assignment.technicianId}`);
+    }
+  }
+  return problems;
+}
+
+/** Parse untrusted data (a file on disk, a backup) into a document, or say in words why not. */
+export function validateDocument(data: unknown): { ok: true; value: DispatchDocument } | { ok: false; reason: string } {
+  const parsed = DispatchDocumentSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, reason: describeIssues(toFieldIssues(parsed.error)) };
+  const problems = integrityProblems(parsed.data);
+  if (problems.length > 0) {
+    const more = problems.length > 5 ? `; …and ${problems.length - 5} more` : '';
+    return { ok: false, reason: problems.slice(0, 5).join('; ') + more };
+  }
+  return { ok: true, value: parsed.data };
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { IdSchema, InstantSchema, PrioritySchema, SkillsSchema } from './common';
+
+export const JobCategorySchema = z.enum(['hardware', 'software', 'network', 'printer', 'security', 'other']);
+
+export const JobStatusSchema = z.enum([
+  'new',
+  'scheduled',
+  'dispatched',
+  'en-route',
+  'on-site',
+  'on-hold',
+  'done',
+  'cancelled',
+]);
+
+/** Human-readable job number shown to dispatchers and customers, e.g. `J-1042`. */
+export const JobNumberSchema = z.string().regex(/^J-\d{1,9}$/, 'expected a job number such as J-1042');
+
+export const AssignmentSchema = z
+  .object({
+    technicianId: IdSchema,
+    start: InstantSchema,
+    end: InstantSchema,
+    /** Why the dispatcher accepted a conflicting slot, when they said. */
+    overrideReason: z.string().max(500).optional(),
+  })
+  .refine((a) => Date.parse(a.end) > Date.parse(a.start), { message: 'end must be after start', path: ['end'] });
+
+/** One append-only line of a job's history: who did what, when. */
+export const HistoryEntrySchema = z.object({
+  at: InstantSchema,
+  /** `dispatcher`, `intake:<source>`, `import`, `system`… */
+  by: z.string().max(80),
+  /** Machine-readable kind: `created`, `assigned`, `moved`, `unassigned`, `status`, `edited`, … */
+  action: z.string().max(40),
+  /** Human-readable summary. */
+  detail: z.string().max(1000),
+});
+
+export const EstimateMinutesSchema = z.number().int().min(5, 'at least 5 minutes').max(24 * 60, 'at most 24 hours');
+
+export const JobSchema = z.object({
+  id: IdSchema,
+  number: JobNumberSchema,
+  clientId: IdSchema,
+  siteId: IdSchema.nullable(),
+  contactId: IdSchema.nullable(),
+  title: z.string().trim().min(1, 'required').max(200),
+  description: z.string().max(10_000).default(''),
+  category: JobCategorySchema,
+  requiredSkills: SkillsSchema,
+  priority: PrioritySchema,
+  status: JobStatusSchema,
+  /** Set while `on-hold` (waiting on customer, parts…) and when `cancelled`. */
+  statusReason: z.string().max(500).nullable().default(null),
+  receivedAt: InstantSchema,
+  /** Computed from the client's SLA tier, the priority and business hours at creation. */
+  responseDueAt: InstantSchema.nullable(),
+  resolutionDueAt: InstantSchema.nullable(),
+  estimateMinutes: EstimateMinutesSchema,
+  assignment: AssignmentSchema.nullable(),
+  /** The caller's own id (ticket system, monitoring alert…): the same value never creates two jobs. */
+  externalRef: z.string().trim().min(1).max(200).nullable().default(null),
+  notes: z.string().max(10_000).default(''),
+  history: z.array(HistoryEntrySchema),
+  createdAt: InstantSchema,
+  updatedAt: InstantSchema,
+});
+
+export type JobCategory = z.infer<typeof JobCategorySchema>;
+export type JobStatus = z.infer<typeof JobStatusSchema>;
+export type Assignment = z.infer<typeof AssignmentSchema>;
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type Job = z.infer<typeof JobSchema>;
