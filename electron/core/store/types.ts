@@ -1,5 +1,3 @@
-import type { Migration } from '../../../shared/migrations/types';
-
 /**
  * The store's public shape. One writer (the host process) keeps the document in memory; every
  * mutation is applied in order to that document and acknowledged only once a durable write that
@@ -7,6 +5,7 @@ import type { Migration } from '../../../shared/migrations/types';
  */
 
 import type { BackupInfo, StoreRecovery, StoreStatus } from '../../../shared/ipc/outputs';
+import type { Migration } from '../../../shared/migrations/types';
 
 // The status shapes cross IPC, so they live in shared/; re-exported for the store's own code.
 export type { BackupInfo, StoreRecovery, StoreStatus };
@@ -52,4 +51,9 @@ export type OpenStoreOptions<T> = {
   now?: () => Date;
   /** Daily backups to keep. Default 14. */
   backupsToKeep?: number;
+  /**
+   * Told about problems that do not fail a call, such as a daily backup that could not be written
+   * after a good save. Default: `console.warn`.
+   */
+  onWarning?: (message: string) => void;
 };

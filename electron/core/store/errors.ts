@@ -1,0 +1,81 @@
+/**
+ * Errors the store throws on purpose. Each has a stable `code` so the IPC layer can map it to a
+ * user-facing message without parsing strings; the `message` is already readable on its own.
+ */
+
+/** What a lock file holds: who has the data folder open. */
+export type LockHolder = {
+  pid: number;
+  hostname: string;
+  /** ISO time the holder opened the folder. */
+  startedAt: string;
+};
+
+/** Another live process (or another store in this process) has the data folder open. */
+export class StoreLockedError extends Error {
+  readonly code = 'STORE_LOCKED';
+  override readonly name = 'StoreLockedError';
+
+  constructor(
+    readonly dir: string,
+    readonly holder: LockHolder,
+    sameHost: boolean,
+  ) {
+    const who = sameHost ? `process ${holder.pid}` : `process ${holder.pid} on computer ${holder.hostname}`;
+    super(
+      `The data folder ${dir} is already in use by ${who} (started ${describeTime(holder.startedAt)}). ` +
+        'Close the other Dispatch Console first.',
+    );
+  }
+}
+
+/** The data file was written by a newer build; it is left untouched so the user can upgrade. */
+export class StoreTooNewError extends Error {
+  readonly code = 'STORE_TOO_NEW';
+  override readonly name = 'StoreTooNewError';
+  /** Short form, same style as recovery reasons. */
+  readonly reason: string;
+
+  constructor(
+    readonly file: string,
+    readonly fileVersion: number,
+    readonly supportedVersion: number,
+  ) {
+    super(
+      `The data file ${file} was written by a newer version of Dispatch Console (schemaVersion ${fileVersion}; ` +
+        `this version reads up to ${supportedVersion}). Install the newer version to open it; the file was not changed.`,
+    );
+    this.reason = `written by a newer version (schemaVersion ${fileVersion})`;
+  }
+}
+
+/** A call on a store after `close()`. */
+export class StoreClosedError extends Error {
+  readonly code = 'STORE_CLOSED';
+  override readonly name = 'StoreClosedError';
+
+  constructor() {
+    super('The data store is closed.');
+  }
+}
+
+/** `restoreBackup` was given a name that is not a backup, or a backup that cannot be used. */
+export class BackupRestoreError extends Error {
+  readonly code = 'BACKUP_UNUSABLE';
+  override readonly name = 'BackupRestoreError';
+
+  constructor(
+    readonly backupName: string,
+    readonly reason: string,
+  ) {
+    super(`The backup "${backupName}" cannot be restored: ${reason}. Nothing was changed.`);
+  }
+}
+
+/** `2026-11-26 09:30` in local time, or the raw text if it is not a date (lock files are untrusted). */
+function describeTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return `at an unknown time (${iso})`;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
