@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, emptyDocument, validateDocument } from '../../../shared/schemas/document';
+import type { DispatchDocument } from '../../../shared/schemas/document';
+
+function withOneJob(): DispatchDocument {
+  const doc = emptyDocument('Europe/London');
+  doc.clients.push({ id: 'c1', name: 'Acme Dental', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 95, environmentNotes: '' });
+  doc.technicians.push({
+    id: 't1', name: 'Alex Chen', skills: ['networking'], zone: 'North', colour: '#1f77b4',
+    workingHours: [{ days: [1, 2, 3, 4, 5], start: '08:00', end: '16:30' }], timeOff: [], dailyCapacityHours: 7, active: true,
+  });
+  doc.jobs.push({
+    id: 'j1', number: 'J-1001', clientId: 'c1', siteId: null, contactId: null, title: 'Internet down', description: '',
+    category: 'network', requiredSkills: ['networking'], priority: 'P1', status: 'new', statusReason: null,
+    receivedAt: '2026-11-26T09:00:00Z', responseDueAt: '2026-11-26T10:00:00Z', resolutionDueAt: '2026-11-26T13:00:00Z',
+    estimateMinutes: 60, assignment: null, externalRef: null, notes: '', history: [],
+    createdAt: '2026-11-26T09:00:00Z', updatedAt: '2026-11-26T09:00:00Z',
+  });
+  return doc;
+}
+
+describe('validateDocument', () => {
+  it('accepts a fresh empty document with default SLA tiers', () => {
+    const result = validateDocument(emptyDocument());
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.value.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+      expect(result.value.slaPolicies.map((p) => p.id)).toEqual(['standard', 'priority', 'managed-24x7']);
+    }
+  });
+
+  it('accepts a consistent document and keeps its data', () => {
+    const result = validateDocument(structuredClone(withOneJob()));
+    expect(result).toMatchObject({ ok: true, value: { jobs: [{ number: 'J-1001' }] } });
+  });
+
+  it('names the field that is wrong', () => {
+    const doc = withOneJob() as unknown as { jobs: Array<Record<string, unknown>> };
+    doc.jobs[0]!.priority = 'P9';
+    const result = validateDocument(doc);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/^jobs\.0\.priority: /);
+  });
+
+  it('refuses a document from another schema version', () => {
+    const result = validateDocument({ ...withOneJob(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain('schemaVersion');
+  });
+
+  it('refuses dangling references and duplicate ids', () => {
+    const doc = withOneJob();
+    doc.jobs[0]!.assignment = { technicianId: 'ghost', start: '2026-11-26T10:00:00Z', end: '2026-11-26T11:00:00Z' };
+    doc.clients.push({ ...doc.clients[0]! });
+    const result = validateDocument(doc);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toContain('clients: duplicate id c1');
+      expect(result.reason).toContain('job J-1001: unknown technician ghost');
+    }
+  });
+
+  it('refuses an assignment that ends before it starts', () => {
+    const doc = withOneJob();
+    doc.jobs[0]!.assignment = { technicianId: 't1', start: '2026-11-26T11:00:00Z', end: '2026-11-26T10:00:00Z' };
+    const result = validateDocument(doc);
+    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('jobs.0.assignment.end') });
+  });
+});
