@@ -3,7 +3,7 @@
  * input must pass and the type it returns. Main's handlers, the preload's allow-list, the headless
  * host and the renderer's client are all derived from this object; nothing else defines a channel.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   BackupNameSchema,
   BoardRangeSchema,
@@ -102,6 +102,5 @@ export type Output<C extends Channel> = NonNullable<Contract[C]['_output']>[0];
 
 export const channels = Object.keys(contract) as Channel[];
 
-export function isChannel(name: unknown): name is Channel {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
-}
+// The name check lives with the plain list of names so the preload can use it without zod.
+export { isChannel } from './names';

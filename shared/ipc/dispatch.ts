@@ -3,7 +3,7 @@
  * handler, wrap the outcome as a Result. Used by Electron's ipcMain registration and by the
  * headless host alike, so both refuse and report bad calls identically.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, isChannel } from './contract';
 import type { Channel, Output, ParsedInput } from './contract';
 import { AppError, fail, ok } from './result';

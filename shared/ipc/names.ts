@@ -1,0 +1,51 @@
+/**
+ * The contract's channel names as plain data, with no schema attached. The sandboxed preload is
+ * one small CommonJS file and must not pull zod and every input schema in just to check a name,
+ * so it imports this instead of contract.ts. The `satisfies` below fails to compile when a
+ * channel is added to or removed from the contract without updating this list.
+ */
+import type { Channel } from './contract';
+
+const channelSet = {
+  'app:info': true,
+  'data:status': true,
+  'board:range': true,
+  'queue:list': true,
+  'jobs:get': true,
+  'jobs:create': true,
+  'jobs:update': true,
+  'jobs:status': true,
+  'schedule:assign': true,
+  'schedule:move': true,
+  'schedule:unassign': true,
+  'technicians:list': true,
+  'technicians:create': true,
+  'technicians:update': true,
+  'technicians:delete': true,
+  'clients:list': true,
+  'clients:create': true,
+  'clients:update': true,
+  'clients:delete': true,
+  'sites:create': true,
+  'sites:update': true,
+  'sites:delete': true,
+  'contacts:create': true,
+  'contacts:update': true,
+  'contacts:delete': true,
+  'sla:list': true,
+  'settings:get': true,
+  'settings:set': true,
+  'sample:load': true,
+  'sample:dismiss': true,
+  'backups:list': true,
+  'backups:create': true,
+  'backups:restore': true,
+} as const satisfies Record<Channel, true>;
+
+/** Every channel name in the contract. */
+export const channelNames = Object.freeze(Object.keys(channelSet)) as readonly Channel[];
+
+/** True for a name the contract defines; an own-property check, so `__proto__` or `toString` never pass. */
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channelSet, name);
+}

@@ -1,0 +1,58 @@
+import type { Job } from '../../../shared/schemas/job';
+import type { Technician } from '../../../shared/schemas/technician';
+
+/** A valid job with sensible defaults; override what a test cares about. */
+export function makeJob(overrides: Partial<Job> = {}): Job {
+  return {
+    id: 'job-1',
+    number: 'J-1001',
+    clientId: 'client-1',
+    siteId: null,
+    contactId: null,
+    title: 'Printer jams',
+    description: '',
+    category: 'printer',
+    requiredSkills: [],
+    priority: 'P3',
+    status: 'new',
+    statusReason: null,
+    receivedAt: '2026-03-02T09:00:00.000Z',
+    responseDueAt: null,
+    resolutionDueAt: null,
+    estimateMinutes: 60,
+    assignment: null,
+    externalRef: null,
+    notes: '',
+    history: [],
+    createdAt: '2026-03-02T09:00:00.000Z',
+    updatedAt: '2026-03-02T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A job booked on `technicianId` for [start, end). */
+export function bookedJob(id: string, number: string, start: string, end: string, overrides: Partial<Job> = {}): Job {
+  return makeJob({
+    id,
+    number,
+    status: 'scheduled',
+    assignment: { technicianId: 'tech-sam', start, end },
+    ...overrides,
+  });
+}
+
+/** Sam: Mon–Fri 08:00–17:00, network + printers, 6 h a day, active. */
+export function makeTechnician(overrides: Partial<Technician> = {}): Technician {
+  return {
+    id: 'tech-sam',
+    name: 'Sam',
+    skills: ['network', 'printers'],
+    zone: '',
+    colour: '#1f77b4',
+    workingHours: [{ days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' }],
+    timeOff: [],
+    dailyCapacityHours: 6,
+    active: true,
+    ...overrides,
+  };
+}
