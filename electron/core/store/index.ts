@@ -1,0 +1,16 @@
+/** The durable document store: open a data folder, mutate with group commit, back up, restore. */
+export { openStore, DEFAULT_FILE_NAME, DEFAULT_BACKUPS_TO_KEEP } from './open-store';
+export { StoreLockedError, StoreTooNewError, StoreClosedError, BackupRestoreError } from './errors';
+export type { LockHolder } from './errors';
+export { validatorFromSchema } from './validator';
+export type { SafeParseSchema } from './validator';
+export { DurableJsonFile, writeFileDurably } from './durable-json-file';
+export type {
+  BackupInfo,
+  OpenStoreOptions,
+  Store,
+  StoreRecovery,
+  StoreStatus,
+  ValidationResult,
+} from './types';
+export type { Migration } from '../../../shared/migrations/types';
