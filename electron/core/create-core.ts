@@ -1,0 +1,95 @@
+/**
+ * The composition root of the core, shared by Electron main and the headless host: open the data
+ * folder, build the services on it, bind them to the IPC contract. Hosts add their transport
+ * (ipcMain, HTTP + WebSocket) on top of `call` / `handlers` and forward `events`.
+ */
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { Channel, Input, Output } from '../../shared/ipc/contract';
+import { dispatch } from '../../shared/ipc/dispatch';
+import type { Handlers } from '../../shared/ipc/dispatch';
+import type { Result } from '../../shared/ipc/result';
+import { migrations } from '../../shared/migrations/index';
+import { CURRENT_SCHEMA_VERSION, emptyDocument, validateDocument } from '../../shared/schemas/document';
+import type { DispatchDocument } from '../../shared/schemas/document';
+import { createHandlers } from './handlers';
+import { consoleLogger, createEventBus, systemClock } from './ports';
+import type { Clock, EventBus, Logger } from './ports';
+import { createRevisionCounter } from './services/context';
+import { createServices } from './services/index';
+import type { Services } from './services/index';
+import { openStore } from './store/open-store';
+import type { Store } from './store/types';
+
+export type CreateCoreOptions = {
+  /** The data folder (see `defaultDataDir`); created if missing. */
+  dataDir: string;
+  host: 'electron' | 'headless';
+  /** App version, reported by `app:info`. */
+  version: string;
+  clock?: Clock;
+  log?: Logger;
+  /** Time zone written into a brand-new data file; default the machine's. Ignored for an existing file. */
+  timeZone?: string;
+  /** Seed for the sample shop (tests); the default always gives the same shop. */
+  sampleSeed?: number;
+};
+
+export type Core = {
+  handlers: Handlers;
+  events: EventBus;
+  store: Store<DispatchDocument>;
+  /** The services behind the handlers, for in-process callers that act as someone other than the dispatcher (intake). */
+  services: Services;
+  /** Absolute path of the data folder. */
+  dataDir: string;
+  /** `dispatch(handlers, channel, input)`: parse, run, wrap as a Result (for tests and hosts). */
+  call<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>>;
+  /** Flush pending writes and release the data folder's lock. Safe to call twice. */
+  close(): Promise<void>;
+};
+
+/** The machine's IANA zone, for a new data file. */
+function machineTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/**
+ * Open the data folder and build the core. Throws the store's `StoreLockedError` when another
+ * process has the folder open and `StoreTooNewError` for a file from a newer version; an
+ * unreadable file is moved aside and reported through `data:status` instead.
+ */
+export async function createCore(opts: CreateCoreOptions): Promise<Core> {
+  const clock = opts.clock ?? systemClock;
+  const log = opts.log ?? consoleLogger;
+  const timeZone = opts.timeZone ?? machineTimeZone();
+  const dataDir = resolve(opts.dataDir);
+
+  const store = await openStore<DispatchDocument>({
+    dir: dataDir,
+    currentVersion: CURRENT_SCHEMA_VERSION,
+    migrations,
+    validate: validateDocument,
+    empty: () => emptyDocument(timeZone),
+    now: () => clock.now(),
+    onWarning: (message) => log.warn(`[store] ${message}`),
+  });
+
+  const events = createEventBus(log);
+  const services = createServices(
+    { store, events, clock, log, newId: () => randomUUID(), revision: createRevisionCounter() },
+    { app: { version: opts.version, host: opts.host, dataDir }, ...(opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }) },
+  );
+  const handlers = createHandlers(services);
+
+  return {
+    handlers,
+    events,
+    store,
+    services,
+    dataDir,
+    call: <C extends Channel>(channel: C, input: Input<C>) =>
+      dispatch(handlers, channel, input, (message, error) => log.error(message, error)) as Promise<Result<Output<C>>>,
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Every contract channel mapped to its service call. The `Handlers` type is mapped over the
+ * contract, so a channel without a handler here is a compile error. Inputs arrive parsed by
+ * `dispatch`; calls from the console are made as the `dispatcher`.
+ */
+import type { Handlers } from '../../shared/ipc/dispatch';
+import type { Services } from './services';
+
+/** Bind the contract to the services. */
+export function createHandlers(s: Services): Handlers {
+  return {
+    'app:info': () => s.app.info(),
+    'data:status': () => s.data.status(),
+
+    'board:range': (input) => s.board.range(input),
+    'queue:list': () => s.board.queue(),
+
+    'jobs:get': (input) => s.jobs.get(input.id),
+    'jobs:create': (input) => s.jobs.create(input),
+    'jobs:update': (input) => s.jobs.update(input),
+    'jobs:status': (input) => s.jobs.setStatus(input),
+
+    'schedule:assign': (input) => s.schedule.assign(input),
+    'schedule:move': (input) => s.schedule.move(input),
+    'schedule:unassign': (input) => s.schedule.unassign(input),
+
+    'technicians:list': () => s.technicians.list(),
+    'technicians:create': (input) => s.technicians.create(input),
+    'technicians:update': (input) => s.technicians.update(input),
+    'technicians:delete': (input) => s.technicians.delete(input),
+
+    'clients:list': () => s.clients.directory(),
+    'clients:create': (input) => s.clients.create(input),
+    'clients:update': (input) => s.clients.update(input),
+    'clients:delete': (input) => s.clients.delete(input),
+    'sites:create': (input) => s.clientParts.createSite(input),
+    'sites:update': (input) => s.clientParts.updateSite(input),
+    'sites:delete': (input) => s.clientParts.deleteSite(input),
+    'contacts:create': (input) => s.clientParts.createContact(input),
+    'contacts:update': (input) => s.clientParts.updateContact(input),
+    'contacts:delete': (input) => s.clientParts.deleteContact(input),
+
+    'sla:list': () => s.sla.list(),
+
+    'settings:get': () => s.settings.get(),
+    'settings:set': (input) => s.settings.set(input),
+
+    'sample:load': () => s.data.loadSample(),
+    'sample:dismiss': () => s.settings.dismissSample(),
+
+    'backups:list': () => s.data.listBackups(),
+    'backups:create': () => s.data.createBackup(),
+    'backups:restore': (input) => s.data.restoreBackup(input),
+  };
+}

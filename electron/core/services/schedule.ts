@@ -1,0 +1,60 @@
+/** Putting jobs on technicians' rows and taking them off again. */
+import type { ScheduleResult } from '../../../shared/ipc/outputs';
+import type { ScheduleAssign } from '../../../shared/schemas/inputs';
+import type { Job } from '../../../shared/schemas/job';
+import { commit } from './commit';
+import { DISPATCHER } from './context';
+import type { Actor, ServiceContext } from './context';
+import { findJob } from './job-records';
+import { scheduleJob, unassignJob } from './schedule-records';
+import type { ScheduleMode } from './schedule-records';
+
+export type ScheduleService = ReturnType<typeof createScheduleService>;
+
+export function createScheduleService(ctx: ServiceContext) {
+  const meta = (by: Actor) => ({ at: ctx.clock.now(), by });
+
+  function book(input: ScheduleAssign, mode: ScheduleMode, by: Actor): Promise<ScheduleResult> {
+    return commit(
+      ctx,
+      (doc) => {
+        const { job, index, conflicts } = scheduleJob(doc, input, mode, meta(by));
+        doc.jobs[index] = job;
+        return { job, conflicts };
+      },
+      (result, revision) => ctx.events.publish('jobs:changed', { revision, ids: [result.job.id] }),
+    );
+  }
+
+  return {
+    /**
+     * Book a job on a technician (start → end, or start + estimate). Warnings come back in
+     * `conflicts`; an overlap under the `block` policy is CONFLICT with the conflicts as `details`.
+     * NOT_FOUND for an unknown job or technician, CONFLICT for a done or cancelled job.
+     */
+    assign(input: ScheduleAssign, by: Actor = DISPATCHER): Promise<ScheduleResult> {
+      return book(input, 'assign', by);
+    },
+
+    /** Like assign, for a job already on the board (CONFLICT if it is not); its status is kept. */
+    move(input: ScheduleAssign, by: Actor = DISPATCHER): Promise<ScheduleResult> {
+      return book(input, 'move', by);
+    },
+
+    /** Back to the queue as `new` (on-hold stays on hold). Unassigning an unassigned job changes nothing. */
+    async unassign(input: { jobId: string }, by: Actor = DISPATCHER): Promise<Job> {
+      const current = findJob(ctx.store.read(), input.jobId).job;
+      if (unassignJob(ctx.store.read(), input.jobId, meta(by)) === null) return current;
+      return commit(
+        ctx,
+        (doc) => {
+          const result = unassignJob(doc, input.jobId, meta(by));
+          if (!result) return findJob(doc, input.jobId).job;
+          doc.jobs[result.index] = result.job;
+          return result.job;
+        },
+        (job, revision) => ctx.events.publish('jobs:changed', { revision, ids: [job.id] }),
+      );
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * Every migration of the data file, in order. The store runs the ones above a file's
+ * `schemaVersion` (after taking a pre-migration backup) and validates the result.
+ *
+ * To add one:
+ * 1. Bump `CURRENT_SCHEMA_VERSION` in shared/schemas/document.ts and change the schemas.
+ * 2. Write `shared/migrations/000N-what-it-does.ts` exporting a `Migration` with `version: N`: a pure
+ *    `up(data)` from the version N-1 shape to the version N shape (no clock, no I/O; throw on an
+ *    unexpected shape).
+ * 3. List it below, keep a fixture of the old format in tests/fixtures/ and a test that migrates it.
+ */
+import type { Migration } from './types';
+
+export const migrations: Migration[] = [];

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { buildSampleShop, DEFAULT_SAMPLE_SEED } from '../../../../electron/core/sample/build-sample';
+import { dueTimes } from '../../../../shared/domain/sla';
+import { emptyDocument, validateDocument } from '../../../../shared/schemas/document';
+import type { DispatchDocument } from '../../../../shared/schemas/document';
+import type { Job } from '../../../../shared/schemas/job';
+
+/** Wednesday 25 November 2026, 11:00 in London. */
+const MIDWEEK = new Date('2026-11-25T11:00:00Z');
+
+function build(now = MIDWEEK, timeZone = 'Europe/London', seed = DEFAULT_SAMPLE_SEED) {
+  const base = emptyDocument(timeZone);
+  const shop = buildSampleShop({ base, now, seed });
+  const doc: DispatchDocument = { ...base, ...shop };
+  return { shop, doc };
+}
+
+function overlaps(jobs: Job[]): string[] {
+  const found: string[] = [];
+  const booked = jobs.filter((j) => j.assignment);
+  for (const a of booked) {
+    for (const b of booked) {
+      if (a.number >= b.number || a.assignment?.technicianId !== b.assignment?.technicianId) continue;
+      if (Date.parse(a.assignment?.start ?? '') < Date.parse(b.assignment?.end ?? '') && Date.parse(b.assignment?.start ?? '') < Date.parse(a.assignment?.end ?? '')) {
+        found.push(`${a.number}/${b.number}`);
+      }
+    }
+  }
+  return found;
+}
+
+describe('the sample shop', () => {
+  it('is a valid document with the promised cast', () => {
+    const { shop, doc } = build();
+    const checked = validateDocument(doc);
+    expect(checked.ok ? 'valid' : checked.reason).toBe('valid');
+    expect(shop.clients).toHaveLength(5);
+    expect(shop.technicians).toHaveLength(8);
+    expect(shop.jobs).toHaveLength(30);
+    expect(new Set(shop.technicians.map((t) => t.colour)).size).toBe(8);
+    expect(new Set(shop.clients.map((c) => c.contractType))).toEqual(new Set(['managed', 'block-hours', 'break-fix']));
+    expect(shop.technicians.filter((t) => t.timeOff.length > 0)).toHaveLength(1);
+    for (const c of shop.clients) {
+      const sites = shop.sites.filter((s) => s.clientId === c.id).length;
+      expect(sites).toBeGreaterThanOrEqual(1);
+      expect(sites).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('books about half the jobs today and on the next working day, without overlaps or warnings', () => {
+    const { shop } = build();
+    const booked = shop.jobs.filter((j) => j.assignment);
+    expect(booked.length).toBeGreaterThanOrEqual(12);
+    expect(booked.length).toBeLessThanOrEqual(18);
+    expect(shop.warnings).toEqual([]);
+    expect(overlaps(shop.jobs)).toEqual([]);
+    const days = new Set(booked.map((j) => j.assignment?.start.slice(0, 10)));
+    expect(days).toEqual(new Set(['2026-11-25', '2026-11-26']));
+  });
+
+  it('has a realistic mix of priorities and statuses mid-morning', () => {
+    const { shop } = build();
+    const p1 = shop.jobs.filter((j) => j.priority === 'P1').length;
+    expect(p1).toBeGreaterThanOrEqual(1);
+    expect(p1).toBeLessThanOrEqual(2);
+    for (const p of ['P2', 'P3', 'P4'] as const) expect(shop.jobs.filter((j) => j.priority === p).length).toBeGreaterThan(3);
+    const statuses = new Set(shop.jobs.filter((j) => j.assignment).map((j) => j.status));
+    for (const s of ['scheduled', 'dispatched', 'en-route', 'on-site'] as const) expect(statuses).toContain(s);
+    const queue = shop.jobs.filter((j) => !j.assignment);
+    expect(queue.every((j) => j.status === 'new' || j.status === 'on-hold')).toBe(true);
+    const held = queue.filter((j) => j.status === 'on-hold');
+    expect(held).toHaveLength(1);
+    expect(held[0]?.statusReason).toMatch(/\w/);
+  });
+
+  it('received every call before now, numbered in order of receipt, with SLA due times by the real rules', () => {
+    const { shop, doc } = build();
+    const received = shop.jobs.map((j) => Date.parse(j.receivedAt));
+    expect(received.every((t) => t <= MIDWEEK.getTime())).toBe(true);
+    expect([...received].sort((a, b) => a - b)).toEqual(received);
+    expect(shop.jobs.map((j) => j.number)).toEqual(Array.from({ length: 30 }, (_, i) => `J-${1001 + i}`));
+    expect(shop.nextJobNumber).toBe(1031);
+    for (const job of shop.jobs) {
+      const client = shop.clients.find((c) => c.id === job.clientId);
+      const policy = doc.slaPolicies.find((p) => p.id === client?.slaTier);
+      if (!policy) throw new Error(`no policy for ${job.number}`);
+      expect(job.responseDueAt).toBe(dueTimes(policy, job.priority, new Date(job.receivedAt), 'Europe/London').responseDueAt.toISOString());
+      expect(job.history.every((e) => Date.parse(e.at) <= MIDWEEK.getTime())).toBe(true);
+    }
+  });
+
+  it('is the same for the same seed and now, and differs in ids for another seed', () => {
+    expect(build().shop).toEqual(build().shop);
+    const other = build(MIDWEEK, 'Europe/London', 7).shop;
+    expect(other.jobs[0]?.id).not.toBe(build().shop.jobs[0]?.id);
+  });
+
+  it.each([
+    ['a Saturday', new Date('2026-11-28T12:00:00Z'), 'Europe/London'],
+    ['a Friday evening', new Date('2026-11-27T19:30:00Z'), 'Europe/London'],
+    ['early morning in New York', new Date('2026-03-09T10:30:00Z'), 'America/New_York'],
+    ['a DST change day', new Date('2026-03-29T08:00:00Z'), 'Europe/Berlin'],
+    ['Sydney', new Date('2026-11-25T01:00:00Z'), 'Australia/Sydney'],
+  ])('stays valid, without overlaps or warnings, on %s', (_, now, timeZone) => {
+    const { shop, doc } = build(now, timeZone);
+    const checked = validateDocument(doc);
+    expect(checked.ok ? 'valid' : checked.reason).toBe('valid');
+    expect(overlaps(shop.jobs)).toEqual([]);
+    expect(shop.warnings).toEqual([]);
+    expect(shop.jobs.filter((j) => j.assignment).length).toBeGreaterThanOrEqual(12);
+  });
+});
