@@ -1,0 +1,136 @@
+/**
+ * The headless transport: one HTTP server that serves the built renderer, answers contract calls on
+ * `POST /api/invoke` and pushes events on the `/api/events` WebSocket. Node only; it knows the core
+ * through its handlers and event bus, nothing of Electron or the renderer's code.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Handlers } from '../../../shared/ipc/dispatch';
+import type { EventBus, Logger } from '../ports';
+import { createEventsSocket, EVENTS_PATH } from './events-socket';
+import { createInvokeRoute } from './invoke-route';
+import { createOriginPolicy } from './origin-policy';
+import type { OriginPolicy } from './origin-policy';
+import { sendFailure } from './respond';
+import { API_PREFIX, matchRoute, splitTarget } from './router';
+import type { Route } from './router';
+import { applySecurityHeaders } from './security-headers';
+import { isValidSessionToken } from './session-token';
+import { createStaticFiles } from './static-files';
+
+/** What the transport needs of the core: its handlers and its event bus. */
+export type TransportCore = { handlers: Handlers; events: EventBus };
+
+export type HttpServerOptions = {
+  core: TransportCore;
+  /** The built renderer (`out/renderer`). */
+  rendererDir: string;
+  /** Secret for the session API; see `generateSessionToken`. */
+  sessionToken: string;
+  /** Interface to bind: `127.0.0.1` unless the user chose to expose the console. */
+  host: string;
+  /** 0 binds any free port; the actual one is returned. */
+  port: number;
+  log: Logger;
+  /** More API routes (e.g. the public intake API), each doing its own authentication. */
+  routes?: readonly Route[];
+  /** Largest `/api/invoke` body. Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** WebSocket ping interval. Default 20 s. */
+  heartbeatMs?: number;
+};
+
+export type HeadlessServer = {
+  server: Server;
+  /** The port actually bound. */
+  port: number;
+  /** `http://127.0.0.1:<port>` (or the bound host): where a browser on this computer opens the console. */
+  origin: string;
+  /** Stop accepting, close event sockets and open connections. Safe to call twice. */
+  close(): Promise<void>;
+};
+
+/** Start the server on `host:port` and resolve once it is listening. */
+export async function createHttpServer(options: HttpServerOptions): Promise<HeadlessServer> {
+  const { core, sessionToken, log } = options;
+  if (!isValidSessionToken(sessionToken)) {
+    throw new Error('The session token must be 16-256 characters of A-Z, a-z, 0-9, "-" or "_".');
+  }
+  const staticFiles = await createStaticFiles(options.rendererDir, log);
+  const routes: Route[] = [
+    createInvokeRoute({ handlers: core.handlers, sessionToken, maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024 }),
+    ...(options.routes ?? []),
+  ];
+  const eventsSocket = createEventsSocket({ events: core.events, sessionToken, heartbeatMs: options.heartbeatMs ?? 20_000, log });
+  // Known once listening (port 0); no request can be handled before that.
+  let origins: OriginPolicy | null = null;
+
+  async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    applySecurityHeaders(res);
+    const target = splitTarget(req.url);
+    if (!origins) return sendFailure(res, 503, 'INTERNAL', 'Starting.');
+    if (!target) return sendFailure(res, 400, 'BAD_INPUT', 'Bad request target.');
+    if (!origins.isAllowedHost(req.headers.host)) return sendFailure(res, 403, 'FORBIDDEN', 'Unexpected Host header.');
+
+    if (target.path.startsWith(API_PREFIX)) {
+      const match = matchRoute(routes, req.method ?? '', target.path);
+      if (match.kind === 'wrong-method') {
+        return sendFailure(res, 405, 'BAD_INPUT', 'Method not allowed.', { Allow: match.allow.join(', ') });
+      }
+      if (match.kind === 'none') return sendFailure(res, 404, 'NOT_FOUND', 'No such API route.');
+      return match.route.handle(req, res, { path: target.path, query: target.query, origins, log });
+    }
+    return staticFiles.serve(req, res, target.path);
+  }
+
+  const server = createServer((req, res) => {
+    onRequest(req, res).catch((error: unknown) => {
+      // Route bugs are logged here; the client only learns that something failed.
+      log.error(`Request ${req.method} ${req.url?.slice(0, 200)} failed`, error);
+      if (!res.headersSent) sendFailure(res, 500, 'INTERNAL', 'Something went wrong.');
+      else res.destroy();
+    });
+  });
+  // A client that trickles a request is not allowed to hold a connection for minutes.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 20_000;
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const target = splitTarget(req.url);
+    if (!origins || !target || target.path !== EVENTS_PATH) {
+      socket.on('error', () => socket.destroy());
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    eventsSocket.handleUpgrade(req, socket, head, origins);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The server did not bind a TCP port.');
+  origins = createOriginPolicy(options.host, address.port);
+  server.on('error', (error) => log.error('HTTP server error', error));
+
+  let closing: Promise<void> | null = null;
+  return {
+    server,
+    port: address.port,
+    origin: origins.ownOrigin,
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await eventsSocket.close();
+        server.closeAllConnections();
+        await stopped;
+      })();
+      return closing;
+    },
+  };
+}

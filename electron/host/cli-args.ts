@@ -1,0 +1,77 @@
+/**
+ * The headless host's command line: `node out/main/host.js [--data DIR] [--port N] [--host H]
+ * [--sample] [--token T]`. Parsing is pure (argv in, options or an error out) so it is tested
+ * without starting anything.
+ */
+import { parseArgs } from 'node:util';
+import { isValidSessionToken } from '../core/http/session-token';
+
+export const DEFAULT_PORT = 4780;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export type HostArgs = {
+  /** Data folder; undefined means the platform default (the same folder the Electron app uses). */
+  dataDir: string | undefined;
+  port: number;
+  host: string;
+  /** Load the sample shop if the data folder is empty. */
+  sample: boolean;
+  /** Fixed session token (tests); undefined means a fresh random one. */
+  token: string | undefined;
+};
+
+export type ParsedCommandLine = { kind: 'run'; args: HostArgs } | { kind: 'help' } | { kind: 'error'; message: string };
+
+export const USAGE = `Usage: node out/main/host.js [options]
+
+Runs Dispatch Console without Electron and serves it to a browser on this computer.
+
+Options:
+  --data DIR    data folder (default: the Electron app's own data folder)
+  --port N      port to listen on (default ${DEFAULT_PORT}; 0 picks any free port)
+  --host H      interface to listen on (default ${DEFAULT_HOST}). Anything other than a
+                loopback address makes the console reachable from the network.
+  --sample      load the sample shop if the data folder is empty
+  --token T     use this session token instead of a random one (16+ characters of
+                A-Z a-z 0-9 - _; for tests)
+  --help        show this help
+`;
+
+/** Parse `argv` (without the node and script paths). */
+export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        data: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        sample: { type: 'boolean', default: false },
+        token: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    // parseArgs' messages name the offending option ("Unknown option '--prot'"), which is what we want.
+    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  if (values.help) return { kind: 'help' };
+
+  const portText = values.port ?? String(DEFAULT_PORT);
+  const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
+  if (!(port >= 0 && port <= 65535)) {
+    return { kind: 'error', message: `--port must be a number from 0 to 65535 (got "${portText}").` };
+  }
+  const host = values.host ?? DEFAULT_HOST;
+  if (host.trim() === '') return { kind: 'error', message: '--host must not be empty.' };
+  if (values.data !== undefined && values.data.trim() === '') {
+    return { kind: 'error', message: '--data must name a folder.' };
+  }
+  if (values.token !== undefined && !isValidSessionToken(values.token)) {
+    return { kind: 'error', message: '--token must be 16-256 characters of A-Z, a-z, 0-9, "-" or "_".' };
+  }
+  return { kind: 'run', args: { dataDir: values.data, port, host, sample: values.sample, token: values.token } };
+}

@@ -1,0 +1,88 @@
+/**
+ * Start the headless host: open the data folder, build the core, optionally load the sample shop,
+ * serve the renderer and the contract. The entry point (index.ts) only adds argv and signals.
+ */
+import { createCore } from '../core/create-core';
+import type { Core } from '../core/create-core';
+import { generateSessionToken } from '../core/http/session-token';
+import { createHttpServer } from '../core/http/server';
+import { isLoopbackHost } from '../core/http/origin-policy';
+import { defaultDataDir } from '../core/paths';
+import type { Logger } from '../core/ports';
+import type { HostArgs } from './cli-args';
+
+/** The line tests and scripts wait for; it is printed exactly once, when the server listens. */
+export const READY_PREFIX = 'Dispatch Console (headless) ready at ';
+
+export type RunningHost = {
+  url: string;
+  /** Close the server, then the core (flushes pending writes, releases the data folder's lock). */
+  stop(): Promise<void>;
+};
+
+export type StartHostOptions = {
+  args: HostArgs;
+  rendererDir: string;
+  version: string;
+  log: Logger;
+  /** Where the ready line and other user-facing lines go (stdout). */
+  print(line: string): void;
+};
+
+/** Bring the host up. Throws (after releasing what it opened) if it cannot start. */
+export async function startHost(options: StartHostOptions): Promise<RunningHost> {
+  const { args, log, print } = options;
+  if (!isLoopbackHost(args.host)) {
+    log.warn(
+      `WARNING: listening on ${args.host}: the console is reachable from the network. Anyone with the ` +
+        'printed URL (it carries the session token) can read and change all dispatch data, and plain ' +
+        'HTTP is not encrypted. Use --host 127.0.0.1 unless you mean this.',
+    );
+  }
+
+  // Throws StoreLockedError when another process has this folder open; the caller reports it.
+  const core = await createCore({ dataDir: args.dataDir ?? defaultDataDir(), host: 'headless', version: options.version, log });
+  try {
+    if (args.sample) await loadSampleIfEmpty(core, print);
+    const status = await core.call('data:status', {});
+    const token = args.token ?? generateSessionToken();
+    const server = await createHttpServer({
+      core,
+      rendererDir: options.rendererDir,
+      sessionToken: token,
+      host: args.host,
+      port: args.port,
+      log,
+    });
+    // The URL a browser on this computer opens. The token rides in the fragment, which browsers
+    // never send to the server or put in a Referer; the renderer removes it from the address bar.
+    const url = `${server.origin}/#token=${token}`;
+    print(`Data file: ${status.ok ? status.value.dataFile : core.dataDir}`);
+    print(`${READY_PREFIX}${url}`);
+    print('Press Ctrl+C to stop.');
+    return {
+      url,
+      async stop() {
+        await server.close();
+        await core.close();
+      },
+    };
+  } catch (error) {
+    await core.close().catch((closeError: unknown) => log.error('Closing the data store failed', closeError));
+    throw error;
+  }
+}
+
+/** `--sample`: fill an empty folder with the sample shop; never touch one that has data. */
+async function loadSampleIfEmpty(core: Core, print: (line: string) => void): Promise<void> {
+  const status = await core.call('data:status', {});
+  if (!status.ok) throw new Error(`Could not read the data status: ${status.error.message}`);
+  if (!status.value.empty) {
+    print('The data folder already has data; --sample left it as it is.');
+    return;
+  }
+  const loaded = await core.call('sample:load', {});
+  if (!loaded.ok) throw new Error(`Could not load the sample shop: ${loaded.error.message}`);
+  const { clients, technicians, jobs } = loaded.value;
+  print(`Loaded the sample shop: ${clients} clients, ${technicians} technicians, ${jobs} jobs.`);
+}

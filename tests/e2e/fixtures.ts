@@ -1,0 +1,96 @@
+/**
+ * Playwright fixtures for tests against the headless host. Each test gets its own host on a free
+ * port with a fresh temporary data folder, and its own random session token:
+ *
+ *   import { expect, test } from './fixtures';
+ *   test.use({ hostOptions: { sample: true } });
+ *   test('…', async ({ page, host }) => { await page.goto(host.url); … });
+ *
+ * The host is stopped with SIGTERM after the test (it must exit 0) and the folder deleted. A host
+ * that exits early or writes to stderr fails the test with everything it printed.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import type { Channel, Input, Output } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
+import type { DispatchDocument } from '../../shared/schemas/document';
+import { spawnHost, waitForReady } from './host-process';
+
+export type HostOptions = {
+  /** Start with `--sample`: the sample shop is loaded into the empty folder. */
+  sample?: boolean;
+  /** Runs before the host starts, e.g. to write an old-format data file into the folder. */
+  prepare?: (dataDir: string) => Promise<void>;
+  /** Do not fail the test when the host writes to stderr (tests that provoke warnings). */
+  allowStderr?: boolean;
+};
+
+export type Host = {
+  /** The printed URL, with `#token=…`: what a user opens. */
+  url: string;
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  baseUrl: string;
+  token: string;
+  dataDir: string;
+  /** The data file the host reported (`Data file: …`). */
+  dataFile: string;
+  /** POST /api/invoke with the token; resolves with the Result (also for refused calls). */
+  call<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>>;
+  /** The data file as it is on disk now, parsed (not validated: a test may look for anything). */
+  readDataFile(): Promise<DispatchDocument>;
+  /** Everything the host printed so far. */
+  output(): string;
+};
+
+export const test = base.extend<{ hostOptions: HostOptions; host: Host }>({
+  hostOptions: [{}, { option: true }],
+
+  host: async ({ hostOptions }, use, testInfo) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'dispatch-e2e-'));
+    try {
+      await hostOptions.prepare?.(dataDir);
+      const token = randomBytes(24).toString('base64url');
+      // `--token=…`: a base64url token may start with '-', which parseArgs would take for an option.
+      const args = ['--data', dataDir, '--port', '0', `--token=${token}`, ...(hostOptions.sample ? ['--sample'] : [])];
+      const proc = spawnHost(args);
+      let stopped = false;
+      try {
+        const ready = await waitForReady(proc, { allowStderr: hostOptions.allowStderr ?? false });
+        const host: Host = {
+          ...ready,
+          dataDir,
+          async call(channel, input) {
+            const response = await fetch(`${ready.baseUrl}/api/invoke`, {
+              method: 'POST',
+              headers: { Authorization: `Bearer ${ready.token}`, 'Content-Type': 'application/json' },
+              body: JSON.stringify({ channel, input }),
+            });
+            return (await response.json()) as Result<Output<typeof channel>>;
+          },
+          async readDataFile() {
+            return JSON.parse(await readFile(ready.dataFile, 'utf8')) as DispatchDocument;
+          },
+          output: () => proc.output(),
+        };
+        await use(host);
+
+        const diedEarly = proc.hasExited();
+        const exit = await proc.stop();
+        stopped = true;
+        await testInfo.attach('host-output.txt', { body: proc.output(), contentType: 'text/plain' });
+        if (diedEarly) throw new Error(`The host exited during the test (code ${exit.code}, signal ${exit.signal}):\n${proc.output()}`);
+        if (exit.code !== 0) throw new Error(`The host did not exit cleanly on SIGTERM (code ${exit.code}, signal ${exit.signal}):\n${proc.output()}`);
+        if (!hostOptions.allowStderr && proc.stderr() !== '') throw new Error(`The host wrote to stderr:\n${proc.output()}`);
+      } finally {
+        if (!stopped) await proc.stop();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
+    }
+  },
+});
+
+export { expect };
