@@ -5,7 +5,10 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'stream', 'events', 'worker_threads'];
+// Bare built-in names are matched as exact module names (`paths`), not as gitignore-style patterns:
+// a pattern such as 'events' would also match our own `shared/ipc/events`.
+const nodeBuiltinNames = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'stream', 'events', 'worker_threads'];
+const builtinPaths = (message) => nodeBuiltinNames.map((name) => ({ name, message }));
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
@@ -26,8 +29,9 @@ export default tseslint.config(
     files: ['shared/**'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: builtinPaths('shared/ is pure TypeScript: no Node.'),
         patterns: [
-          { group: ['electron', ...nodeBuiltins], message: 'shared/ is pure TypeScript: no Node or Electron.' },
+          { group: ['electron', 'node:*'], message: 'shared/ is pure TypeScript: no Node or Electron.' },
           { group: ['react', 'react-dom', '@fullcalendar/*', '@tanstack/*'], message: 'shared/ has no UI code.' },
           { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not depend on a host zone.' },
         ],
@@ -46,8 +50,9 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', {
+        paths: builtinPaths('The renderer is DOM only: talk to main through renderer/src/api.'),
         patterns: [
-          { group: ['electron', ...nodeBuiltins], message: 'The renderer is DOM only: talk to main through renderer/src/api.' },
+          { group: ['electron', 'node:*'], message: 'The renderer is DOM only: talk to main through renderer/src/api.' },
           { group: ['**/electron/**'], message: 'The renderer must not import host code; use the contract in shared/ipc.' },
         ],
       }],

@@ -1,9 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { invoke, on, onConnectionChange, onReachabilityChange } from './api/client';
+import { App } from './app/App';
+import { createConsoleStore } from './state/console-store';
+import { ConsoleProvider } from './state/ConsoleProvider';
+import './styles/base.css';
 
-// Placeholder until the console shell lands; replaced by the renderer work.
+// The composition root of the renderer: one store over the real client, then the shell.
+const store = createConsoleStore({ invoke, on, onReachabilityChange, onConnectionChange });
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <main>Dispatch Console</main>
+    <ConsoleProvider store={store}>
+      <App />
+    </ConsoleProvider>
   </StrictMode>,
 );

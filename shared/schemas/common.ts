@@ -18,8 +18,8 @@ export const TimeOfDaySchema = z
 export const WeekdaySchema = z.number().int().min(0).max(6);
 
 /**
- * Weekly opening hours as a list of intervals, each applying to some weekdays. Same shape as
- * FullCalendar's `businessHours`, so the board can shade a technician's row without translation.
+ * Weekly opening hours as a list of intervals, each applying to some weekdays. The board's calendar
+ * adapter maps it to FullCalendar's `businessHours` (`daysOfWeek`, `startTime`, `endTime`).
  */
 export const WeeklyHoursSchema = z
   .array(

@@ -1,0 +1,72 @@
+import { useCallback, useState } from 'react';
+import { dayOf } from '../../../shared/domain/jobs';
+import { Banners } from '../features/banners/Banners';
+import { DispatchBoard } from '../features/board/DispatchBoard';
+import type { BoardView, VisibleDays } from '../features/board/DispatchBoard';
+import { QueuePanel } from '../features/queue/QueuePanel';
+import { SampleOffer } from '../features/sample/SampleOffer';
+import { Notices } from '../features/status/Notices';
+import { addDays } from '../lib/format';
+import { useConsoleState, useNow } from '../state/hooks';
+import { AppHeader } from './AppHeader';
+import { ErrorBoundary } from './ErrorBoundary';
+import './app.css';
+
+/**
+ * The console shell. Layout: header, banners, then the board above the queue. The queue sits
+ * below rather than beside the board because both want width: the timeline to spread a day's
+ * hours, the queue for its nine columns. Stacked, each gets the full window width at 1280 px, and
+ * the coming drag from queue to board is a short vertical move.
+ */
+export function App() {
+  const timeZone = useConsoleState((s) => s.settings?.timeZone ?? null);
+  const now = useNow();
+  const today = timeZone ? dayOf(new Date(now), timeZone) : null;
+
+  const [view, setView] = useState<BoardView>('day');
+  // null = follow today (so the board rolls over at midnight until the user navigates away).
+  const [chosenDate, setChosenDate] = useState<string | null>(null);
+  const [visible, setVisible] = useState<VisibleDays | null>(null);
+  const date = chosenDate ?? today;
+
+  const onStep = (direction: -1 | 1) => {
+    if (date) setChosenDate(addDays(date, direction * (view === 'day' ? 1 : 7)));
+  };
+  const onVisibleDaysChange = useCallback((days: VisibleDays) => {
+    setVisible((prev) => (prev && prev.from === days.from && prev.to === days.to ? prev : days));
+  }, []);
+  const isToday = visible !== null && today !== null && visible.from <= today && today <= visible.to;
+
+  return (
+    <div className="app">
+      <AppHeader
+        view={view}
+        date={date}
+        visible={visible}
+        isToday={isToday}
+        onViewChange={setView}
+        onStep={onStep}
+        onToday={() => setChosenDate(null)}
+      />
+      <Banners />
+      <main className="workspace">
+        <div className="workspace__board">
+          <ErrorBoundary name="dispatch board">
+            {date ? (
+              <DispatchBoard view={view} date={date} onVisibleDaysChange={onVisibleDaysChange} />
+            ) : (
+              <section className="panel board" aria-label="Dispatch board">
+                <p className="board__loading">Loading the board…</p>
+              </section>
+            )}
+          </ErrorBoundary>
+          <SampleOffer />
+        </div>
+        <ErrorBoundary name="queue">
+          <QueuePanel />
+        </ErrorBoundary>
+      </main>
+      <Notices />
+    </div>
+  );
+}

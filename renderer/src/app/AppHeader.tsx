@@ -1,0 +1,64 @@
+import type { BoardView, VisibleDays } from '../features/board/DispatchBoard';
+import { DataStatusIndicator } from '../features/status/DataStatusIndicator';
+import { formatDayTitle, formatWeekTitle } from '../lib/format';
+
+type Props = {
+  view: BoardView;
+  /** The day the board is anchored on; null until the shop's time zone is known. */
+  date: string | null;
+  /** What the board reports it shows; null until it has rendered once. */
+  visible: VisibleDays | null;
+  isToday: boolean;
+  onViewChange: (view: BoardView) => void;
+  onStep: (direction: -1 | 1) => void;
+  onToday: () => void;
+};
+
+/** Product name, date navigation, the day/week switch, "New job" (coming soon) and data status. */
+export function AppHeader({ view, date, visible, isToday, onViewChange, onStep, onToday }: Props) {
+  const unit = view === 'day' ? 'day' : 'week';
+  const shown = visible?.from ?? date;
+  const title =
+    view === 'week' && visible ? formatWeekTitle(visible.from, visible.to) : shown ? formatDayTitle(shown) : '';
+
+  return (
+    <header className="app-header">
+      <h1 className="app-header__brand">
+        <span className="app-header__logo" aria-hidden="true" />
+        Dispatch Console
+      </h1>
+
+      <nav className="app-header__nav" aria-label="Dates">
+        <button type="button" className="button" onClick={onToday} aria-pressed={isToday}>
+          Today
+        </button>
+        <div className="button-group">
+          <button type="button" className="button button--icon" onClick={() => onStep(-1)} aria-label={`Previous ${unit}`} title={`Previous ${unit}`}>
+            ‹
+          </button>
+          <button type="button" className="button button--icon" onClick={() => onStep(1)} aria-label={`Next ${unit}`} title={`Next ${unit}`}>
+            ›
+          </button>
+        </div>
+        <h2 className="app-header__date" aria-live="polite">
+          {title}
+        </h2>
+      </nav>
+
+      <div className="segmented" role="group" aria-label="Board view">
+        {(['day', 'week'] as const).map((v) => (
+          <button key={v} type="button" className="segmented__option" aria-pressed={view === v} onClick={() => onViewChange(v)}>
+            {v === 'day' ? 'Day' : 'Week'}
+          </button>
+        ))}
+      </div>
+
+      <div className="app-header__end">
+        <button type="button" className="button button--primary" disabled title="Coming with the intake issue">
+          New job
+        </button>
+        <DataStatusIndicator />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The one mapping from the console's records to FullCalendar's inputs. Pure: the board component
+ * feeds these results to FullCalendar as props, so no job or technician ever lives only inside the
+ * calendar (the next issue's drag and drop reads `jobId` back from an event and calls the host).
+ */
+import type { EventInput } from '@fullcalendar/core';
+import type { ResourceInput } from '@fullcalendar/resource';
+import type { Job, JobStatus } from '../../../../shared/schemas/job';
+import type { Priority, WeeklyHours } from '../../../../shared/schemas/common';
+import type { Technician } from '../../../../shared/schemas/technician';
+
+/** What a board event carries besides its times; read by the event renderer and, later, by drops. */
+export type JobEventProps = {
+  jobId: string;
+  number: string;
+  clientName: string;
+  title: string;
+  priority: Priority;
+  status: JobStatus;
+};
+
+/** What a technician row carries besides its name. */
+export type TechnicianResourceProps = {
+  /** The technician's zone, '' when none. */
+  zone: string;
+  /** Group heading when the board groups rows by zone. */
+  zoneLabel: string;
+  skills: string[];
+  colour: string;
+  /** Position in the host's board order; FullCalendar would otherwise sort rows by id. */
+  order: number;
+};
+
+export const NO_ZONE_LABEL = 'No zone';
+
+/**
+ * Technicians → resources, in the order given. Working hours pass through unchanged because the
+ * schema stores them in FullCalendar's `businessHours` shape, so the row shades its off hours.
+ */
+export function toResources(technicians: readonly Technician[]): ResourceInput[] {
+  return technicians.map((t, order) => {
+    const extendedProps: TechnicianResourceProps = {
+      zone: t.zone,
+      zoneLabel: t.zone || NO_ZONE_LABEL,
+      skills: [...t.skills],
+      colour: t.colour,
+      order,
+    };
+    return {
+      id: t.id,
+      title: t.name,
+      businessHours: toBusinessHours(t.workingHours),
+      extendedProps,
+    };
+  });
+}
+
+/**
+ * FullCalendar reads `businessHours: []` as "no business hours at all" (the whole row shaded),
+ * which is right for a technician without hours; copies so the calendar never holds our arrays.
+ */
+export function toBusinessHours(hours: WeeklyHours): Array<{ daysOfWeek: number[]; startTime: string; endTime: string }> {
+  return hours.map((h) => ({ daysOfWeek: [...h.days], startTime: h.start, endTime: h.end }));
+}
+
+/** True when rows should be grouped by zone: only when there is more than one zone to tell apart. */
+export function shouldGroupByZone(technicians: readonly Technician[]): boolean {
+  return new Set(technicians.map((t) => t.zone)).size > 1;
+}
+
+/** The text FullCalendar uses as the event's title (and for its accessible fallback). */
+export function eventTitle(job: Job, clientName: string): string {
+  return `${job.priority} ${job.number} ${clientName} – ${job.title}`;
+}
+
+/**
+ * Assigned jobs → timeline events. The event id is the job id, so a refetch updates events in
+ * place instead of replacing them. Jobs without an assignment are the queue's, not the board's.
+ */
+export function toEvents(jobs: readonly Job[], clientNames: ReadonlyMap<string, string>): EventInput[] {
+  const events: EventInput[] = [];
+  for (const job of jobs) {
+    const assignment = job.assignment;
+    if (!assignment) continue;
+    const clientName = clientNames.get(job.clientId) ?? 'Unknown client';
+    const extendedProps: JobEventProps = {
+      jobId: job.id,
+      number: job.number,
+      clientName,
+      title: job.title,
+      priority: job.priority,
+      status: job.status,
+    };
+    events.push({
+      id: job.id,
+      resourceId: assignment.technicianId,
+      start: assignment.start,
+      end: assignment.end,
+      title: eventTitle(job, clientName),
+      classNames: ['job-event', `job-event--${job.priority.toLowerCase()}`, `job-event--${job.status}`],
+      extendedProps,
+    });
+  }
+  return events;
+}
+
+/** Client id → name, for labelling events and queue rows. */
+export function clientNameIndex(clients: ReadonlyArray<{ id: string; name: string }>): Map<string, string> {
+  return new Map(clients.map((c) => [c.id, c.name]));
+}

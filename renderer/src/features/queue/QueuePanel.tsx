@@ -1,0 +1,80 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { SortingState, TableMeta } from '@tanstack/react-table';
+import { dayOf } from '../../../../shared/domain/jobs';
+import { useConsoleState, useNow } from '../../state/hooks';
+import { filterRows, rankByRisk, toQueueRows } from './queue-model';
+import type { RankedRow } from './queue-model';
+import { QueueTable } from './QueueTable';
+import './queue.css';
+
+const countFormat = new Intl.NumberFormat('en-GB');
+
+/** The unassigned-jobs queue: a filter box over an SLA-ordered, virtualised table. */
+export function QueuePanel() {
+  const queue = useConsoleState((s) => s.queue);
+  const directory = useConsoleState((s) => s.directory);
+  const timeZone = useConsoleState((s) => s.settings?.timeZone ?? 'UTC');
+  const now = useNow();
+
+  const [query, setQuery] = useState('');
+  // Typing stays responsive with 10,000 rows: the filter runs on a deferred copy of the text.
+  const deferredQuery = useDeferredValue(query);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+
+  // Shaping runs when the data changes, ranking when the clock ticks, filtering as the user types.
+  const rows = useMemo(() => toQueueRows(queue?.jobs ?? [], directory), [queue, directory]);
+  const ranked = useMemo(() => rankByRisk(rows, new Date(now)), [rows, now]);
+  const shown = useMemo(() => filterRows(ranked, deferredQuery), [ranked, deferredQuery]);
+
+  const meta = useMemo<TableMeta<RankedRow>>(() => {
+    // One Intl-backed lookup per distinct instant: the visible rows ask for the same few days.
+    const days = new Map<string, string>();
+    return {
+      now,
+      timeZone,
+      today: dayOf(new Date(now), timeZone),
+      dayOf: (instant) => {
+        let day = days.get(instant);
+        if (day === undefined) {
+          day = dayOf(new Date(instant), timeZone);
+          days.set(instant, day);
+        }
+        return day;
+      },
+    };
+  }, [now, timeZone]);
+
+  const total = rows.length;
+  const countText =
+    shown.length === total ? countFormat.format(total) : `${countFormat.format(shown.length)} of ${countFormat.format(total)}`;
+  const emptyText = !queue ? 'Loading jobs…' : total === 0 ? 'No unassigned jobs. New calls will appear here.' : 'No jobs match the filter.';
+
+  return (
+    <section className="panel queue" aria-label="Unassigned jobs">
+      <header className="panel__header">
+        <h2 className="panel__title">
+          Unassigned jobs <span className="panel__count">{countText}</span>
+        </h2>
+        <span className="panel__hint">Most urgent first</span>
+        <input
+          type="search"
+          className="queue__filter"
+          aria-label="Filter jobs"
+          placeholder="Filter jobs: number, client, skill, zone…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </header>
+      <QueueTable
+        rows={shown}
+        meta={meta}
+        sorting={sorting}
+        onSortingChange={setSorting}
+        selectedId={selectedId}
+        onSelect={setSelectedId}
+        emptyText={emptyText}
+      />
+    </section>
+  );
+}
