@@ -10,5 +10,6 @@
  * 3. List it below, keep a fixture of the old format in tests/fixtures/ and a test that migrates it.
  */
 import type { Migration } from './types';
+import { migration0002 } from './0002-sla-pause-print-alerts';
 
-export const migrations: Migration[] = [];
+export const migrations: Migration[] = [migration0002];

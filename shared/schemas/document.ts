@@ -5,10 +5,12 @@ import { SettingsSchema, defaultSettings } from './settings';
 import { SlaPolicySchema } from './sla';
 import { TechnicianSchema } from './technician';
 import { describeIssues, toFieldIssues } from './issues';
+import { AlertStateSchema } from './alerts';
+import { PrintRecordSchema } from './print';
 import { defaultSlaPolicies } from '../domain/sla-defaults';
 
 /** The `schemaVersion` this build reads and writes. Bump it together with a new file in shared/migrations/. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const DispatchDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -21,6 +23,10 @@ export const DispatchDocumentSchema = z.object({
   contacts: z.array(ContactSchema),
   technicians: z.array(TechnicianSchema),
   jobs: z.array(JobSchema),
+  /** The latest printed run sheet per technician and day (since v2). */
+  printRecords: z.array(PrintRecordSchema),
+  /** Acknowledged urgent alerts and the snooze (since v2). */
+  alertState: AlertStateSchema,
 });
 
 export type DispatchDocument = z.infer<typeof DispatchDocumentSchema>;
@@ -37,6 +43,8 @@ export function emptyDocument(timeZone = 'UTC'): DispatchDocument {
     contacts: [],
     technicians: [],
     jobs: [],
+    printRecords: [],
+    alertState: { acknowledged: [], snoozedUntil: null },
   };
 }
 
@@ -67,6 +75,9 @@ function integrityProblems(doc: DispatchDocument): string[] {
     if (j.assignment && !technicians.has(j.assignment.technicianId)) {
       problems.push(`job ${j.number}: unknown technician ${j.assignment.technicianId}`);
     }
+  }
+  for (const r of doc.printRecords) {
+    if (!technicians.has(r.technicianId)) problems.push(`print record ${r.day}: unknown technician ${r.technicianId}`);
   }
   return problems;
 }

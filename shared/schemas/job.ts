@@ -59,6 +59,13 @@ export const JobSchema = z.object({
   responseDueAt: InstantSchema.nullable(),
   resolutionDueAt: InstantSchema.nullable(),
   estimateMinutes: EstimateMinutesSchema,
+  /**
+   * Set while the SLA clock is paused (on hold, waiting on the customer). On resume the due times
+   * move later by the business time spent paused, and the pause is added to `slaPausedMinutes`.
+   */
+  slaPausedSince: InstantSchema.nullable().default(null),
+  /** Business minutes the SLA clock has stood still in total, for reports. */
+  slaPausedMinutes: z.number().min(0).default(0),
   assignment: AssignmentSchema.nullable(),
   /** The caller's own id (ticket system, monitoring alert…): the same value never creates two jobs. */
   externalRef: z.string().trim().min(1).max(200).nullable().default(null),

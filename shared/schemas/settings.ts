@@ -1,6 +1,28 @@
 import { z } from 'zod';
 import { TimeOfDaySchema } from './common';
 
+export const AlertSettingsSchema = z.object({
+  /** An unacknowledged urgent alert is raised again after this many minutes. */
+  repeatMinutes: z.number().int().min(1).max(240).default(5),
+  /** Quiet hours (shop time): only P1 alerts are raised in this window. `null` = no quiet hours. */
+  quietHours: z
+    .object({ start: TimeOfDaySchema, end: TimeOfDaySchema })
+    .nullable()
+    .default(null),
+  /** Play a sound with OS notifications. */
+  sound: z.boolean().default(true),
+});
+
+export const IntakeSettingsSchema = z.object({
+  /** Electron only: serve the intake API (the headless host always serves it). */
+  enabled: z.boolean().default(false),
+  port: z.number().int().min(1024).max(65535).default(4781),
+  /** Listen beyond loopback (other machines can post jobs). Off unless the user chooses it. */
+  listenOnNetwork: z.boolean().default(false),
+  /** Bearer token for `POST /api/v1/jobs`; generated when intake is first enabled. */
+  token: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/).nullable().default(null),
+});
+
 export const SettingsSchema = z.object({
   /** IANA time zone the shop works in; all days, shifts and SLA business hours are read in it. */
   timeZone: z.string().min(1).max(64).default('UTC'),
@@ -14,9 +36,13 @@ export const SettingsSchema = z.object({
   paperSize: z.enum(['A4', 'Letter']).default('A4'),
   /** Set once the user has answered the first-start offer to load the sample shop. */
   sampleOffered: z.boolean().default(false),
+  alerts: AlertSettingsSchema.default(AlertSettingsSchema.parse({})),
+  intake: IntakeSettingsSchema.default(IntakeSettingsSchema.parse({})),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
+export type AlertSettings = z.infer<typeof AlertSettingsSchema>;
+export type IntakeSettings = z.infer<typeof IntakeSettingsSchema>;
 
 /** Settings for a brand-new data file. */
 export function defaultSettings(timeZone = 'UTC'): Settings {

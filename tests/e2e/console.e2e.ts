@@ -176,6 +176,8 @@ test.describe('with 10,000 unassigned jobs', () => {
             responseDueAt: at(i),
             resolutionDueAt: at(i + 600),
             estimateMinutes: 60,
+            slaPausedSince: null,
+            slaPausedMinutes: 0,
             assignment: null,
             externalRef: null,
             notes: '',

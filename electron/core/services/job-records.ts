@@ -118,6 +118,8 @@ export function buildJob(doc: DispatchDocument, input: JobCreate, id: string, me
       receivedAt: receivedAt.toISOString(),
       ...slaDueTimes(doc, client, input.priority, receivedAt),
       estimateMinutes: input.estimateMinutes,
+      slaPausedSince: null,
+      slaPausedMinutes: 0,
       assignment: null,
       externalRef,
       notes: input.notes,

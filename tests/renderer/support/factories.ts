@@ -21,6 +21,8 @@ export function makeJob(overrides: Partial<Job> = {}): Job {
     responseDueAt: '2026-11-26T12:00:00Z',
     resolutionDueAt: '2026-11-27T12:00:00Z',
     estimateMinutes: 60,
+    slaPausedSince: null,
+    slaPausedMinutes: 0,
     assignment: null,
     externalRef: null,
     notes: '',

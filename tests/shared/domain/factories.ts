@@ -20,6 +20,8 @@ export function makeJob(overrides: Partial<Job> = {}): Job {
     responseDueAt: null,
     resolutionDueAt: null,
     estimateMinutes: 60,
+    slaPausedSince: null,
+    slaPausedMinutes: 0,
     assignment: null,
     externalRef: null,
     notes: '',
