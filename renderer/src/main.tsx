@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { invoke, on, onConnectionChange, onReachabilityChange } from './api/client';
 import { App } from './app/App';
+import { CommandsProvider } from './commands/CommandsProvider';
 import { createConsoleStore } from './state/console-store';
 import { ConsoleProvider } from './state/ConsoleProvider';
 import './styles/base.css';
@@ -12,7 +13,9 @@ const store = createConsoleStore({ invoke, on, onReachabilityChange, onConnectio
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConsoleProvider store={store}>
-      <App />
+      <CommandsProvider>
+        <App />
+      </CommandsProvider>
     </ConsoleProvider>
   </StrictMode>,
 );
