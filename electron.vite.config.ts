@@ -3,6 +3,9 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 const root = import.meta.dirname;
+// `DISPATCH_OUT_DIR` builds somewhere other than out/, so parallel builds and test runs (several
+// engineers or CI jobs in one checkout) never see each other's half-written output.
+const out = resolve(root, process.env.DISPATCH_OUT_DIR ?? 'out');
 
 export default defineConfig({
   main: {
@@ -10,7 +13,7 @@ export default defineConfig({
       // Bundle every dependency (lowdb 7 is ESM-only, zod and ws are small): the packaged app ships
       // out/ and no node_modules. Only `electron` and Node built-ins stay external.
       externalizeDeps: false,
-      outDir: 'out/main',
+      outDir: resolve(out, 'main'),
       rollupOptions: {
         external: ['electron', /^node:/],
         input: {
@@ -25,7 +28,7 @@ export default defineConfig({
   preload: {
     build: {
       externalizeDeps: false,
-      outDir: 'out/preload',
+      outDir: resolve(out, 'preload'),
       rollupOptions: {
         external: ['electron'],
         input: { index: resolve(root, 'electron/preload/index.ts') },
@@ -40,7 +43,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: resolve(out, 'renderer'),
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
  * The build under test: `out/` by default. `DISPATCH_E2E_OUT` points at another copy, for running
  * the suite while someone else rebuilds `out/` in the same checkout.
  */
-const OUT_DIR = process.env.DISPATCH_E2E_OUT ? resolve(process.env.DISPATCH_E2E_OUT) : fileURLToPath(new URL('../../out', import.meta.url));
+const privateOut = process.env.DISPATCH_E2E_OUT ?? process.env.DISPATCH_OUT_DIR;
+const OUT_DIR = privateOut ? resolve(privateOut) : fileURLToPath(new URL('../../out', import.meta.url));
 export const HOST_JS = join(OUT_DIR, 'main', 'host.js');
 export const RENDERER_INDEX = join(OUT_DIR, 'renderer', 'index.html');
 
