@@ -6,8 +6,9 @@
  */
 import type { Privileges, Protocol } from 'electron';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../core/http/security-headers';
+import { contentTypeFor, toRelativePath } from '../../core/http/static-files';
 import { APP_HOST, APP_SCHEME } from '../app-origin';
 
 /** Privileges for the scheme: a normal secure web origin, nothing more (no CSP bypass, no service workers). */
@@ -22,22 +23,6 @@ export const APP_SCHEME_PRIVILEGES: Privileges = Object.freeze({
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 // The same policy the headless host sends (renderer/index.html's meta CSP plus frame-ancestors
 // 'none', which only a header can carry): one definition, kept equal to the meta tag by a test.
@@ -70,15 +55,11 @@ export function resolveRequestPath(root: string, requestUrl: string): string | n
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0')) return null;
-  if (pathname === '' || pathname.endsWith('/')) pathname += 'index.html';
-  const file = resolve(root, `.${sep}${pathname}`);
+  // The same path rules as the headless host's static files: decoded once, no `..`, `.`, NUL or
+  // backslash segments.
+  const rel = toRelativePath(url.pathname === '' ? '/' : url.pathname);
+  if (rel === null) return null;
+  const file = resolve(root, rel);
   return isInside(root, file) && file !== root ? file : null;
 }
 
@@ -98,7 +79,7 @@ export function createAppRequestHandler(root: string): (request: Request) => Pro
       if (!isInside(realRoot, realFile)) return plain(403, 'Forbidden');
       if (!(await stat(realFile)).isFile()) return plain(404, 'Not found');
       const body = request.method === 'HEAD' ? null : await readFile(realFile);
-      const type = MIME[extname(realFile).toLowerCase()] ?? 'application/octet-stream';
+      const type = contentTypeFor(realFile);
       return new Response(body, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': type } });
     } catch {
       return plain(404, 'Not found');
