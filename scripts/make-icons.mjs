@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Draws the app and tray icons (resources/icon.png, tray.png, tray@2x.png) and writes them as PNGs
+// Draws the app and tray icons (resources/icon.png, tray.png, tray@2x.png, tray-alert*.png) as PNGs
 // with nothing but node:zlib, so the icons are reproducible without an image editor or a package.
 // The glyph is a small timeline: three staggered white bars (jobs on technician lanes) on a blue
 // tile, with an amber "now" line. Run: node scripts/make-icons.mjs
@@ -13,9 +13,10 @@ const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'resources');
 const BLUE = [29, 78, 216];
 const WHITE = [255, 255, 255];
 const AMBER = [245, 158, 11];
+const RED = [200, 30, 30];
 
 /** Shapes in a unit square, painted in order. `r` is a corner radius. */
-function shapes({ nowLine }) {
+function shapes({ nowLine, alert }) {
   const list = [
     { x0: 0.04, y0: 0.04, x1: 0.96, y1: 0.96, r: 0.2, color: BLUE },
     { x0: 0.18, y0: 0.24, x1: 0.62, y1: 0.38, r: 0.07, color: WHITE },
@@ -23,6 +24,14 @@ function shapes({ nowLine }) {
     { x0: 0.24, y0: 0.62, x1: 0.54, y1: 0.76, r: 0.07, color: WHITE },
   ];
   if (nowLine) list.push({ x0: 0.68, y0: 0.16, x1: 0.73, y1: 0.84, r: 0.025, color: AMBER });
+  // Urgent alerts (issue #4B): the tray's alert state adds a red "!" badge, top right, ringed in
+  // white so it reads on dark and light panels alike, and is a shape, not only a colour change.
+  if (alert) {
+    list.push({ x0: 0.44, y0: -0.04, x1: 1.04, y1: 0.56, r: 0.3, color: WHITE });
+    list.push({ x0: 0.5, y0: 0.02, x1: 0.98, y1: 0.5, r: 0.24, color: RED });
+    list.push({ x0: 0.705, y0: 0.09, x1: 0.775, y1: 0.32, r: 0.03, color: WHITE });
+    list.push({ x0: 0.705, y0: 0.36, x1: 0.775, y1: 0.43, r: 0.035, color: WHITE });
+  }
   return list;
 }
 
@@ -108,6 +117,8 @@ const targets = [
   { file: 'icon.png', size: 512, nowLine: true },
   { file: 'tray.png', size: 32, nowLine: false },
   { file: 'tray@2x.png', size: 64, nowLine: false },
+  { file: 'tray-alert.png', size: 32, nowLine: false, alert: true }, // urgent alerts (issue #4B)
+  { file: 'tray-alert@2x.png', size: 64, nowLine: false, alert: true },
 ];
 for (const t of targets) {
   writeFileSync(join(outDir, t.file), encodePng(t.size, render(t.size, t)));

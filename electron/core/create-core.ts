@@ -13,8 +13,8 @@ import { migrations } from '../../shared/migrations/index';
 import { CURRENT_SCHEMA_VERSION, emptyDocument, validateDocument } from '../../shared/schemas/document';
 import type { DispatchDocument } from '../../shared/schemas/document';
 import { createHandlers } from './handlers';
-import { consoleLogger, createEventBus, systemClock } from './ports';
-import type { Clock, EventBus, Logger } from './ports';
+import { consoleLogger, createEventBus, systemClock, systemScheduler } from './ports';
+import type { AlertSink, Clock, EventBus, Logger, Printer, Scheduler } from './ports';
 import { createRevisionCounter } from './services/context';
 import { createServices } from './services/index';
 import type { Services } from './services/index';
@@ -33,6 +33,12 @@ export type CreateCoreOptions = {
   timeZone?: string;
   /** Seed for the sample shop (tests); the default always gives the same shop. */
   sampleSeed?: number;
+  /** Native run-sheet printing (Electron); omitted in the headless host, whose browser prints (issue #5). */
+  printer?: Printer;
+  /** Urgent alerts outside the page (Electron: OS notification, tray); the headless host passes none (issue #4B). */
+  alertSink?: AlertSink;
+  /** Repeating timers for the alert check (tests pass a manual one; issue #4B). */
+  scheduler?: Scheduler;
 };
 
 export type Core = {
@@ -78,9 +84,13 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   const events = createEventBus(log);
   const services = createServices(
     { store, events, clock, log, newId: () => randomUUID(), revision: createRevisionCounter() },
-    { app: { version: opts.version, host: opts.host, dataDir }, ...(opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }) },
+    { app: { version: opts.version, host: opts.host, dataDir }, ...(opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }), ...(opts.printer ? { printer: opts.printer } : {}), ...(opts.alertSink ? { alertSink: opts.alertSink } : {}) },
   );
   const handlers = createHandlers(services);
+  // Archive (issue #6): move old finished jobs out of the active file now and daily, in the background.
+  void services.archive.start();
+  // Urgent alerts (issue #4B): evaluate on every change and every 30 s until close.
+  services.alerts.start(opts.scheduler ?? systemScheduler);
 
   return {
     handlers,
@@ -90,6 +100,11 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     dataDir,
     call: <C extends Channel>(channel: C, input: Input<C>) =>
       dispatch(handlers, channel, input, (message, error) => log.error(message, error)) as Promise<Result<Output<C>>>,
-    close: () => store.close(),
+    // Archive (issue #6): stop the daily timer and let a batch in progress finish before the store closes.
+    close: async () => {
+      services.alerts.stop(); // urgent alerts (issue #4B)
+      await services.archive.stop();
+      await store.close();
+    },
   };
 }

@@ -3,6 +3,7 @@
  * supply their own implementations; tests supply fakes. Nothing here may import `electron`.
  */
 import type { EventMap, EventName } from '../../shared/ipc/events';
+import type { AlertsSnapshot, RaisedAlert } from '../../shared/domain/alerts'; // urgent alerts (issue #4B)
 
 export type Clock = { now(): Date };
 
@@ -47,3 +48,42 @@ export function createEventBus(log: Logger = consoleLogger): EventBus {
     },
   };
 }
+
+// --- Printing run sheets (issue #5) ---
+
+/** What to print: one day's run sheets for these technicians, on this paper. */
+export type PrintJob = { day: string; technicianIds: string[]; paperSize: 'A4' | 'Letter'; mode: 'dialog' | 'pdf' };
+
+/** What happened: sent to a printer, saved as a PDF at `filePath`, or the user cancelled. */
+export type PrintOutcome = { outcome: 'printed' | 'saved' | 'cancelled'; filePath?: string };
+
+/**
+ * Prints run sheets natively. Electron renders the sheet route in a hidden window and uses
+ * `webContents.print` / `printToPDF`; the headless host has no printer of its own and refuses with
+ * FORBIDDEN, so the browser prints the same sheet route itself.
+ */
+export type Printer = { print(job: PrintJob): Promise<PrintOutcome> };
+
+// --- Urgent alerts (issue #4B) ---
+
+/**
+ * Where the core's alert service sends what hosts show outside the page: Electron raises an OS
+ * notification, flashes the window, badges the dock and switches the tray; the headless host
+ * passes nothing (its browser hears the same `alert:raised` / `alerts:changed` push events).
+ */
+export type AlertSink = {
+  raised(alert: RaisedAlert): void;
+  changed(snapshot: AlertsSnapshot): void;
+};
+
+/** Repeating timers, so tests can drive time by hand. Returns the function that stops the timer. */
+export type Scheduler = { every(ms: number, run: () => void): () => void };
+
+export const systemScheduler: Scheduler = {
+  every(ms, run) {
+    const timer = setInterval(run, ms);
+    // A pending alert check must never keep a closing process alive.
+    timer.unref?.();
+    return () => clearInterval(timer);
+  },
+};

@@ -1,6 +1,6 @@
 /**
  * The headless host's command line: `node out/main/host.js [--data DIR] [--port N] [--host H]
- * [--sample] [--token T]`. Parsing is pure (argv in, options or an error out) so it is tested
+ * [--sample] [--token T] [--intake-token T]`. Parsing is pure (argv in, options or an error out) so it is tested
  * without starting anything.
  */
 import { parseArgs } from 'node:util';
@@ -18,7 +18,12 @@ export type HostArgs = {
   sample: boolean;
   /** Fixed session token (tests); undefined means a fresh random one. */
   token: string | undefined;
+  /** Intake API token (`--intake-token` or DISPATCH_INTAKE_TOKEN); undefined means a fresh random one (issue #4A). */
+  intakeToken: string | undefined;
 };
+
+/** Environment variable holding the intake API token, so it stays out of `ps` listings. */
+export const INTAKE_TOKEN_ENV = 'DISPATCH_INTAKE_TOKEN';
 
 export type ParsedCommandLine = { kind: 'run'; args: HostArgs } | { kind: 'help' } | { kind: 'error'; message: string };
 
@@ -34,11 +39,14 @@ Options:
   --sample      load the sample shop if the data folder is empty
   --token T     use this session token instead of a random one (16+ characters of
                 A-Z a-z 0-9 - _; for tests)
+  --intake-token T
+                token for the intake API (POST /api/v1/jobs); also read from
+                $DISPATCH_INTAKE_TOKEN. Without either, a random one is printed at start.
   --help        show this help
 `;
 
-/** Parse `argv` (without the node and script paths). */
-export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
+/** Parse `argv` (without the node and script paths); `env` supplies DISPATCH_INTAKE_TOKEN. */
+export function parseCommandLine(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): ParsedCommandLine {
   let values;
   try {
     ({ values } = parseArgs({
@@ -51,6 +59,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
         host: { type: 'string' },
         sample: { type: 'boolean', default: false },
         token: { type: 'string' },
+        'intake-token': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -73,5 +82,13 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (values.token !== undefined && !isValidSessionToken(values.token)) {
     return { kind: 'error', message: '--token must be 16-256 characters of A-Z, a-z, 0-9, "-" or "_".' };
   }
-  return { kind: 'run', args: { dataDir: values.data, port, host, sample: values.sample, token: values.token } };
+  const intakeToken = values['intake-token'] ?? (env[INTAKE_TOKEN_ENV] || undefined);
+  if (intakeToken !== undefined && !isValidSessionToken(intakeToken)) {
+    const from = values['intake-token'] !== undefined ? '--intake-token' : INTAKE_TOKEN_ENV;
+    return { kind: 'error', message: `${from} must be 16-256 characters of A-Z, a-z, 0-9, "-" or "_".` };
+  }
+  if (intakeToken !== undefined && intakeToken === values.token) {
+    return { kind: 'error', message: 'The intake token must differ from the session token: it is handed to other programs.' };
+  }
+  return { kind: 'run', args: { dataDir: values.data, port, host, sample: values.sample, token: values.token, intakeToken } };
 }

@@ -15,7 +15,7 @@ import { startHost } from './start-host';
 import type { RunningHost } from './start-host';
 
 async function main(): Promise<void> {
-  const parsed = parseCommandLine(process.argv.slice(2));
+  const parsed = parseCommandLine(process.argv.slice(2), process.env);
   if (parsed.kind === 'help') {
     process.stdout.write(USAGE);
     return;

@@ -5,6 +5,7 @@
 import { createCore } from '../core/create-core';
 import type { Core } from '../core/create-core';
 import { generateSessionToken } from '../core/http/session-token';
+import { createIntakeRoute, INTAKE_PATH } from '../core/http/intake-route'; // issue #4A
 import { createHttpServer } from '../core/http/server';
 import { isLoopbackHost } from '../core/http/origin-policy';
 import { defaultDataDir } from '../core/paths';
@@ -46,7 +47,11 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     if (args.sample) await loadSampleIfEmpty(core, print);
     const status = await core.call('data:status', {});
     const token = args.token ?? generateSessionToken();
+    // Intake API (issue #4A): the headless host always serves it, with its own token.
+    const intakeToken = args.intakeToken ?? generateSessionToken();
+    const intake = createIntakeRoute({ submit: (input) => core.services.intake.submit(input), token: () => intakeToken });
     const server = await createHttpServer({
+      routes: [intake],
       core,
       rendererDir: options.rendererDir,
       sessionToken: token,
@@ -58,6 +63,7 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     // never send to the server or put in a Referer; the renderer removes it from the address bar.
     const url = `${server.origin}/#token=${token}`;
     print(`Data file: ${status.ok ? status.value.dataFile : core.dataDir}`);
+    print(`Intake API: POST ${server.origin}${INTAKE_PATH} (token ${intakeToken})`);
     print(`${READY_PREFIX}${url}`);
     print('Press Ctrl+C to stop.');
     return {

@@ -3,9 +3,10 @@
  * window, menu, tray → flush on quit. Each step is a small function from a sibling module that
  * takes its Electron objects as parameters; this file only wires them together.
  */
-import { app, BrowserWindow, dialog, Menu, nativeImage, protocol, screen, shell, Tray } from 'electron';
+import { app, BrowserWindow, dialog, Menu, nativeImage, Notification, protocol, screen, shell, Tray } from 'electron';
 import { join, resolve } from 'node:path';
-import type { EventBus, Logger } from '../core/ports';
+import type { AlertSink, EventBus, Logger, Printer } from '../core/ports';
+import { writeFile } from 'node:fs/promises'; // run sheets (issue #5)
 import { consoleLogger } from '../core/ports';
 import { StoreLockedError } from '../core/store/errors';
 import type { Handlers } from '../../shared/ipc/dispatch';
@@ -18,6 +19,13 @@ import { claimSingleInstance } from './lifecycle/single-instance';
 import { installQuitFlush } from './lifecycle/quit-flush';
 import { buildAppMenuTemplate } from './menu/app-menu';
 import { createTray } from './platform/tray';
+import { createElectronPrinter } from './platform/printer'; // run sheets (issue #5)
+import { createPrintWindow } from './windows/print-window'; // run sheets (issue #5)
+import type { PrintWindowDeps } from './windows/print-window'; // run sheets (issue #5)
+import { createAlertTray } from './platform/alert-tray'; // urgent alerts (issue #4B)
+import { APP_USER_MODEL_ID, createAlertRelay, createNotifier } from './platform/notifier'; // urgent alerts (issue #4B)
+import { manageIntakeServer } from './platform/intake-server'; // issue #4A
+import type { IntakeServices } from './platform/intake-server'; // issue #4A
 import { registerAppScheme, serveAppProtocol } from './protocol/app-protocol';
 import { guardNewWebContents } from './windows/harden';
 import { createMainWindow, focusWindow } from './windows/main-window';
@@ -25,8 +33,14 @@ import { createWindowRegistry } from './windows/window-registry';
 import { WINDOW_STATE_FILE } from './windows/window-state';
 
 /** What main needs of the core (electron/core/create-core.ts's `Core` has more). */
-export type MainCore = { handlers: Handlers; events: Pick<EventBus, 'subscribe'>; close(): Promise<void> };
-export type CreateMainCore = (opts: { dataDir: string; host: 'electron'; version: string; log: Logger }) => Promise<MainCore>;
+export type MainCore = {
+  handlers: Handlers;
+  events: Pick<EventBus, 'subscribe'>;
+  close(): Promise<void>;
+  /** Intake API (issue #4A): when present, an intake-only server follows `settings.intake`. */
+  services?: IntakeServices;
+};
+export type CreateMainCore = (opts: { dataDir: string; host: 'electron'; version: string; log: Logger; alertSink?: AlertSink; printer?: Printer }) => Promise<MainCore>;
 
 export type BootstrapOptions = {
   /** Absolute path of the build output (out/): holds preload/ and renderer/. */
@@ -53,23 +67,47 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
   registerAppScheme(protocol);
 
   let mainWindow: BrowserWindow | null = null;
+  const alertRelay = createAlertRelay(); // urgent alerts (issue #4B)
   if (!claimSingleInstance(app, () => mainWindow && focusWindow(mainWindow))) return;
 
   await app.whenReady();
+  // Urgent alerts (issue #4B): Windows shows no toast for an app without an AppUserModelID.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  // Run sheets (issue #5): the printer renders sheets in a hidden window, which can only be built
+  // once the renderer's location and the window registry exist (below); until then it refuses.
+  let printWindowDeps: PrintWindowDeps | null = null;
+  const printer = createElectronPrinter({
+    openPrintWindow: (hash) => {
+      if (!printWindowDeps) throw new Error('The console is still starting.');
+      return createPrintWindow(printWindowDeps, hash);
+    },
+    dialog,
+    parentWindow: () => mainWindow,
+    defaultPdfPath: (day) => join(app.getPath('documents'), `run-sheets-${day}.pdf`),
+    writeFile: (path, data) => writeFile(path, data),
+    log,
+  });
   let core: MainCore;
   try {
-    core = await opts.createCore({ dataDir: app.getPath('userData'), host: 'electron', version: app.getVersion(), log });
+    // Urgent alerts (issue #4B): the relay holds what the core raises until the window and tray exist.
+    core = await opts.createCore({ dataDir: app.getPath('userData'), host: 'electron', version: app.getVersion(), log, alertSink: alertRelay, printer });
   } catch (error) {
     reportStartupFailure(error, log);
     app.quit();
     return;
   }
-  installQuitFlush(app, () => core.close(), log);
+  // Intake API (issue #4A): stopped before the store closes, so no job arrives mid-flush.
+  const intakeServer = core.services ? manageIntakeServer({ services: core.services, events: core.events, log }) : null;
+  installQuitFlush(app, async () => {
+    await intakeServer?.stop();
+    await core.close();
+  }, log);
 
   const renderer = resolveRendererLocation({ isPackaged: app.isPackaged, devServerUrl: process.env['ELECTRON_RENDERER_URL'] });
   if (renderer.servesAppProtocol) serveAppProtocol(protocol, join(opts.outDir, 'renderer'));
 
   const registry = createWindowRegistry<BrowserWindow>();
+  printWindowDeps = { BrowserWindow, preloadPath: join(opts.outDir, 'preload', 'index.cjs'), entryUrl: renderer.url, allowedOrigins: renderer.allowedOrigins, shell, registry, log }; // issue #5
   registerIpc({ handlers: core.handlers, isTrustedSender: createTrustedSenderCheck({ ownWebContents: registry, allowedOrigins: renderer.allowedOrigins }), log });
   forwardEvents(core.events, () => registry.windows());
   guardNewWebContents(app, shell.openExternal, log);
@@ -98,9 +136,9 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
     mainWindow = win;
     return win;
   };
-  const sendCommand = (command: CommandName) => {
+  const sendCommand = (command: CommandName, jobId?: string) => {
     const contents = openMainWindow().webContents;
-    const send = () => contents.send('command:run', { command });
+    const send = () => contents.send('command:run', jobId ? { command, jobId } : { command });
     if (contents.isLoading()) contents.once('did-finish-load', send);
     else send();
   };
@@ -113,7 +151,30 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
   );
   openMainWindow();
   // Kept referenced for the app's lifetime: a collected Tray vanishes from the notification area.
-  retained.add(createTray({ Tray, Menu, nativeImage, iconPath: join(resourcesDir, 'tray.png'), onShow: openMainWindow, onQuit: () => app.quit() }));
+  // Urgent alerts (issue #4B): tray actions, the alert tray, OS notifications, badge and flashing.
+  const trayMenu = {
+    onShow: openMainWindow,
+    onQuit: () => app.quit(),
+    onNewJob: () => sendCommand('new-job'),
+    onSnooze: () =>
+      void Promise.resolve()
+        .then(() => core.handlers['alerts:snooze']({ minutes: 15 }))
+        .catch((error: unknown) => log.error('Snoozing alerts from the tray failed', error)),
+    onOpenJob: (jobId: string) => sendCommand('show-job', jobId),
+  };
+  const tray = createTray({ Tray, Menu, nativeImage, iconPath: join(resourcesDir, 'tray.png'), ...trayMenu });
+  retained.add(tray);
+  alertRelay.attach(
+    createAlertTray({ tray, Menu, nativeImage, iconPath: join(resourcesDir, 'tray.png'), alertIconPath: join(resourcesDir, 'tray-alert.png'), menu: trayMenu }),
+    createNotifier({
+      Notification,
+      platform: process.platform,
+      getWindow: () => mainWindow,
+      setBadgeCount: (count) => app.setBadgeCount(count),
+      openJob: (jobId) => sendCommand('show-job', jobId),
+      iconPath: join(resourcesDir, 'icon.png'),
+    }),
+  );
 
   app.on('window-all-closed', () => {
     // macOS apps stay in the dock with no windows; elsewhere closing the console quits it.

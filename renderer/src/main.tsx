@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { invoke, on, onConnectionChange, onReachabilityChange } from './api/client';
 import { App } from './app/App';
 import { CommandsProvider } from './commands/CommandsProvider';
+import { WithRunSheetRoute } from './features/run-sheet/RunSheetRoute'; // run sheets (issue #5)
 import { createConsoleStore } from './state/console-store';
 import { ConsoleProvider } from './state/ConsoleProvider';
 import './styles/base.css';
@@ -14,7 +15,10 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConsoleProvider store={store}>
       <CommandsProvider>
-        <App />
+        {/* `#/run-sheets?day=…` shows the printable run sheets instead of the board (issue #5). */}
+        <WithRunSheetRoute>
+          <App />
+        </WithRunSheetRoute>
       </CommandsProvider>
     </ConsoleProvider>
   </StrictMode>,

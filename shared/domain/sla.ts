@@ -15,6 +15,11 @@ export type SlaClock = {
   minutesLeft: number;
   /** Elapsed share of receivedAt → dueAt; 0 before receipt, above 1 once breached. */
   fractionUsed: number;
+  /**
+   * True while the job is on hold waiting on the customer: the clock stands still, so `state`,
+   * `minutesLeft` and `fractionUsed` are those read at the moment it was paused.
+   */
+  paused: boolean;
 };
 
 /** Share of the allowed time after which a clock shows as at risk. */
@@ -48,7 +53,7 @@ export function dueTimes(
  * clock (business-time precision is not needed to decide "nearly due"), and only the due instant
  * itself carries the business-hours logic.
  */
-export function readClock(receivedAt: string, dueAt: string, now: Date): SlaClock {
+export function readClock(receivedAt: string, dueAt: string, now: Date, paused = false): SlaClock {
   const start = Date.parse(receivedAt);
   const due = Date.parse(dueAt);
   const t = now.getTime();
@@ -57,7 +62,7 @@ export function readClock(receivedAt: string, dueAt: string, now: Date): SlaCloc
   const state: SlaState = t >= due ? 'breached' : fractionUsed >= AT_RISK_FRACTION ? 'at-risk' : 'ok';
   // `+ 0` turns the -0 of Math.ceil(-0.4) into 0.
   const minutesLeft = Math.ceil((due - t) / MINUTE_MS) + 0;
-  return { dueAt, state, minutesLeft, fractionUsed };
+  return { dueAt, state, minutesLeft, fractionUsed, paused };
 }
 
 /**
@@ -74,15 +79,22 @@ function awaitsResponse(job: Pick<Job, 'status' | 'assignment'>): boolean {
  * resolution clock until the job is done or cancelled; `null` for a clock that is not running or
  * has no due time.
  *
+ * A job whose clock is paused (`slaPausedSince` set: on hold, waiting on the customer) is read at
+ * the instant it was paused and marked `paused`, so its state and minutes left stay frozen until
+ * the resume moves the due times later. A pause stamped after `now` (clock skew) is ignored.
+ *
  * Why: the queue colours and sorts by these, and the SLA timer service raises alerts on the
  * ok → at-risk → breached edges; both must read the same clock.
  */
 export function slaClocks(job: Job, now: Date): { response: SlaClock | null; resolution: SlaClock | null } {
+  const pausedAt = job.slaPausedSince ? Date.parse(job.slaPausedSince) : NaN;
+  const paused = Number.isFinite(pausedAt) && pausedAt <= now.getTime();
+  const at = paused ? new Date(pausedAt) : now;
   const response =
-    job.responseDueAt !== null && awaitsResponse(job) ? readClock(job.receivedAt, job.responseDueAt, now) : null;
+    job.responseDueAt !== null && awaitsResponse(job) ? readClock(job.receivedAt, job.responseDueAt, at, paused) : null;
   const finished = job.status === 'done' || job.status === 'cancelled';
   const resolution =
-    job.resolutionDueAt !== null && !finished ? readClock(job.receivedAt, job.resolutionDueAt, now) : null;
+    job.resolutionDueAt !== null && !finished ? readClock(job.receivedAt, job.resolutionDueAt, at, paused) : null;
   return { response, resolution };
 }
 

@@ -24,12 +24,19 @@ export const MINUTE_MS = 60_000;
  * Invalid Date, which then surfaces far away as "RangeError: Invalid time value".
  */
 export function assertTimeZone(timeZone: string): void {
+  // Peak-load benchmark (issue #6): building a DateTimeFormat costs ~0.1 ms and this runs for every
+  // job on every SLA, alert and board computation; a zone that was valid once stays valid.
+  if (knownZones.has(timeZone)) return;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
   } catch {
     throw new RangeError(`Unknown time zone "${timeZone}".`);
   }
+  knownZones.add(timeZone);
 }
+
+/** Zones `assertTimeZone` has accepted (a handful per process). */
+const knownZones = new Set<string>();
 
 /** The calendar day an instant falls on in `timeZone`. */
 export function localDayOf(instant: Date | number, timeZone: string): LocalDay {

@@ -5,6 +5,9 @@
  */
 import type { z } from 'zod';
 import {
+  AlertsAckSchema, // urgent alerts (issue #4B)
+  AlertsSnoozeSchema, // urgent alerts (issue #4B)
+  ArchiveSearchSchema, // archive search (issue #6)
   BackupNameSchema,
   BoardRangeSchema,
   ClientInputSchema,
@@ -16,7 +19,12 @@ import {
   JobCreateSchema,
   JobStatusChangeSchema,
   JobUpdateSchema,
+  RunSheetsPrintSchema, // run sheets (issue #5)
+  RunSheetsQuerySchema, // run sheets (issue #5)
+  RunSheetsStatusSchema, // run sheets (issue #5)
   ScheduleAssignSchema,
+  ScheduleRestoreSchema,
+  ScheduleSuggestSchema, // slot suggestions (issue #3 part B)
   ScheduleUnassignSchema,
   SettingsPatchSchema,
   SiteInputSchema,
@@ -25,19 +33,29 @@ import {
   TechnicianUpdateSchema,
 } from '../schemas/inputs';
 import type { Client, Contact, Site } from '../schemas/client';
+import type { AlertsSnapshot } from '../domain/alerts'; // urgent alerts (issue #4B)
 import type { Job } from '../schemas/job';
 import type { Settings } from '../schemas/settings';
 import type { SlaPolicy } from '../schemas/sla';
+import { SlaPolicySchema } from '../schemas/sla'; // issue #4A
 import type { Technician } from '../schemas/technician';
+import { ImportBatchSchema } from '../import/schemas'; // CSV import (issue #4C)
+import type { ImportCommitResult, ImportValidation } from '../import/schemas'; // CSV import (issue #4C)
 import type {
   AppInfo,
+  ArchivedJob, // archive search (issue #6)
+  ArchiveSearchResult, // archive search (issue #6)
   BackupInfo,
   BoardData,
   DataStatus,
   Directory,
   QueueData,
+  RunSheetPrintResult, // run sheets (issue #5)
+  RunSheetsData,
+  RunSheetStatus,
   SampleLoadResult,
   ScheduleResult,
+  SuggestionList, // slot suggestions (issue #3 part B)
 } from './outputs';
 
 /** A channel: the schema its input must pass, and (type-only) what it returns. */
@@ -62,6 +80,10 @@ export const contract = {
   'schedule:assign': channel(ScheduleAssignSchema).returns<ScheduleResult>(),
   'schedule:move': channel(ScheduleAssignSchema).returns<ScheduleResult>(),
   'schedule:unassign': channel(ScheduleUnassignSchema).returns<Job>(),
+  // Board undo/redo (issue #3).
+  'schedule:restore': channel(ScheduleRestoreSchema).returns<ScheduleResult>(),
+  // Slot suggestions for the assign dialog (issue #3 part B).
+  'schedule:suggest': channel(ScheduleSuggestSchema).returns<SuggestionList>(),
 
   'technicians:list': channel(EmptyInputSchema).returns<Technician[]>(),
   'technicians:create': channel(TechnicianInputSchema).returns<Technician>(),
@@ -80,6 +102,9 @@ export const contract = {
   'contacts:delete': channel(IdInputSchema).returns<{ id: string }>(),
 
   'sla:list': channel(EmptyInputSchema).returns<SlaPolicy[]>(),
+  // Editable SLA tiers; intake:rotate replaces the intake API token (issue #4A).
+  'sla:set': channel(SlaPolicySchema).returns<SlaPolicy>(),
+  'intake:rotate': channel(EmptyInputSchema).returns<Settings>(),
 
   'settings:get': channel(EmptyInputSchema).returns<Settings>(),
   'settings:set': channel(SettingsPatchSchema).returns<Settings>(),
@@ -90,6 +115,25 @@ export const contract = {
   'backups:list': channel(EmptyInputSchema).returns<BackupInfo[]>(),
   'backups:create': channel(EmptyInputSchema).returns<BackupInfo>(),
   'backups:restore': channel(BackupNameSchema).returns<DataStatus>(),
+
+  // Archive (issue #6): read-only search and detail of finished jobs moved out of the active file.
+  'archive:search': channel(ArchiveSearchSchema).returns<ArchiveSearchResult>(),
+  'archive:get': channel(IdInputSchema).returns<ArchivedJob>(),
+
+  // Printed run sheets and "changed since printed" (issue #5).
+  'runsheets:get': channel(RunSheetsQuerySchema).returns<RunSheetsData>(),
+  'runsheets:print': channel(RunSheetsPrintSchema).returns<RunSheetPrintResult>(),
+  'runsheets:printed': channel(RunSheetsQuerySchema).returns<RunSheetStatus>(),
+  'runsheets:status': channel(RunSheetsStatusSchema).returns<RunSheetStatus>(),
+
+  // Urgent alerts (issue #4B): the current list, acknowledge (one job or all shown), snooze.
+  'alerts:list': channel(EmptyInputSchema).returns<AlertsSnapshot>(),
+  'alerts:ack': channel(AlertsAckSchema).returns<AlertsSnapshot>(),
+  'alerts:snooze': channel(AlertsSnoozeSchema).returns<AlertsSnapshot>(),
+
+  // CSV import (issue #4C): judge a batch of rows (no write), then create the valid ones.
+  'import:validate': channel(ImportBatchSchema).returns<ImportValidation>(),
+  'import:commit': channel(ImportBatchSchema).returns<ImportCommitResult>(),
 } as const;
 
 export type Contract = typeof contract;

@@ -3,9 +3,20 @@
  * one, so a board, a queue or a second screen refetches what it shows without a reload.
  */
 import type { DataStatus } from './outputs';
+import type { AlertsSnapshot, RaisedAlert } from '../domain/alerts'; // urgent alerts (issue #4B)
 
 /** Named commands that menus, the tray and shortcuts ask the renderer to run. */
-export type CommandName = 'new-job' | 'go-today' | 'undo' | 'redo' | 'print-run-sheets' | 'show-job';
+export type CommandName =
+  | 'new-job'
+  | 'go-today'
+  | 'undo'
+  | 'redo'
+  | 'print-run-sheets'
+  | 'show-job'
+  // The job panel and the assign dialog (issue #3 part B), for the app menu.
+  | 'open-job'
+  | 'assign'
+  | 'close-panel';
 
 export type EventMap = {
   /** Jobs were created or changed (ids of those touched). */
@@ -17,6 +28,12 @@ export type EventMap = {
   /** The data file was replaced (restore, sample load) or its health changed: refetch everything. */
   'data:reset': DataStatus;
   'command:run': { command: CommandName; jobId?: string };
+  /** A run sheet was printed (issue #5): the board's "changed since printed" marks refetch. */
+  'runsheets:changed': { revision: number; day: string; technicianIds: string[] };
+  // Urgent alerts (issue #4B): the urgent list changed (also after an ack or snooze is saved)…
+  'alerts:changed': AlertsSnapshot;
+  // …and one coalesced alert to raise now (banner sound, OS notification, tray).
+  'alert:raised': RaisedAlert;
 };
 
 export type EventName = keyof EventMap;
@@ -28,6 +45,9 @@ export const eventNames: readonly EventName[] = [
   'settings:changed',
   'data:reset',
   'command:run',
+  'runsheets:changed', // issue #5
+  'alerts:changed', // urgent alerts (issue #4B)
+  'alert:raised', // urgent alerts (issue #4B)
 ];
 
 export function isEventName(name: unknown): name is EventName {

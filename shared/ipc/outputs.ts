@@ -3,6 +3,8 @@ import type { Job } from '../schemas/job';
 import type { Technician } from '../schemas/technician';
 import type { Client, Contact, Site } from '../schemas/client';
 import type { Conflict } from '../domain/conflict-types';
+// Slot suggestions (issue #3 part B): the pure function's result is the channel's output.
+export type { Suggestion, SuggestionList, SuggestionReason } from '../domain/suggest';
 
 /** Why the store started without the data the user had (shown as a banner with a restore offer). */
 export type StoreRecovery = {
@@ -61,3 +63,95 @@ export type ScheduleResult = { job: Job; conflicts: Conflict[] };
 export type SampleLoadResult = { clients: number; technicians: number; jobs: number };
 
 export type AppInfo = { version: string; host: 'electron' | 'headless'; dataDir: string };
+
+// --- Run sheets (issue #5) ---
+
+/** One visit on a printed run sheet, with every name and address resolved. */
+export type RunSheetVisit = {
+  jobId: string;
+  number: string;
+  start: string;
+  end: string;
+  status: Job['status'];
+  priority: Job['priority'];
+  /** `P1 – Critical`: the sheet is read in black and white. */
+  priorityText: string;
+  title: string;
+  description: string;
+  category: Job['category'];
+  requiredSkills: string[];
+  notes: string;
+  clientName: string;
+  siteName: string;
+  siteAddress: string;
+  accessNotes: string;
+  contactName: string;
+  contactPhone: string;
+  responseDueAt: string | null;
+  resolutionDueAt: string | null;
+  /** What the sheet shows of this visit, condensed; kept in print records. */
+  fingerprint: string;
+};
+
+/** One technician's sheet for one day. */
+export type RunSheet = {
+  technicianId: string;
+  technicianName: string;
+  zone: string;
+  /** `08:00–17:30`, `Time off (Holiday)` or `Not scheduled to work`. */
+  shift: string;
+  visits: RunSheetVisit[];
+};
+
+export type RunSheetsData = {
+  day: string;
+  timeZone: string;
+  paperSize: 'A4' | 'Letter';
+  /** When the host produced this data (the sheet's "printed at"). */
+  generatedAt: string;
+  sheets: RunSheet[];
+};
+
+/** "Changed since printed" for one technician's printed sheet. */
+export type RunSheetStatusEntry = {
+  technicianId: string;
+  printedAt: string;
+  /** Empty while the printed sheet is still right. */
+  changes: Array<{ jobId: string; number: string; kind: 'added' | 'removed' | 'moved' | 'changed'; text: string }>;
+};
+
+export type RunSheetStatus = { day: string; technicians: RunSheetStatusEntry[]; revision: number };
+
+/** What a print did: sent to the printer, saved as a PDF (with its path), or cancelled by the user. */
+export type RunSheetPrintResult = { outcome: 'printed' | 'saved' | 'cancelled'; filePath?: string; technicianIds: string[] };
+
+// --- archive (issue #6: archive search) ---
+
+/** An archive month file that could not be read or validated; it is left untouched on disk. */
+export type ArchiveProblem = { file: string; month: string; reason: string };
+
+/** One archived job as listed by `archive:search` (read-only). */
+export type ArchiveHit = {
+  id: string;
+  number: string;
+  title: string;
+  status: Job['status'];
+  clientName: string;
+  technicianName: string | null;
+  /** When the job became done or cancelled (ISO). */
+  finishedAt: string;
+  /** `YYYY-MM`: the month file it lives in. */
+  month: string;
+};
+
+export type ArchiveSearchResult = {
+  hits: ArchiveHit[];
+  /** Matches in all (hits holds at most `limit`). */
+  total: number;
+  /** Archived jobs searched. */
+  searched: number;
+  problems: ArchiveProblem[];
+};
+
+/** An archived job in full, with the names it had when it was archived. */
+export type ArchivedJob = { job: Job; clientName: string; technicianName: string | null; finishedAt: string; archivedAt: string; month: string };

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ClientSchema, ContactSchema, SiteSchema } from './client';
 import { DaySchema, IdSchema, InstantSchema, PrioritySchema, SkillsSchema } from './common';
-import { EstimateMinutesSchema, JobCategorySchema, JobStatusSchema } from './job';
+import { AssignmentSchema, EstimateMinutesSchema, JobCategorySchema, JobStatusSchema } from './job';
 import { SettingsSchema } from './settings';
 import { TechnicianSchema } from './technician';
 
@@ -71,6 +71,9 @@ export const JobStatusChangeSchema = z.object({
   status: JobStatusSchema,
   /** Required for `on-hold` and `cancelled`. */
   reason: z.string().trim().max(500).optional(),
+  // SLA pause (issue #4A): only with `on-hold`. Default true, "waiting on the customer" stops the
+  // SLA clock; false ("waiting on parts/vendor") keeps it running.
+  pauseSla: z.boolean().optional(),
 });
 
 export const ScheduleAssignSchema = z.object({
@@ -80,9 +83,32 @@ export const ScheduleAssignSchema = z.object({
   /** Defaults to start + the job's estimate. */
   end: InstantSchema.optional(),
   overrideReason: z.string().trim().max(500).optional(),
+  // Board undo (issue #3): refuse with CONFLICT when the job changed since the caller last saw it.
+  expectedUpdatedAt: InstantSchema.optional(),
 });
 
-export const ScheduleUnassignSchema = z.object({ jobId: IdSchema });
+export const ScheduleUnassignSchema = z.object({ jobId: IdSchema, expectedUpdatedAt: InstantSchema.optional() });
+
+// Slot suggestions (issue #3 part B): where to book a job, best first.
+export const ScheduleSuggestSchema = z.object({
+  jobId: IdSchema,
+  /** How many technicians to suggest (default 5). */
+  limit: z.number().int().min(1).max(20).default(5),
+  /** Shop days to search, today included (default 14). */
+  days: z.number().int().min(1).max(62).default(14),
+});
+
+// Board undo/redo (issue #3): put a job's scheduling back exactly as it was (assignment + status).
+export const ScheduleRestoreSchema = z.object({
+  jobId: IdSchema,
+  assignment: AssignmentSchema.nullable(),
+  status: JobStatusSchema,
+  statusReason: z.string().trim().max(500).nullable().default(null),
+  /** The job's `updatedAt` when the undo entry was recorded; anything newer means someone else changed it. */
+  expectedUpdatedAt: InstantSchema,
+  /** Which way the dispatcher is going, for the history line ("Undo: …" / "Redo: …"). */
+  direction: z.enum(['undo', 'redo']).default('undo'),
+});
 
 export const BoardRangeSchema = z
   .object({ from: InstantSchema, to: InstantSchema })
@@ -98,6 +124,36 @@ export const BackupNameSchema = z.object({
 
 export const DaysSchema = z.object({ day: DaySchema });
 
+// --- Urgent alerts (issue #4B) ---
+/** `alerts:ack`: one job's current alert, or (no `jobId`) every alert shown now. */
+export const AlertsAckSchema = z.object({ jobId: IdSchema.optional() }).strict();
+/** `alerts:snooze`: hold alerts back for this many minutes from now; 0 ends a snooze. */
+export const AlertsSnoozeSchema = z
+  .object({ minutes: z.number().int('whole minutes').min(0).max(24 * 60, 'at most 24 hours') })
+  .strict();
+
+// --- archive (issue #6) ---
+/** `archive:search`: words matched against job number, client name, title, description and notes. */
+export const ArchiveSearchSchema = z.object({
+  query: z.string().trim().min(1, 'type something to search for').max(200),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+// --- Run sheets (issue #5) ---
+const RunSheetTechniciansSchema = z.array(IdSchema).max(200).optional();
+
+/** `runsheets:get` / `runsheets:printed`: one day; all technicians with work, or the ones named. */
+export const RunSheetsQuerySchema = z.object({ day: DaySchema, technicianIds: RunSheetTechniciansSchema }).strict();
+
+/** `runsheets:print`: the native print dialog or "Save as PDF…" (Electron only). */
+export const RunSheetsPrintSchema = z
+  .object({ day: DaySchema, technicianIds: RunSheetTechniciansSchema, mode: z.enum(['dialog', 'pdf']) })
+  .strict();
+
+export const RunSheetsStatusSchema = z.object({ day: DaySchema }).strict();
+export type RunSheetsQuery = z.output<typeof RunSheetsQuerySchema>;
+export type RunSheetsPrint = z.output<typeof RunSheetsPrintSchema>;
+
 export type ClientInput = z.input<typeof ClientInputSchema>;
 export type SiteInput = z.input<typeof SiteInputSchema>;
 export type ContactInput = z.input<typeof ContactInputSchema>;
@@ -107,5 +163,6 @@ export type JobCreateInput = z.input<typeof JobCreateSchema>;
 export type JobUpdate = z.output<typeof JobUpdateSchema>;
 export type JobStatusChange = z.output<typeof JobStatusChangeSchema>;
 export type ScheduleAssign = z.output<typeof ScheduleAssignSchema>;
+export type ScheduleRestore = z.output<typeof ScheduleRestoreSchema>;
 export type BoardRange = z.output<typeof BoardRangeSchema>;
 export type SettingsPatch = z.output<typeof SettingsPatchSchema>;

@@ -82,9 +82,10 @@ test.describe('with the sample shop', () => {
     });
     if (!assigned.ok) throw new Error(assigned.error.message);
 
-    const event = board(page).locator('.job-event__body', { hasText: job.value.number });
+    const event = board(page).locator('.fc-event', { hasText: job.value.number });
     await expect(event).toBeVisible();
-    await expect(event).toHaveAttribute('title', /^10:00–11:00 · P4/);
+    // Issue #3 moved the times from a title tooltip into the event's accessible name (and popover).
+    await expect(event).toHaveAccessibleName(/^P4 J-\d+ .*, 10:00–11:00, Scheduled$/);
     // Assigned jobs leave the queue.
     await expect(queueRows(page).filter({ hasText: job.value.number })).toHaveCount(0);
   });

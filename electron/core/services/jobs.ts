@@ -5,6 +5,7 @@ import { commit } from './commit';
 import { DISPATCHER } from './context';
 import type { Actor, ServiceContext } from './context';
 import { buildJob, changeStatus, findJob, patchJob } from './job-records';
+import { applySlaPause } from './jobs-sla-pause';
 
 export type JobsService = ReturnType<typeof createJobsService>;
 
@@ -54,13 +55,19 @@ export function createJobsService(ctx: ServiceContext) {
       );
     },
 
-    /** Change status by the shared rules; the reason (on hold, cancelled) is kept in `statusReason`. */
+    /**
+     * Change status by the shared rules; the reason (on hold, cancelled) is kept in `statusReason`.
+     * On hold with `pauseSla` (default) stops the SLA clock; leaving on hold moves the due times
+     * later by the business time paused (see jobs-sla-pause.ts).
+     */
     setStatus(input: JobStatusChange, by: Actor = DISPATCHER): Promise<Job> {
       return commit(
         ctx,
         (doc) => {
           const { job, index } = findJob(doc, input.id);
-          const updated = changeStatus(job, input, meta(by));
+          const at = meta(by);
+          // SLA pause (issue #4A): on hold waiting on the customer stops the clock; leaving resumes it.
+          const updated = applySlaPause(doc, job, changeStatus(job, input, at), input.pauseSla, at);
           doc.jobs[index] = updated;
           return updated;
         },

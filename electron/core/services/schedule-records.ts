@@ -20,20 +20,29 @@ export type ScheduleMode = 'assign' | 'move';
 
 export type Scheduled = { job: Job; index: number; conflicts: Conflict[] };
 
-function findTechnician(doc: DispatchDocument, id: string): Technician {
+export function findTechnician(doc: DispatchDocument, id: string): Technician {
   const technician = doc.technicians.find((t) => t.id === id);
   if (!technician) throw notFound('That technician does not exist any more. They may have been removed on another screen.');
   return technician;
 }
 
-function assertOpen(job: Job): void {
+export function assertOpen(job: Job): void {
   if (!isOpenStatus(job.status)) {
     throw conflict(`${job.number} is ${statusLabel(job.status)}, so its schedule can no longer change.`);
   }
 }
 
+/**
+ * Optimistic concurrency (board undo, issue #3): when the caller says which version of the job it
+ * saw, refuse if the job has changed since (another window, intake) instead of overwriting it.
+ */
+export function assertUnchanged(job: Job, expectedUpdatedAt: string | undefined, outcome = 'nothing was changed'): void {
+  if (expectedUpdatedAt === undefined || Date.parse(expectedUpdatedAt) === Date.parse(job.updatedAt)) return;
+  throw conflict(`${job.number} was changed elsewhere since; ${outcome}.`);
+}
+
 /** `Alex Chen 09:00–10:30 (Thu 26 Nov)`, naming a technician who has since been removed as such. */
-function describeAssignment(doc: DispatchDocument, a: Pick<Assignment, 'technicianId' | 'start' | 'end'>): string {
+export function describeAssignment(doc: DispatchDocument, a: Pick<Assignment, 'technicianId' | 'start' | 'end'>): string {
   const name = doc.technicians.find((t) => t.id === a.technicianId)?.name ?? 'a removed technician';
   return `${name} ${describeSlot(new Date(a.start), new Date(a.end), doc.settings.timeZone)}`;
 }
@@ -50,6 +59,7 @@ export function scheduleJob(doc: DispatchDocument, req: ScheduleAssign, mode: Sc
   const { job, index } = findJob(doc, req.jobId);
   const technician = findTechnician(doc, req.technicianId);
   assertOpen(job);
+  assertUnchanged(job, req.expectedUpdatedAt);
   const previous = job.assignment;
   if (mode === 'move' && !previous) {
     throw conflict(`${job.number} is not on the board yet; assign it from the queue instead.`);
@@ -84,17 +94,20 @@ export function scheduleJob(doc: DispatchDocument, req: ScheduleAssign, mode: Sc
     end: end.toISOString(),
     ...(overrideReason ? { overrideReason } : {}),
   };
+  // The board's "Add reason…" re-books the same slot with a reason (issue #3): say just that.
+  const sameSlot =
+    previous !== null && previous.technicianId === assignment.technicianId && Date.parse(previous.start) === start.getTime() && Date.parse(previous.end) === end.getTime();
   const verb = mode === 'move' ? 'Moved to' : 'Assigned to';
-  let detail = `${verb} ${describeAssignment(doc, assignment)}`;
-  if (previous) detail += `, was ${describeAssignment(doc, previous)}`;
+  let detail = sameSlot && overrideReason ? `Override reason recorded for ${describeAssignment(doc, assignment)}: ${overrideReason}` : `${verb} ${describeAssignment(doc, assignment)}`;
+  if (previous && !(sameSlot && overrideReason)) detail += `, was ${describeAssignment(doc, previous)}`;
   if (conflicts.length > 0) detail += `. Accepted warnings: ${conflicts.map((c) => c.message).join(' ')}`;
-  if (overrideReason) detail += ` Reason: ${overrideReason}`;
+  if (overrideReason && !sameSlot) detail += ` Reason: ${overrideReason}`;
 
   const updated: Job = {
     ...job,
     status: job.status === 'new' ? 'scheduled' : job.status,
     assignment,
-    history: [...job.history, historyEntry(meta, mode === 'move' ? 'moved' : 'assigned', detail)],
+    history: [...job.history, historyEntry(meta, sameSlot && overrideReason ? 'override-reason' : mode === 'move' ? 'moved' : 'assigned', detail)],
     updatedAt: meta.at.toISOString(),
   };
   return { job: updated, index, conflicts };
@@ -104,9 +117,10 @@ export function scheduleJob(doc: DispatchDocument, req: ScheduleAssign, mode: Sc
  * Take the job off the board: back to the queue as `new` (an on-hold job stays on hold, keeping
  * its reason). Null when it has no assignment, so a repeated unassign changes nothing.
  */
-export function unassignJob(doc: DispatchDocument, jobId: string, meta: ChangeMeta): { job: Job; index: number } | null {
+export function unassignJob(doc: DispatchDocument, jobId: string, meta: ChangeMeta, expectedUpdatedAt?: string): { job: Job; index: number } | null {
   const { job, index } = findJob(doc, jobId);
   assertOpen(job);
+  assertUnchanged(job, expectedUpdatedAt);
   if (!job.assignment) return null;
   const onHold = job.status === 'on-hold';
   const updated: Job = {

@@ -1,12 +1,13 @@
 /** Putting jobs on technicians' rows and taking them off again. */
 import type { ScheduleResult } from '../../../shared/ipc/outputs';
-import type { ScheduleAssign } from '../../../shared/schemas/inputs';
+import type { ScheduleAssign, ScheduleRestore } from '../../../shared/schemas/inputs';
 import type { Job } from '../../../shared/schemas/job';
 import { commit } from './commit';
 import { DISPATCHER } from './context';
 import type { Actor, ServiceContext } from './context';
 import { findJob } from './job-records';
 import { scheduleJob, unassignJob } from './schedule-records';
+import { restoreJob } from './schedule-restore';
 import type { ScheduleMode } from './schedule-records';
 
 export type ScheduleService = ReturnType<typeof createScheduleService>;
@@ -42,18 +43,35 @@ export function createScheduleService(ctx: ServiceContext) {
     },
 
     /** Back to the queue as `new` (on-hold stays on hold). Unassigning an unassigned job changes nothing. */
-    async unassign(input: { jobId: string }, by: Actor = DISPATCHER): Promise<Job> {
+    async unassign(input: { jobId: string; expectedUpdatedAt?: string }, by: Actor = DISPATCHER): Promise<Job> {
       const current = findJob(ctx.store.read(), input.jobId).job;
-      if (unassignJob(ctx.store.read(), input.jobId, meta(by)) === null) return current;
+      if (unassignJob(ctx.store.read(), input.jobId, meta(by), input.expectedUpdatedAt) === null) return current;
       return commit(
         ctx,
         (doc) => {
-          const result = unassignJob(doc, input.jobId, meta(by));
+          const result = unassignJob(doc, input.jobId, meta(by), input.expectedUpdatedAt);
           if (!result) return findJob(doc, input.jobId).job;
           doc.jobs[result.index] = result.job;
           return result.job;
         },
         (job, revision) => ctx.events.publish('jobs:changed', { revision, ids: [job.id] }),
+      );
+    },
+
+    /**
+     * Board undo/redo (issue #3): set the job's assignment, status and status reason back as
+     * given, only if the job is still at `expectedUpdatedAt` (else CONFLICT, nothing changed).
+     * BAD_INPUT when status and assignment do not go together; overlaps block as for assign.
+     */
+    restore(input: ScheduleRestore, by: Actor = DISPATCHER): Promise<ScheduleResult> {
+      return commit(
+        ctx,
+        (doc) => {
+          const { job, index, conflicts } = restoreJob(doc, input, meta(by));
+          doc.jobs[index] = job;
+          return { job, conflicts };
+        },
+        (result, revision) => ctx.events.publish('jobs:changed', { revision, ids: [result.job.id] }),
       );
     },
   };

@@ -74,6 +74,8 @@ export function createTechniciansService(ctx: ServiceContext) {
             );
           }
           doc.technicians.splice(index, 1);
+          // Print records must not name a deleted technician (the document would no longer validate) (issue #5).
+          doc.printRecords = doc.printRecords.filter((r) => r.technicianId !== record.id);
           return { id: record.id };
         },
         announce,

@@ -14,11 +14,48 @@ export type TrayDeps = {
   iconPath: string;
   onShow(): void;
   onQuit(): void;
+  /** Urgent alerts (issue #4B): optional tray actions. */
+  onNewJob?: () => void;
+  onSnooze?: () => void;
+  onOpenJob?: (jobId: string) => void;
 };
 
-/** The tray menu template. */
-export function trayMenuTemplate(deps: Pick<TrayDeps, 'onShow' | 'onQuit'>): MenuItemConstructorOptions[] {
+// Urgent alerts (issue #4B): the tray lists urgent jobs and offers New job and Snooze.
+/** An urgent job as a tray menu line. */
+export type UrgentTrayItem = { jobId: string; label: string };
+
+export type TrayMenuDeps = Pick<TrayDeps, 'onShow' | 'onQuit'> & {
+  onNewJob?: () => void;
+  onSnooze?: () => void;
+  onOpenJob?: (jobId: string) => void;
+  urgent?: readonly UrgentTrayItem[];
+  /** Most urgent jobs listed; the rest are summed up in one line. */
+  maxUrgent?: number;
+};
+
+/** The urgent part of the tray menu: a count, then each job (a click opens it). */
+function urgentSection(deps: TrayMenuDeps): MenuItemConstructorOptions[] {
+  const urgent = deps.urgent ?? [];
+  if (urgent.length === 0) return [];
+  const shown = urgent.slice(0, deps.maxUrgent ?? urgent.length);
+  const more = urgent.length - shown.length;
   return [
+    { id: 'urgent-count', label: `${urgent.length} urgent ${urgent.length === 1 ? 'job' : 'jobs'} unassigned`, enabled: false },
+    ...shown.map((u) => ({ id: `urgent:${u.jobId}`, label: u.label, click: () => deps.onOpenJob?.(u.jobId) })),
+    ...(more > 0 ? [{ id: 'urgent-more', label: `…and ${more} more`, click: () => deps.onShow() }] : []),
+    { type: 'separator' as const },
+  ];
+}
+
+/** The tray menu template. */
+export function trayMenuTemplate(deps: TrayMenuDeps): MenuItemConstructorOptions[] {
+  const actions: MenuItemConstructorOptions[] = [
+    ...(deps.onNewJob ? [{ id: 'new-job', label: 'New job', click: () => deps.onNewJob?.() }] : []),
+    ...(deps.onSnooze ? [{ id: 'snooze', label: 'Snooze alerts 15 min', click: () => deps.onSnooze?.() }] : []),
+  ];
+  return [
+    ...urgentSection(deps),
+    ...actions,
     { id: 'show', label: 'Show console', click: () => deps.onShow() },
     { type: 'separator' },
     { id: 'quit', label: 'Quit', click: () => deps.onQuit() },

@@ -8,6 +8,10 @@ import { SampleOffer } from '../features/sample/SampleOffer';
 import { Notices } from '../features/status/Notices';
 import { addDays } from '../lib/format';
 import { useConsoleState, useNow } from '../state/hooks';
+import { RunSheetBoardProvider } from '../features/run-sheet/RunSheetBoardProvider'; // run sheets (issue #5)
+import { UrgentAlerts } from '../features/alerts/UrgentAlerts'; // urgent alerts (issue #4B)
+import { NewJobDialogHost } from '../features/new-job/NewJobDialogHost'; // quick call (issue #4B)
+import { JobDialogs } from '../features/jobs/JobDialogs'; // job panel + assign dialog (issue #3 part B)
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import './app.css';
@@ -49,6 +53,10 @@ export function App() {
         onToday={() => setChosenDate(null)}
       />
       <Banners />
+      {/* Urgent alerts (issue #4B). */}
+      <UrgentAlerts />
+      {/* Run sheets (issue #5): "changed since printed" marks for the shown day, the print command. */}
+      <RunSheetBoardProvider day={date}>
       <main className="workspace">
         <div className="workspace__board">
           <ErrorBoundary name="dispatch board">
@@ -66,6 +74,11 @@ export function App() {
           <QueuePanel />
         </ErrorBoundary>
       </main>
+      </RunSheetBoardProvider>
+      {/* Quick call (issue #4B): the "New job" dialog, opened by the new-job command. */}
+      <NewJobDialogHost />
+      {/* Job panel and assign dialog (issue #3 part B): the open-job, assign and close-panel commands. */}
+      <JobDialogs />
       <Notices />
     </div>
   );

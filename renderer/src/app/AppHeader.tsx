@@ -1,6 +1,13 @@
 import type { BoardView, VisibleDays } from '../features/board/DispatchBoard';
 import { DataStatusIndicator } from '../features/status/DataStatusIndicator';
+import { BoardOptions } from '../features/board/BoardOptions';
+import { UndoButtons } from '../features/undo/UndoButtons';
+import { PrintRunSheetsButton } from '../features/run-sheet/PrintRunSheetsButton'; // run sheets (issue #5)
 import { formatDayTitle, formatWeekTitle } from '../lib/format';
+import { NewJobButton } from '../features/new-job/NewJobButton'; // quick call (issue #4B)
+import { ImportCsv } from '../features/import/ImportCsv'; // CSV import (issue #4C)
+import { SettingsButton } from '../features/settings/SettingsButton'; // settings dialog (issue #4A)
+import { ArchiveButton } from '../features/archive/ArchiveButton'; // archive search (issue #6)
 
 type Props = {
   view: BoardView;
@@ -54,9 +61,15 @@ export function AppHeader({ view, date, visible, isToday, onViewChange, onStep, 
       </div>
 
       <div className="app-header__end">
-        <button type="button" className="button button--primary" disabled title="Coming with the intake issue">
-          New job
-        </button>
+        {/* Board undo/redo and options (issue #3 part A). */}
+        <UndoButtons />
+        <BoardOptions />
+        <PrintRunSheetsButton />
+        <ImportCsv /> {/* CSV import (issue #4C) */}
+        {/* Quick call (issue #4B). */}
+        <NewJobButton />
+        <ArchiveButton /> {/* Archive search (issue #6) */}
+        <SettingsButton /> {/* Settings dialog (issue #4A) */}
         <DataStatusIndicator />
       </div>
     </header>

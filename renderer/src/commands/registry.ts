@@ -6,7 +6,14 @@
 import type { CommandName } from '../../../shared/ipc/events';
 
 /** Commands the host can ask for, plus renderer-only ones. */
-export type CommandId = CommandName | 'assign' | 'unassign' | 'open-job' | 'close-panel' | 'focus-queue-filter';
+export type CommandId =
+  | CommandName
+  | 'assign'
+  | 'unassign'
+  | 'open-job'
+  | 'close-panel'
+  | 'focus-queue-filter'
+  | 'import-csv'; // CSV import (issue #4C)
 
 export type CommandArgs = { jobId?: string };
 

@@ -238,6 +238,9 @@ export function createConsoleStore(api: ConsoleApi) {
       set({ dismissedRecoveryAt: state.status?.recovery?.at ?? null });
     },
 
+    /** Show a toast (confirmations fade, errors stay): "J-1042 saved…" (quick call, issue #4B). */
+    notify,
+
     dismissNotice(id: number): void {
       set({ notices: state.notices.filter((n) => n.id !== id) });
     },

@@ -82,6 +82,14 @@ export class FakeBrowserWindow extends EventEmitter {
   focus() {
     this.focused = true;
   }
+  /** Urgent alerts (issue #4B): taskbar flashing. */
+  flashing = false;
+  flashFrame(flag: boolean) {
+    this.flashing = flag;
+  }
+  isFocused() {
+    return this.focused;
+  }
   restore() {
     this.minimized = false;
   }
@@ -165,6 +173,33 @@ export class FakeApp extends EventEmitter {
   }
   setAboutPanelOptions() {}
   showAboutPanel() {}
+  /** Urgent alerts (issue #4B): the dock/taskbar badge. */
+  badgeCount = 0;
+  // An arrow, so it still writes to this instance when called through the module's `app` proxy.
+  setBadgeCount = (count: number) => {
+    this.badgeCount = count;
+    return true;
+  };
+}
+
+/** Urgent alerts (issue #4B): `Notification`, recording what was shown; `click()` fires its click. */
+export class FakeNotification extends EventEmitter {
+  static instances: FakeNotification[] = [];
+  static supported = true;
+  shown = false;
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+  static isSupported() {
+    return FakeNotification.supported;
+  }
+  show() {
+    this.shown = true;
+  }
+  click() {
+    this.emit('click');
+  }
 }
 
 // A counting function without importing vitest here, so the fakes can be used from vi.mock factories.

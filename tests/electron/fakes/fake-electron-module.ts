@@ -4,7 +4,7 @@
  * here to drive and inspect the same instances bootstrap used.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { FakeApp, FakeBrowserWindow, FakeIpcMain } from './electron-fakes';
+import { FakeApp, FakeBrowserWindow, FakeIpcMain, FakeNotification } from './electron-fakes';
 
 type Template = MenuItemConstructorOptions[];
 
@@ -12,7 +12,7 @@ class FakeTray {
   static instances: FakeTray[] = [];
   tooltip = '';
   contextMenu: { template: Template } | null = null;
-  constructor(readonly image: { path: string }) {
+  constructor(public image: { path: string }) {
     FakeTray.instances.push(this);
   }
   setToolTip(text: string) {
@@ -20,6 +20,9 @@ class FakeTray {
   }
   setContextMenu(menu: { template: Template }) {
     this.contextMenu = menu;
+  }
+  setImage(image: { path: string }) {
+    this.image = image;
   }
   on() {
     return this;
@@ -45,9 +48,10 @@ export function resetFakeElectron(): void {
   fake = createFake();
   FakeBrowserWindow.instances.length = 0;
   FakeTray.instances.length = 0;
+  FakeNotification.instances.length = 0;
 }
 
-export { FakeBrowserWindow as BrowserWindow, FakeTray as Tray };
+export { FakeBrowserWindow as BrowserWindow, FakeNotification as Notification, FakeTray as Tray };
 export const trays = FakeTray.instances;
 
 // Getters, so modules that imported these names once still reach the current fake after a reset.

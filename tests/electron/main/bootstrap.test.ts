@@ -11,7 +11,7 @@ import { channels } from '../../../shared/ipc/contract';
 import type { Handlers } from '../../../shared/ipc/dispatch';
 import { fakeEvent, ipcEventFrom } from '../fakes/electron-fakes';
 import type { FakeBrowserWindow } from '../fakes/electron-fakes';
-import { fake, resetFakeElectron, trays, BrowserWindow } from '../fakes/fake-electron-module';
+import { fake, resetFakeElectron, trays, BrowserWindow, Notification } from '../fakes/fake-electron-module';
 
 // The composition root imports `electron` directly; here it gets the fake module instead.
 vi.mock('electron', () => import('../fakes/fake-electron-module'));
@@ -75,7 +75,7 @@ describe('bootstrap', () => {
 
   it('wires core, IPC, window, menu and tray; quitting flushes the core once', async () => {
     const { core, events, close } = fakeCore();
-    const createCore = vi.fn(async () => core);
+    const createCore = vi.fn<CreateMainCore>(async () => core);
     await bootstrap({ outDir: OUT, createCore, log: quietLog });
 
     expect(createCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir: fake.app.getPath('userData'), host: 'electron', version: '0.1.0-test' }));
@@ -111,7 +111,19 @@ describe('bootstrap', () => {
     expect(trays).toHaveLength(1);
     expect(trays[0]!.image.path).toBe(join('/opt/dispatch', 'resources', 'tray.png'));
     expect(trays[0]!.tooltip).toBe('Dispatch Console');
-    expect(trays[0]!.contextMenu!.template.map((i) => i.label).filter(Boolean)).toEqual(['Show console', 'Quit']);
+    expect(trays[0]!.contextMenu!.template.map((i) => i.label).filter(Boolean)).toEqual(['New job', 'Snooze alerts 15 min', 'Show console', 'Quit']);
+
+    // Urgent alerts (issue #4B): the core's alert sink reaches the tray, the badge and an OS notification.
+    const sink = createCore.mock.calls[0]![0].alertSink!;
+    sink.changed({ snoozedUntil: null, urgent: [{ jobId: 'j9', number: 'J-1009', title: 'Server down', clientId: 'c1', priority: 'P1', reason: 'new-p1', clock: null, dueAt: null, minutesLeft: null, acknowledged: false }] });
+    expect(trays[0]!.image.path).toBe(join('/opt/dispatch', 'resources', 'tray-alert.png'));
+    expect(trays[0]!.tooltip).toBe('Dispatch Console: 1 urgent job unassigned');
+    expect(fake.app.badgeCount).toBe(1);
+    sink.raised({ title: 'New P1 job J-1009', body: 'J-1009 (P1) Server down', jobIds: ['j9'], count: 1, hasP1: true, sound: true });
+    expect(Notification.instances).toHaveLength(1);
+    expect(Notification.instances[0]!.options).toMatchObject({ title: 'New P1 job J-1009', silent: false });
+    Notification.instances[0]!.click();
+    expect(win!.webContents.sent).toContainEqual(['command:run', { command: 'show-job', jobId: 'j9' }]);
 
     // A second launch focuses this window.
     win!.minimized = true;

@@ -75,8 +75,8 @@ describe('slaClocks', () => {
 
   it('reads both clocks of a new job', () => {
     expect(at('2026-03-02T09:30:00.000Z')).toEqual({
-      response: { dueAt: '2026-03-02T10:00:00.000Z', state: 'ok', minutesLeft: 30, fractionUsed: 0.5 },
-      resolution: { dueAt: '2026-03-02T13:00:00.000Z', state: 'ok', minutesLeft: 210, fractionUsed: 0.125 },
+      response: { dueAt: '2026-03-02T10:00:00.000Z', state: 'ok', minutesLeft: 30, fractionUsed: 0.5, paused: false },
+      resolution: { dueAt: '2026-03-02T13:00:00.000Z', state: 'ok', minutesLeft: 210, fractionUsed: 0.125, paused: false },
     });
   });
 
@@ -88,7 +88,7 @@ describe('slaClocks', () => {
     ['exactly at due', '2026-03-02T10:00:00.000Z', 'breached', 0, 1],
     ['past due', '2026-03-02T10:10:30.000Z', 'breached', -10, 4230 / 3600],
   ])('response clock %s', (_name, now, state, minutesLeft, fractionUsed) => {
-    expect(at(now).response).toEqual({ dueAt: '2026-03-02T10:00:00.000Z', state, minutesLeft, fractionUsed });
+    expect(at(now).response).toEqual({ dueAt: '2026-03-02T10:00:00.000Z', state, minutesLeft, fractionUsed, paused: false });
   });
 
   it('marks the resolution clock at risk at 75 % of its own span', () => {
@@ -97,6 +97,43 @@ describe('slaClocks', () => {
       state: 'at-risk',
       minutesLeft: 60,
       fractionUsed: 0.75,
+      paused: false,
+    });
+  });
+
+  describe('while paused (on hold, waiting on the customer)', () => {
+    const held = { ...job, status: 'on-hold' as const, statusReason: 'Waiting on customer', slaPausedSince: '2026-03-02T09:40:00.000Z' };
+
+    it('freezes both clocks at the pause instant and marks them paused', () => {
+      const frozen = {
+        response: { dueAt: '2026-03-02T10:00:00.000Z', state: 'ok', minutesLeft: 20, fractionUsed: 40 / 60, paused: true },
+        resolution: { dueAt: '2026-03-02T13:00:00.000Z', state: 'ok', minutesLeft: 200, fractionUsed: 40 / 240, paused: true },
+      };
+      expect(at('2026-03-02T09:50:00.000Z', held)).toEqual(frozen);
+      // Hours later, and past the stored due time, it reads the same: the clock stands still.
+      expect(at('2026-03-02T16:00:00.000Z', held)).toEqual(frozen);
+    });
+
+    it('keeps the state it had when paused (at risk stays at risk, breached stays breached)', () => {
+      expect(at('2026-03-03T09:00:00.000Z', { ...held, slaPausedSince: '2026-03-02T09:50:00.000Z' }).response).toMatchObject({
+        state: 'at-risk',
+        minutesLeft: 10,
+        paused: true,
+      });
+      expect(at('2026-03-03T09:00:00.000Z', { ...held, slaPausedSince: '2026-03-02T10:05:00.000Z' }).response).toMatchObject({
+        state: 'breached',
+        minutesLeft: -5,
+        paused: true,
+      });
+    });
+
+    it('ignores a pause stamped after now (clock skew between machines)', () => {
+      expect(at('2026-03-02T09:30:00.000Z', held).response).toMatchObject({ minutesLeft: 30, paused: false });
+    });
+
+    it('sorts a paused job by its frozen time left', () => {
+      const now = new Date('2026-03-02T16:00:00.000Z');
+      expect(slaRisk(held, now)).toBe(20 + 0.2);
     });
   });
 

@@ -1,14 +1,27 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import FullCalendar from '@fullcalendar/react';
-import type { CalendarOptions, DatesSetArg } from '@fullcalendar/core';
+import type { CalendarOptions, DatesSetArg, EventMountArg } from '@fullcalendar/core';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
+import interactionPlugin from '@fullcalendar/interaction';
+import type { EventDragStopArg } from '@fullcalendar/interaction';
 import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
-import { useConsoleState, useConsoleStore } from '../../state/hooks';
+import { useConsoleState, useConsoleStore, useNow } from '../../state/hooks';
 import { addDays } from '../../lib/format';
 import { clientNameIndex, shouldGroupByZone, toEvents, toResources } from './calendar-adapter';
-import { renderJobEvent, renderTechnicianCell, renderZoneGroup } from './board-content';
+import type { JobEventProps } from './calendar-adapter';
+import { BoardDecorContext, renderJobEvent, renderTechnicianCell, renderZoneGroup } from './board-content';
+import { useBoardActionsImpl, usePendingJobIds } from './board-actions';
+import { applyOverrides, createWarningsCache, timeOffEvents } from './board-model';
+import { getBoardSession } from './board-session';
+import { BoardToasts } from './BoardToasts';
+import { useEventPopover } from './use-event-popover';
+import { useBoardInteractions } from './use-board-interactions';
+import { eventsSignature, useKeyed } from './use-stable';
+import { useTodayLoads } from './use-today-loads';
 import { namedTimeZonePlugin } from './time-zone-plugin';
+import { useUndoCommands } from '../undo/use-undo-commands';
 import './board.css';
+import './board-interactive.css';
 
 export type BoardView = 'day' | 'week';
 const VIEW_NAMES: Record<BoardView, string> = { day: 'resourceTimelineDay', week: 'resourceTimelineWeek' };
@@ -24,7 +37,7 @@ type Props = {
 };
 
 // Options that never change, hoisted so FullCalendar does not diff them on every render.
-const plugins = [resourceTimelinePlugin, namedTimeZonePlugin];
+const plugins = [resourceTimelinePlugin, interactionPlugin, namedTimeZonePlugin];
 const hourLabel = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const views: CalendarOptions['views'] = {
   resourceTimelineDay: { slotDuration: '00:30', slotLabelInterval: '01:00', slotLabelFormat: hourLabel },
@@ -37,23 +50,108 @@ const views: CalendarOptions['views'] = {
   },
 };
 const resourceAreaColumns = [{ headerContent: 'Technician', cellContent: renderTechnicianCell }];
+// Warnings leave out "starts in the past" (see board-model), so they need no clock.
+const NO_CLOCK = new Date(0);
+
+/** Events are focusable and described by their hidden details (warnings, SLA, times). */
+function onEventDidMount(arg: EventMountArg) {
+  const props = arg.event.extendedProps as Partial<JobEventProps>;
+  if (!props.jobId) return;
+  arg.el.dataset.jobId = props.jobId;
+  // FullCalendar renders an <a> without href (no role of its own); it opens the job, like a button.
+  arg.el.setAttribute('role', 'button');
+  arg.el.setAttribute('aria-describedby', `job-event-desc-${props.jobId}`);
+  // The resource timeline draws its lanes in a table marked aria-hidden, which would hide every
+  // (focusable) event from screen readers; the table is layout only, so say that instead.
+  const hidden = arg.el.closest('table[aria-hidden="true"]');
+  if (hidden) {
+    hidden.removeAttribute('aria-hidden');
+    hidden.setAttribute('role', 'presentation');
+  }
+}
 
 /**
- * The resource timeline: technicians as rows, assigned jobs as events. Read-only for now; the
- * calendar holds no data of its own: it reports its visible range (`datesSet`), the store fetches
- * `board:range` for it, and the result comes back in as props through the calendar adapter.
+ * The resource timeline: technicians as rows, assigned jobs as events. The calendar holds no data
+ * of its own: it reports its visible range (`datesSet`), the store fetches `board:range` for it,
+ * and the result comes back as props through the calendar adapter, with this window's in-flight
+ * changes laid over it. Drags and drops become board actions (see use-board-interactions).
  */
 export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   const store = useConsoleStore();
   const settings = useConsoleState((s) => s.settings);
   const board = useConsoleState((s) => s.board);
+  const queue = useConsoleState((s) => s.queue);
+  const boardRange = useConsoleState((s) => s.boardRange);
   const directory = useConsoleState((s) => s.directory);
+  const now = useNow();
   const calendarRef = useRef<FullCalendar>(null);
+  const session = getBoardSession();
+  const overrides = useSyncExternalStore(session.subscribe, session.overrides);
+  const pending = usePendingJobIds();
+  const actions = useBoardActionsImpl();
+  useUndoCommands(actions);
 
-  const resources = useMemo(() => toResources(board?.technicians ?? []), [board]);
-  const groupByZone = useMemo(() => shouldGroupByZone(board?.technicians ?? []), [board]);
+  // A refused change re-issues the events from our state, which puts FullCalendar's copy back.
+  const [refusals, setRefusals] = useState(0);
+  const onRefused = useCallback(() => setRefusals((n) => n + 1), []);
+  const interactions = useBoardInteractions(actions, onRefused);
+
+  // Identical data keeps its identity (see use-stable): FullCalendar rebuilds rows and events
+  // whenever it is handed new arrays, which would flicker and drop keyboard focus.
+  const techKey = useMemo(() => JSON.stringify(board?.technicians ?? []), [board]);
+  const technicians = useKeyed(() => board?.technicians ?? [], techKey);
+  const timeZone = settings?.timeZone ?? 'UTC';
+  const resources = useMemo(() => toResources(technicians), [technicians]);
+  const groupByZone = useMemo(() => shouldGroupByZone(technicians), [technicians]);
   const clientNames = useMemo(() => clientNameIndex(directory?.clients ?? []), [directory]);
-  const events = useMemo(() => toEvents(board?.jobs ?? [], clientNames), [board, clientNames]);
+  const jobs = useMemo(() => applyOverrides(board?.jobs ?? [], overrides), [board, overrides]);
+  const [warningsFor] = useState(createWarningsCache);
+  // Warnings follow the jobs a moment later: the board (and a drop) is drawn first, and a big week
+  // never blocks the first paint on the conflict rules.
+  const deferredJobs = useDeferredValue(jobs);
+  const warnings = useMemo(() => warningsFor(deferredJobs, technicians, timeZone, NO_CLOCK), [warningsFor, deferredJobs, technicians, timeZone]);
+  const days = board ? `${board.from.slice(0, 10)}|${board.to.slice(0, 10)}` : '';
+  const signature = useMemo(() => eventsSignature(jobs, clientNames, pending, warnings), [jobs, clientNames, pending, warnings]);
+  const eventsKey = `${signature}#${techKey}#${days}#${refusals}`;
+  const events = useKeyed(() => {
+    const [from = '', to = ''] = days.split('|');
+    // The range's first day in UTC may be the shop's previous day: include it.
+    const background = days ? timeOffEvents(technicians, addDays(from, -1), to) : [];
+    return [...toEvents(jobs, clientNames, { pending, warnings }), ...background];
+  }, eventsKey);
+  const loads = useTodayLoads(technicians, jobs, boardRange, settings?.timeZone ?? null, now);
+  const decor = useMemo(() => ({ loads }), [loads]);
+
+  // Saved changes stay drawn from the host's reply until the refetched data has them.
+  useEffect(() => {
+    const seen = new Map<string, string>();
+    for (const j of board?.jobs ?? []) seen.set(j.id, j.updatedAt);
+    for (const j of queue?.jobs ?? []) seen.set(j.id, j.updatedAt);
+    session.reconcile((id) => seen.get(id));
+  }, [board, queue, session]);
+
+  // Same object across renders: a new one counts as a changed option and re-renders the calendar
+  // (which cancels a drag in progress).
+  const slotMinutes = settings?.slotMinutes ?? 15;
+  const snapDuration = useMemo(() => ({ minutes: slotMinutes }), [slotMinutes]);
+  const popover = useEventPopover({ jobs, technicians, clientNames, warnings, pending, timeZone, actions });
+  const { setDragging } = popover;
+  // Stable handlers: FullCalendar re-applies every option whose identity changes.
+  const dragHandlers = useMemo(
+    () => ({
+      start: () => {
+        setDragging(true);
+        interactions.eventDragStart();
+      },
+      stop: (info: EventDragStopArg) => {
+        setDragging(false);
+        interactions.eventDragStop(info);
+      },
+      resizeStart: () => setDragging(true),
+      resizeStop: () => setDragging(false),
+    }),
+    [setDragging, interactions],
+  );
 
   // `initialView`/`initialDate` only apply at mount; later navigation goes through the API so the
   // calendar keeps its scroll position instead of being rebuilt.
@@ -81,40 +179,57 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   }
 
   return (
-    <section className="panel board" aria-label="Dispatch board">
-      <FullCalendar
-        ref={calendarRef}
-        plugins={plugins}
-        schedulerLicenseKey="GPL-My-Project-Is-Open-Source"
-        locale={enGbLocale}
-        timeZone={settings.timeZone}
-        initialView={VIEW_NAMES[view]}
-        initialDate={date}
-        headerToolbar={false}
-        height="100%"
-        editable={false}
-        selectable={false}
-        nowIndicator
-        slotMinTime={settings.dayStart}
-        slotMaxTime={settings.dayEnd}
-        snapDuration={{ minutes: settings.slotMinutes }}
-        views={views}
-        // The shop's hours come per technician (resource businessHours); no calendar-wide shading.
-        businessHours={false}
-        resources={resources}
-        resourceOrder="order"
-        resourceGroupField={groupByZone ? 'zoneLabel' : undefined}
-        resourceGroupLabelContent={renderZoneGroup}
-        resourceAreaColumns={resourceAreaColumns}
-        resourceAreaWidth="232px"
-        events={events}
-        eventContent={renderJobEvent}
-        eventMinWidth={36}
-        datesSet={onDatesSet}
-      />
+    <section className="panel board" aria-label="Dispatch board" {...popover.containerProps}>
+      <BoardDecorContext.Provider value={decor}>
+        <FullCalendar
+          ref={calendarRef}
+          plugins={plugins}
+          schedulerLicenseKey="GPL-My-Project-Is-Open-Source"
+          locale={enGbLocale}
+          timeZone={settings.timeZone}
+          initialView={VIEW_NAMES[view]}
+          initialDate={date}
+          headerToolbar={false}
+          height="100%"
+          editable
+          droppable
+          eventInteractive
+          selectable={false}
+          nowIndicator
+          slotMinTime={settings.dayStart}
+          slotMaxTime={settings.dayEnd}
+          snapDuration={snapDuration}
+          views={views}
+          // The shop's hours come per technician (resource businessHours); no calendar-wide shading.
+          businessHours={false}
+          resources={resources}
+          resourceOrder="order"
+          resourceGroupField={groupByZone ? 'zoneLabel' : undefined}
+          resourceGroupLabelContent={renderZoneGroup}
+          resourceAreaColumns={resourceAreaColumns}
+          resourceAreaWidth="232px"
+          events={events}
+          eventContent={renderJobEvent}
+          eventDidMount={onEventDidMount}
+          eventMinWidth={36}
+          datesSet={onDatesSet}
+          eventClick={popover.onEventClick}
+          eventMouseEnter={popover.onEventMouseEnter}
+          eventMouseLeave={popover.onEventMouseLeave}
+          eventDrop={interactions.eventDrop}
+          eventResize={interactions.eventResize}
+          eventReceive={interactions.eventReceive}
+          eventDragStart={dragHandlers.start}
+          eventDragStop={dragHandlers.stop}
+          eventResizeStart={dragHandlers.resizeStart}
+          eventResizeStop={dragHandlers.resizeStop}
+        />
+      </BoardDecorContext.Provider>
+      {popover.element}
       {board && board.technicians.length === 0 && (
         <p className="board__empty">No technicians yet. Jobs appear here once they are assigned to someone.</p>
       )}
+      <BoardToasts actions={actions} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The one mapping from the console's records to FullCalendar's inputs. Pure: the board component
  * feeds these results to FullCalendar as props, so no job or technician ever lives only inside the
- * calendar (the next issue's drag and drop reads `jobId` back from an event and calls the host).
+ * calendar (drag and drop reads `jobId` back from an event and calls the host through board-actions).
  */
 import type { EventInput } from '@fullcalendar/core';
 import type { ResourceInput } from '@fullcalendar/resource';
@@ -9,7 +9,7 @@ import type { Job, JobStatus } from '../../../../shared/schemas/job';
 import type { Priority, WeeklyHours } from '../../../../shared/schemas/common';
 import type { Technician } from '../../../../shared/schemas/technician';
 
-/** What a board event carries besides its times; read by the event renderer and, later, by drops. */
+/** What a board event carries besides its times; read by the event renderer, the popover and drops. */
 export type JobEventProps = {
   jobId: string;
   number: string;
@@ -17,6 +17,18 @@ export type JobEventProps = {
   title: string;
   priority: Priority;
   status: JobStatus;
+  /** The job record itself, for the SLA clock and the details popover. */
+  job: Job;
+  /** The change is on its way to the host: drawn striped, named "Saving…", not draggable. */
+  pending: boolean;
+  /** Rule findings for this booking (overlap, hours, skills…); shown as ⚠ with the reasons. */
+  warnings: string[];
+};
+
+/** Per-job marks the board adds to events: what is saving, what carries warnings. */
+export type EventMarks = {
+  pending?: ReadonlySet<string>;
+  warnings?: ReadonlyMap<string, string[]>;
 };
 
 /** What a technician row carries besides its name. */
@@ -77,7 +89,7 @@ export function eventTitle(job: Job, clientName: string): string {
  * Assigned jobs → timeline events. The event id is the job id, so a refetch updates events in
  * place instead of replacing them. Jobs without an assignment are the queue's, not the board's.
  */
-export function toEvents(jobs: readonly Job[], clientNames: ReadonlyMap<string, string>): EventInput[] {
+export function toEvents(jobs: readonly Job[], clientNames: ReadonlyMap<string, string>, marks: EventMarks = {}): EventInput[] {
   const events: EventInput[] = [];
   for (const job of jobs) {
     const assignment = job.assignment;
@@ -90,14 +102,22 @@ export function toEvents(jobs: readonly Job[], clientNames: ReadonlyMap<string, 
       title: job.title,
       priority: job.priority,
       status: job.status,
+      job,
+      pending: marks.pending?.has(job.id) ?? false,
+      warnings: marks.warnings?.get(job.id) ?? [],
     };
+    const classNames = ['job-event', `job-event--${job.priority.toLowerCase()}`, `job-event--${job.status}`];
+    if (extendedProps.pending) classNames.push('is-pending');
+    if (extendedProps.warnings.length > 0) classNames.push('has-warning');
     events.push({
       id: job.id,
       resourceId: assignment.technicianId,
       start: assignment.start,
       end: assignment.end,
       title: eventTitle(job, clientName),
-      classNames: ['job-event', `job-event--${job.priority.toLowerCase()}`, `job-event--${job.status}`],
+      classNames,
+      // A job whose change is still saving cannot be dragged again until the host has answered.
+      editable: !extendedProps.pending,
       extendedProps,
     });
   }

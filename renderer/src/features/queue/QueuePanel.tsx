@@ -1,10 +1,14 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react';
 import type { SortingState, TableMeta } from '@tanstack/react-table';
 import { dayOf } from '../../../../shared/domain/jobs';
 import { useConsoleState, useNow } from '../../state/hooks';
+import { queueWithoutBooked } from '../board/board-model';
+import { getBoardSession } from '../board/board-session';
 import { filterRows, rankByRisk, toQueueRows } from './queue-model';
 import type { RankedRow } from './queue-model';
 import { QueueTable } from './QueueTable';
+import { useCommands } from '../../commands/CommandsProvider'; // keyboard path (issue #3 part B)
+import { useQueueSelection } from './use-queue-selection'; // keyboard path (issue #3 part B)
 import './queue.css';
 
 const countFormat = new Intl.NumberFormat('en-GB');
@@ -20,12 +24,17 @@ export function QueuePanel() {
   // Typing stays responsive with 10,000 rows: the filter runs on a deferred copy of the text.
   const deferredQuery = useDeferredValue(query);
   const [sorting, setSorting] = useState<SortingState>([]);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
 
   // Shaping runs when the data changes, ranking when the clock ticks, filtering as the user types.
-  const rows = useMemo(() => toQueueRows(queue?.jobs ?? [], directory), [queue, directory]);
+  // Jobs this window is booking leave the queue at once (issue #3; back if the host refuses).
+  const overrides = useSyncExternalStore(getBoardSession().subscribe, getBoardSession().overrides);
+  const queued = useMemo(() => queueWithoutBooked(queue?.jobs ?? [], overrides), [queue, overrides]);
+  const rows = useMemo(() => toQueueRows(queued, directory), [queued, directory]);
   const ranked = useMemo(() => rankByRisk(rows, new Date(now)), [rows, now]);
   const shown = useMemo(() => filterRows(ranked, deferredQuery), [ranked, deferredQuery]);
+  // Keyboard path (issue #3 part B): the selection follows to the next job when one is assigned.
+  const [selectedId, setSelectedId] = useQueueSelection(rows, shown);
+  const commands = useCommands();
 
   const meta = useMemo<TableMeta<RankedRow>>(() => {
     // One Intl-backed lookup per distinct instant: the visible rows ask for the same few days.
@@ -51,7 +60,7 @@ export function QueuePanel() {
   const emptyText = !queue ? 'Loading jobs…' : total === 0 ? 'No unassigned jobs. New calls will appear here.' : 'No jobs match the filter.';
 
   return (
-    <section className="panel queue" aria-label="Unassigned jobs">
+    <section className="panel queue" aria-label="Unassigned jobs" data-drop-target="queue">
       <header className="panel__header">
         <h2 className="panel__title">
           Unassigned jobs <span className="panel__count">{countText}</span>
@@ -73,6 +82,7 @@ export function QueuePanel() {
         onSortingChange={setSorting}
         selectedId={selectedId}
         onSelect={setSelectedId}
+        onOpen={(jobId) => commands.run('open-job', { jobId })}
         emptyText={emptyText}
       />
     </section>

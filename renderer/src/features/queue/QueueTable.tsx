@@ -5,6 +5,7 @@ import type { SortingState, TableMeta } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { RankedRow } from './queue-model';
 import { queueColumns } from './queue-columns';
+import { useQueueDrag } from './use-queue-drag';
 
 /** Fixed row height (px): known heights let the virtualizer skip measuring 10,000 rows. */
 export const QUEUE_ROW_HEIGHT = 32;
@@ -16,6 +17,8 @@ type Props = {
   onSortingChange: (sorting: SortingState) => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Open the job panel (Enter on the selected row, double-click). Issue #3 part B. */
+  onOpen?: (id: string) => void;
   emptyText: string;
 };
 
@@ -26,7 +29,7 @@ const SORT_ARIA = { asc: 'ascending', desc: 'descending' } as const;
  * overscan) are in the DOM, so 10,000 jobs scroll as smoothly as 10. Divs with table roles rather
  * than <table>, because absolutely positioned rows break native table layout.
  */
-export function QueueTable({ rows, meta, sorting, onSortingChange, selectedId, onSelect, emptyText }: Props) {
+export function QueueTable({ rows, meta, sorting, onSortingChange, selectedId, onSelect, onOpen, emptyText }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   // TanStack Table and Virtual return fresh functions each render by design; the React Compiler
@@ -44,6 +47,9 @@ export function QueueTable({ rows, meta, sorting, onSortingChange, selectedId, o
   });
   const tableRows = table.getRowModel().rows;
 
+  // Rows drag onto the board (issue #3).
+  useQueueDrag(scrollRef, tableRows);
+
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
@@ -53,6 +59,12 @@ export function QueueTable({ rows, meta, sorting, onSortingChange, selectedId, o
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Keyboard path (issue #3 part B): Enter opens the selected job; `A` is the global assign command.
+    if (event.key === 'Enter' && selectedId && onOpen && event.target === event.currentTarget) {
+      event.preventDefault();
+      onOpen(selectedId);
+      return;
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
     const current = tableRows.findIndex((r) => r.id === selectedId);
@@ -96,6 +108,8 @@ export function QueueTable({ rows, meta, sorting, onSortingChange, selectedId, o
         // Focusable so the list scrolls from the keyboard; arrows move the selection.
         tabIndex={0}
         aria-label="Jobs, most urgent first"
+        // Where focus returns when a dialog closes and its opener is gone (issue #3 part B).
+        data-focus-fallback="queue"
         onKeyDown={onKeyDown}
       >
         {tableRows.length === 0 ? (
@@ -115,6 +129,7 @@ export function QueueTable({ rows, meta, sorting, onSortingChange, selectedId, o
                   className={`queue-row queue-row--${row.original.priority.toLowerCase()}${selected ? ' is-selected' : ''}`}
                   style={{ transform: `translateY(${item.start}px)` }}
                   onClick={() => onSelect(row.id)}
+                  onDoubleClick={() => onOpen?.(row.id)}
                 >
                   {row.getVisibleCells().map((cell) => (
                     <div role="cell" key={cell.id} className={`queue-cell queue-cell--${cell.column.id}`}>

@@ -56,6 +56,12 @@ export class BrowserWindow extends EventEmitter {
   getNormalBounds() {
     return { x: 10, y: 10, width: 1400, height: 900 };
   }
+  isFocused() {
+    return true;
+  }
+  flashFrame() {}
+  close() {}
+  destroy() {}
 }
 
 const ipcHandlers = new Map();
@@ -87,6 +93,10 @@ class App extends EventEmitter {
     return '0.0.0-bundle-test';
   }
   setAboutPanelOptions() {}
+  setAppUserModelId() {}
+  setBadgeCount() {
+    return true;
+  }
   showAboutPanel() {}
   whenReady() {
     setTimeout(drive, 0);
@@ -103,7 +113,23 @@ class App extends EventEmitter {
   }
 }
 export const app = new App();
-export const dialog = { showErrorBox: (title, message) => report.errorBoxes.push([title, message]) };
+export const dialog = {
+  showErrorBox: (title, message) => report.errorBoxes.push([title, message]),
+  showSaveDialog: async () => ({ canceled: true }),
+};
+export class Notification extends EventEmitter {
+  static isSupported() {
+    return true;
+  }
+  constructor(options) {
+    super();
+    this.options = options;
+  }
+  show() {
+    (report.notifications ??= []).push(this.options.title);
+  }
+  close() {}
+}
 export const Menu = { buildFromTemplate: (template) => ({ template }), setApplicationMenu: (menu) => (report.menuItems = menu.template.length) };
 export const nativeImage = { createFromPath: (path) => ({ path }) };
 export const screen = { getDisplayMatching: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }) };
@@ -116,6 +142,7 @@ export class Tray {
     report.trayTooltip = text;
   }
   setContextMenu() {}
+  setImage() {}
   on() {}
 }
 

@@ -41,9 +41,28 @@ describe('toEvents', () => {
       title: 'Server down',
       priority: 'P1',
       status: 'scheduled',
+      job: assigned,
+      pending: false,
+      warnings: [],
     });
     expect(event!.title).toBe('P1 J-1042 Acme Dental – Server down');
     expect(event!.classNames).toEqual(['job-event', 'job-event--p1', 'job-event--scheduled']);
+    expect(event!.editable).toBe(true);
+  });
+
+  it('marks pending jobs (striped, not draggable) and jobs with warnings', () => {
+    const [event] = toEvents([assigned], clientNames, {
+      pending: new Set(['job-7']),
+      warnings: new Map([['job-7', ['Overlaps J-1001 (09:00–10:00).']]]),
+    });
+    const props = event!.extendedProps as JobEventProps;
+    expect(props.pending).toBe(true);
+    expect(props.warnings).toEqual(['Overlaps J-1001 (09:00–10:00).']);
+    expect(event!.classNames).toEqual(['job-event', 'job-event--p1', 'job-event--scheduled', 'is-pending', 'has-warning']);
+    expect(event!.editable).toBe(false);
+    // Marks for other jobs leave this one alone.
+    const [plain] = toEvents([assigned], clientNames, { pending: new Set(['other']), warnings: new Map([['other', ['x']]]) });
+    expect(plain!.classNames).toEqual(['job-event', 'job-event--p1', 'job-event--scheduled']);
   });
 
   it('leaves unassigned jobs to the queue', () => {

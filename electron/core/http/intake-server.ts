@@ -1,0 +1,93 @@
+/**
+ * The Electron app's intake server: a plain HTTP server that answers `POST /api/v1/jobs` and
+ * nothing else. No renderer files, no `/api/invoke`, no event socket: a machine that can reach this
+ * port can at most create jobs, and only with the intake token. (The headless host serves the same
+ * route on its console server instead.)
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Logger } from '../ports';
+import { createOriginPolicy } from './origin-policy';
+import type { OriginPolicy } from './origin-policy';
+import { sendFailure } from './respond';
+import { matchRoute, splitTarget } from './router';
+import type { Route } from './router';
+import { applySecurityHeaders } from './security-headers';
+
+export type IntakeServerOptions = {
+  /** The intake route (see `createIntakeRoute`). */
+  route: Route;
+  /** `127.0.0.1` unless the user chose to accept jobs from other machines (`0.0.0.0`). */
+  host: string;
+  /** 0 binds any free port (tests). */
+  port: number;
+  log: Logger;
+};
+
+export type RunningIntakeServer = {
+  port: number;
+  host: string;
+  /** Stop accepting and close open connections. Safe to call twice. */
+  close(): Promise<void>;
+};
+
+/** Start listening; rejects with the listen error (EADDRINUSE, EACCES…) if the port cannot be bound. */
+export async function startIntakeServer(options: IntakeServerOptions): Promise<RunningIntakeServer> {
+  const { route, log } = options;
+  let origins: OriginPolicy | null = null;
+
+  async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    applySecurityHeaders(res);
+    const target = splitTarget(req.url);
+    if (!origins) return sendFailure(res, 503, 'INTERNAL', 'Starting.');
+    if (!target) return sendFailure(res, 400, 'BAD_INPUT', 'Bad request target.');
+    // On loopback, only our own Host names: a page whose domain rebinds to 127.0.0.1 is refused.
+    if (!origins.isAllowedHost(req.headers.host)) return sendFailure(res, 403, 'FORBIDDEN', 'Unexpected Host header.');
+    const match = matchRoute([route], req.method ?? '', target.path);
+    if (match.kind === 'wrong-method') {
+      return sendFailure(res, 405, 'BAD_INPUT', 'Method not allowed.', { Allow: match.allow.join(', ') });
+    }
+    if (match.kind === 'none') return sendFailure(res, 404, 'NOT_FOUND', `This port only serves POST ${route.path}.`);
+    return match.route.handle(req, res, { path: target.path, query: target.query, origins, log });
+  }
+
+  const server: Server = createServer((req, res) => {
+    onRequest(req, res).catch((error: unknown) => {
+      log.error(`Intake request ${req.method} ${req.url?.slice(0, 200)} failed`, error);
+      if (!res.headersSent) sendFailure(res, 500, 'INTERNAL', 'Something went wrong.');
+      else res.destroy();
+    });
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 20_000;
+  // No upgrades here (no event socket): refuse them outright.
+  server.on('upgrade', (_req, socket) => {
+    socket.on('error', () => socket.destroy());
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The intake server did not bind a TCP port.');
+  origins = createOriginPolicy(options.host, address.port);
+  server.on('error', (error) => log.error('Intake server error', error));
+
+  let closing: Promise<void> | null = null;
+  return {
+    port: address.port,
+    host: options.host,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * Jobs that arrive from outside the console (the intake API): resolve the client, site and contact
+ * the caller named, de-duplicate by `externalRef`, and create the job as `intake:<source>`.
+ *
+ * The duplicate check runs inside the store's mutation, which applies changes one at a time: fifty
+ * simultaneous posts with the same reference create exactly one job, and the other forty-nine get
+ * that job back.
+ */
+import type { Client, Contact, Site } from '../../../shared/schemas/client';
+import type { DispatchDocument } from '../../../shared/schemas/document';
+import type { Job } from '../../../shared/schemas/job';
+import type { Settings } from '../../../shared/schemas/settings';
+import { AppError } from '../../../shared/ipc/result';
+import { commit } from './commit';
+import type { ServiceContext } from './context';
+import type { IntakeJob } from './intake-schema';
+import { generateIntakeToken } from './intake-token';
+import { buildJob } from './job-records';
+
+/** A `receivedAt` further ahead than this is a caller's clock or time zone bug, not a real call. */
+const MAX_FUTURE_MS = 5 * 60_000;
+
+/** The job and whether this request created it (false: an earlier request with the same reference did). */
+export type IntakeOutcome = { job: Job; created: boolean };
+
+/** A named record the caller referred to does not exist (HTTP 422); `issues[0].path` names the field. */
+function unknownRecord(field: 'client' | 'site' | 'contact', message: string): AppError {
+  return new AppError('NOT_FOUND', message, { issues: [{ path: field, message }] });
+}
+
+const fold = (s: string) => s.trim().toLocaleLowerCase('en');
+
+/** By id first (exact), then by name ignoring case and surrounding spaces; ambiguous names are refused. */
+function pick<T extends { id: string; name: string }>(list: readonly T[], ref: string, field: 'client' | 'site' | 'contact', within: string): T {
+  const byId = list.find((r) => r.id === ref);
+  if (byId) return byId;
+  const key = fold(ref);
+  const named = list.filter((r) => fold(r.name) === key);
+  if (named.length === 1) return named[0]!;
+  if (named.length > 1) {
+    throw unknownRecord(field, `${named.length} ${field}s${within} are named "${ref}"; send the ${field}'s id instead.`);
+  }
+  throw unknownRecord(field, `There is no ${field}${within} with the id or name "${ref}".`);
+}
+
+/** Resolve the names in the request to the ids `buildJob` takes. */
+function resolveRefs(doc: DispatchDocument, input: IntakeJob): { client: Client; site: Site | null; contact: Contact | null } {
+  const client = pick(doc.clients, input.client, 'client', '');
+  const within = ` of ${client.name}`;
+  const site = input.site ? pick(doc.sites.filter((s) => s.clientId === client.id), input.site, 'site', within) : null;
+  const contact = input.contact ? pick(doc.contacts.filter((c) => c.clientId === client.id), input.contact, 'contact', within) : null;
+  return { client, site, contact };
+}
+
+export type IntakeService = ReturnType<typeof createIntakeService>;
+
+export function createIntakeService(ctx: ServiceContext, generateToken: () => string = generateIntakeToken) {
+  // Jobs created by one group commit are announced as one `jobs:changed` (on the next turn of the
+  // event loop, once every call in the batch has its answer): a burst of 1,000 calls then makes a
+  // few dozen refetches in each open console instead of a thousand.
+  let announcing: string[] = [];
+  let latest = 0;
+  const announce = (id: string, revision: number) => {
+    announcing.push(id);
+    latest = Math.max(latest, revision);
+    if (announcing.length > 1) return;
+    setImmediate(() => {
+      const ids = announcing;
+      announcing = [];
+      ctx.events.publish('jobs:changed', { revision: latest, ids });
+    });
+  };
+
+  return {
+    /**
+     * Replace the intake token (the old one stops working at once: a running intake server reads
+     * the current token on every request). Works whether or not intake is enabled.
+     */
+    regenerateToken(): Promise<Settings> {
+      return commit(
+        ctx,
+        (doc) => {
+          doc.settings = { ...doc.settings, intake: { ...doc.settings.intake, token: generateToken() } };
+          return doc.settings;
+        },
+        (_, revision) => ctx.events.publish('settings:changed', { revision }),
+      );
+    },
+
+    /**
+     * Create the job described by a parsed intake request, or return the job an earlier request
+     * with the same `externalRef` created. Resolves only once the new job is on disk.
+     * NOT_FOUND (with `issues[0].path` = client/site/contact) for a name that matches nothing,
+     * BAD_INPUT for a `receivedAt` in the future.
+     */
+    async submit(input: IntakeJob, source = 'api'): Promise<IntakeOutcome> {
+      const now = ctx.clock.now();
+      if (input.receivedAt && Date.parse(input.receivedAt) > now.getTime() + MAX_FUTURE_MS) {
+        throw new AppError('BAD_INPUT', 'receivedAt is in the future; send the time the call came in, with its offset.', {
+          issues: [{ path: 'receivedAt', message: 'is in the future' }],
+        });
+      }
+      const ref = input.externalRef ?? null;
+      // Fast path for retries: no write, no event.
+      const known = ref === null ? undefined : ctx.store.read().jobs.find((j) => j.externalRef === ref);
+      if (known) return { job: known, created: false };
+      // Refuse an unknown client before queueing behind other writes (checked again inside).
+      resolveRefs(ctx.store.read(), input);
+
+      const id = ctx.newId();
+      const meta = { at: now, by: `intake:${source}` };
+      let isNew = false;
+      const job = await commit(
+        ctx,
+        (doc) => {
+          // Checked again here, inside the one-at-a-time mutation: this is what makes it race-free.
+          const existing = ref === null ? undefined : doc.jobs.find((j) => j.externalRef === ref);
+          if (existing) return existing;
+          const { client, site, contact } = resolveRefs(doc, input);
+          const built = buildJob(
+            doc,
+            {
+              clientId: client.id,
+              siteId: site?.id ?? null,
+              contactId: contact?.id ?? null,
+              title: input.title,
+              description: input.description,
+              category: input.category,
+              requiredSkills: input.requiredSkills,
+              priority: input.priority,
+              estimateMinutes: input.estimateMinutes,
+              externalRef: ref,
+              notes: input.notes,
+              ...(input.receivedAt ? { receivedAt: input.receivedAt } : {}),
+            },
+            id,
+            meta,
+          );
+          doc.jobs.push(built.job);
+          doc.nextJobNumber = built.nextJobNumber;
+          isNew = true;
+          return built.job;
+        },
+        (j, revision) => {
+          if (isNew) announce(j.id, revision);
+        },
+      );
+      return { job, created: isNew };
+    },
+  };
+}

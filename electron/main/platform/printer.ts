@@ -1,0 +1,86 @@
+/**
+ * The Electron printer behind `runsheets:print`: render the sheet route in a hidden window, then
+ * the system print dialog (`webContents.print`) or "Save as PDF…" (`printToPDF` to a file chosen
+ * in a save dialog). The core records what was printed when this resolves with printed/saved.
+ */
+import type { BrowserWindow, Dialog, SaveDialogOptions, WebContentsPrintOptions } from 'electron';
+import { AppError } from '../../../shared/ipc/result';
+import { runSheetHash } from '../../../shared/ipc/run-sheet-route';
+import type { Logger, PrintJob, PrintOutcome, Printer } from '../../core/ports';
+import { waitForSheet } from '../windows/print-window';
+
+/** What the printer uses of a window: its webContents' print calls, and closing it. */
+export type PrintableWindow = Pick<BrowserWindow, 'close' | 'isDestroyed'> & {
+  webContents: Pick<BrowserWindow['webContents'], 'print' | 'printToPDF' | 'executeJavaScript'>;
+};
+
+export type ElectronPrinterDeps = {
+  /** Open a hidden print window on a run-sheet route (see windows/print-window.ts). */
+  openPrintWindow(hash: string): PrintableWindow;
+  dialog: Pick<Dialog, 'showSaveDialog'>;
+  /** The window the save dialog belongs to (modal over the console), if any. */
+  parentWindow(): BrowserWindow | null;
+  /** Where "Save as PDF…" suggests saving, e.g. ~/Documents/run-sheets-2026-11-26.pdf. */
+  defaultPdfPath(day: string): string;
+  writeFile(path: string, data: Uint8Array): Promise<void>;
+  log: Logger;
+  /** For tests: how long to wait for the sheet to render. */
+  loadTimeoutMs?: number;
+};
+
+/** `print` reports through a callback; a promise reads better in the flow below. */
+function printWithDialog(contents: PrintableWindow['webContents'], options: WebContentsPrintOptions): Promise<{ success: boolean; failureReason: string }> {
+  return new Promise((resolve) => contents.print(options, (success, failureReason) => resolve({ success, failureReason })));
+}
+
+function withPdfExtension(path: string): string {
+  return /\.pdf$/i.test(path) ? path : `${path}.pdf`;
+}
+
+export function createElectronPrinter(deps: ElectronPrinterDeps): Printer {
+  async function askForPdfPath(day: string): Promise<string | null> {
+    const options: SaveDialogOptions = {
+      title: 'Save run sheets as PDF',
+      defaultPath: deps.defaultPdfPath(day),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const parent = deps.parentWindow();
+    const choice = parent ? await deps.dialog.showSaveDialog(parent, options) : await deps.dialog.showSaveDialog(options);
+    return choice.canceled || !choice.filePath ? null : withPdfExtension(choice.filePath);
+  }
+
+  return {
+    async print(job: PrintJob): Promise<PrintOutcome> {
+      // The file name first: the dispatcher answers the dialog while nothing has been rendered yet.
+      const filePath = job.mode === 'pdf' ? await askForPdfPath(job.day) : null;
+      if (job.mode === 'pdf' && filePath === null) return { outcome: 'cancelled' };
+
+      const win = deps.openPrintWindow(runSheetHash(job.day, job.technicianIds, true));
+      try {
+        await waitForSheet(win.webContents, deps.loadTimeoutMs === undefined ? {} : { timeoutMs: deps.loadTimeoutMs });
+        if (job.mode === 'dialog') {
+          const { success, failureReason } = await printWithDialog(win.webContents, { silent: false, printBackground: true, pageSize: job.paperSize });
+          if (success) return { outcome: 'printed' };
+          if (failureReason === 'cancelled') return { outcome: 'cancelled' };
+          throw new AppError('INTERNAL', `The run sheets could not be printed (${failureReason || 'unknown reason'}). Check the printer and try again.`);
+        }
+        // The sheet's own @page rules (paper size, margins, "Page x of y") win over these defaults.
+        const pdf = await win.webContents.printToPDF({ pageSize: job.paperSize, printBackground: true, preferCSSPageSize: true });
+        try {
+          await deps.writeFile(filePath as string, pdf);
+        } catch (error) {
+          deps.log.error(`Could not write ${filePath}`, error);
+          throw new AppError('INTERNAL', `The PDF could not be saved to ${filePath}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        return { outcome: 'saved', filePath: filePath as string };
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        deps.log.error('Printing run sheets failed', error);
+        throw new AppError('INTERNAL', `The run sheets could not be printed: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        if (!win.isDestroyed()) win.close();
+      }
+    },
+  };
+}

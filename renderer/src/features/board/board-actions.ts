@@ -1,0 +1,266 @@
+/**
+ * The board's actions: assign, move (and resize), unassign, undo and redo. Every change goes
+ * through the contract; until the host has committed it the job is shown pending where the
+ * dispatcher put it, a refusal reverts it with a message chosen by error code, conflicts come
+ * back as a warning toast with "Undo" and "Add reason…", and each success records an undo entry.
+ *
+ * `createBoardActions` holds the logic (unit-tested with a fake host); `useBoardActions` wires it
+ * to this window's console store and session for components (the board, the queue, the job panel).
+ */
+import { useMemo, useSyncExternalStore } from 'react';
+import { invoke as hostInvoke } from '../../api/client';
+import type { Input } from '../../../../shared/ipc/contract';
+import type { ScheduleResult } from '../../../../shared/ipc/outputs';
+import type { AppErrorData, Result } from '../../../../shared/ipc/result';
+import type { Job } from '../../../../shared/schemas/job';
+import type { ConsoleState } from '../../state/console-store';
+import { useConsoleStore } from '../../state/hooks';
+import { describeEntry } from '../undo/undo-stack';
+import type { ScheduleSnapshot, UndoEntry, UndoKind } from '../undo/undo-stack';
+import { getBoardSession } from './board-session';
+import type { BoardSession } from './board-session';
+import { conflictLines, failureText } from './board-messages';
+
+export type PlaceRequest = {
+  jobId: string;
+  technicianId: string;
+  /** ISO instant. */
+  start: string;
+  /** ISO instant; defaults to start + the job's estimate. */
+  end?: string;
+  overrideReason?: string;
+};
+
+export type BoardActions = {
+  /** Book a queued job on a technician. Resolves true once the host has saved it. */
+  assign(p: PlaceRequest): Promise<boolean>;
+  /** Move or resize a booked job. Resolves true once the host has saved it. */
+  move(p: PlaceRequest): Promise<boolean>;
+  /** Back to the queue. Resolves true once the host has saved it. */
+  unassign(jobId: string): Promise<boolean>;
+  /** Jobs whose change is still saving. */
+  pendingJobIds: ReadonlySet<string>;
+};
+
+export type BoardActionDeps = {
+  invoke: typeof hostInvoke;
+  /** The console's current data, to find a job's state before a change. */
+  getState: () => Pick<ConsoleState, 'board' | 'queue'>;
+  session: BoardSession;
+};
+
+/** How long a saved change stays drawn from the reply if no refetch shows it (moved out of view). */
+const SAVED_OVERRIDE_MS = 2500;
+const MINUTE = 60_000;
+
+export const snapshotOf = (job: Job): ScheduleSnapshot => ({
+  assignment: job.assignment,
+  status: job.status,
+  statusReason: job.statusReason,
+});
+
+function localJob(state: Pick<ConsoleState, 'board' | 'queue'>, jobId: string): Job | undefined {
+  return state.board?.jobs.find((j) => j.id === jobId) ?? state.queue?.jobs.find((j) => j.id === jobId);
+}
+
+export function createBoardActions(deps: BoardActionDeps) {
+  const { session } = deps;
+  // Undo and redo wait for every change already on its way, and run one at a time: a second
+  // Ctrl+Z pressed before the first answered must step back one further, not repeat the first.
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+    return p;
+  };
+  let history: Promise<unknown> = Promise.resolve();
+  const serial = (step: () => Promise<boolean>): Promise<boolean> => {
+    const run = history.then(() => Promise.allSettled([...inFlight])).then(step);
+    history = run.catch(() => undefined);
+    return run;
+  };
+
+  /** The job as this window knows it (asking the host when neither board nor queue shows it). */
+  async function currentJob(jobId: string): Promise<Job | null> {
+    const override = session.overrides().get(jobId);
+    if (override?.phase === 'saved') return override.job;
+    const known = localJob(deps.getState(), jobId);
+    if (known) return known;
+    const fetched = await deps.invoke('jobs:get', { id: jobId });
+    if (fetched.ok) return fetched.value;
+    session.toast({ tone: 'error', text: failureText('Finding the job', fetched.error), details: [], actions: [] });
+    return null;
+  }
+
+  /** Keep the saved job drawn until the data catches up, but never for long. */
+  function settle(job: Job): void {
+    session.saved(job);
+    setTimeout(() => {
+      if (session.overrides().get(job.id)?.job === job) session.clear(job.id);
+    }, SAVED_OVERRIDE_MS);
+  }
+
+  function refuse(jobId: string, action: string, error: AppErrorData): false {
+    session.clear(jobId);
+    session.toast({ tone: 'error', text: failureText(action, error), details: conflictLines(error.details), actions: [] });
+    return false;
+  }
+
+  function afterSave(before: Job, saved: Job, kind: UndoKind, conflicts: ScheduleResult['conflicts']): void {
+    settle(saved);
+    const entry: UndoEntry = {
+      jobId: saved.id,
+      jobNumber: saved.number,
+      kind,
+      before: snapshotOf(before),
+      after: snapshotOf(saved),
+      beforeUpdatedAt: before.updatedAt,
+      afterUpdatedAt: saved.updatedAt,
+    };
+    session.undo.record(entry);
+    if (conflicts.length > 0) {
+      session.toast({
+        tone: 'warning',
+        text: `${saved.number} was booked with ${conflicts.length === 1 ? 'a warning' : `${conflicts.length} warnings`}:`,
+        details: conflicts.map((c) => c.message),
+        actions: [
+          { kind: 'undo', entry },
+          { kind: 'add-reason', job: saved },
+        ],
+      });
+    }
+  }
+
+  async function place(mode: 'assign' | 'move', p: PlaceRequest): Promise<boolean> {
+    const before = await currentJob(p.jobId);
+    if (!before) return false;
+    const end = p.end ?? new Date(Date.parse(p.start) + before.estimateMinutes * MINUTE).toISOString();
+    const optimistic: Job = {
+      ...before,
+      status: before.status === 'new' ? 'scheduled' : before.status,
+      assignment: { technicianId: p.technicianId, start: p.start, end, ...(p.overrideReason ? { overrideReason: p.overrideReason } : {}) },
+    };
+    session.saving(optimistic);
+    // Moving a job that was never booked (the panel's "assign" on a queued job) is an assignment.
+    const channel = mode === 'move' && before.assignment ? 'schedule:move' : 'schedule:assign';
+    const input: Input<'schedule:move'> = { ...p, end, expectedUpdatedAt: before.updatedAt };
+    const result = await deps.invoke(channel, input);
+    const kind: UndoKind =
+      channel === 'schedule:assign'
+        ? 'assign'
+        : before.assignment?.technicianId === p.technicianId && before.assignment.start === new Date(p.start).toISOString()
+          ? 'resize'
+          : 'move';
+    if (!result.ok) return refuse(p.jobId, kind === 'assign' ? `Assigning ${before.number}` : `Moving ${before.number}`, result.error);
+    afterSave(before, result.value.job, kind, result.value.conflicts);
+    return true;
+  }
+
+  async function unassign(jobId: string): Promise<boolean> {
+    const before = await currentJob(jobId);
+    if (!before) return false;
+    if (!before.assignment) return true;
+    // Shown pending where it is until the host confirms; then it leaves the board.
+    session.saving(before);
+    const result = await deps.invoke('schedule:unassign', { jobId, expectedUpdatedAt: before.updatedAt });
+    if (!result.ok) return refuse(jobId, `Unassigning ${before.number}`, result.error);
+    afterSave(before, result.value, 'unassign', []);
+    return true;
+  }
+
+  /** Put `entry`'s job back in one of its two states through `schedule:restore`. */
+  async function restore(entry: UndoEntry, direction: 'undo' | 'redo'): Promise<boolean> {
+    const target = direction === 'undo' ? entry.before : entry.after;
+    const expected = direction === 'undo' ? entry.afterUpdatedAt : entry.beforeUpdatedAt;
+    const known = session.overrides().get(entry.jobId)?.job ?? localJob(deps.getState(), entry.jobId);
+    if (known) session.saving({ ...known, ...target });
+    const result: Result<ScheduleResult> = await deps.invoke('schedule:restore', {
+      jobId: entry.jobId,
+      assignment: target.assignment,
+      status: target.status,
+      statusReason: target.statusReason,
+      expectedUpdatedAt: expected,
+      direction,
+    });
+    const what = describeEntry(entry);
+    if (!result.ok) {
+      // A refused restore will be refused again: the job moved on without this window.
+      if (result.error.code === 'CONFLICT' || result.error.code === 'NOT_FOUND') session.undo.drop(entry);
+      return refuse(entry.jobId, direction === 'undo' ? `Undoing the ${what}` : `Redoing the ${what}`, result.error);
+    }
+    settle(result.value.job);
+    if (direction === 'undo') session.undo.undone(entry, result.value.job.updatedAt);
+    else session.undo.redone(entry, result.value.job.updatedAt);
+    const conflicts = result.value.conflicts;
+    session.toast({
+      tone: conflicts.length > 0 ? 'warning' : 'info',
+      text: `${direction === 'undo' ? 'Undid' : 'Redid'} the ${what}.`,
+      details: conflicts.map((c) => c.message),
+      actions: [],
+    });
+    return true;
+  }
+
+  return {
+    assign: (p: PlaceRequest) => track(place('assign', p)),
+    move: (p: PlaceRequest) => track(place('move', p)),
+    unassign: (jobId: string) => track(unassign(jobId)),
+    undo: () =>
+      serial(async () => {
+        const entry = session.undo.peekUndo();
+        return entry ? restore(entry, 'undo') : false;
+      }),
+    redo: () =>
+      serial(async () => {
+        const entry = session.undo.peekRedo();
+        return entry ? restore(entry, 'redo') : false;
+      }),
+    /** Record why the dispatcher accepted a conflicting slot, on the job's current assignment. */
+    async addReason(job: Job, reason: string): Promise<boolean> {
+      const a = job.assignment;
+      const text = reason.trim();
+      if (!a || text === '') return false;
+      const current = (await currentJob(job.id)) ?? job;
+      const result = await deps.invoke('schedule:move', {
+        jobId: job.id,
+        technicianId: a.technicianId,
+        start: a.start,
+        end: a.end,
+        overrideReason: text,
+        expectedUpdatedAt: current.updatedAt,
+      });
+      if (!result.ok) return refuse(job.id, `Recording the reason on ${job.number}`, result.error);
+      settle(result.value.job);
+      session.undo.amend(job.id, current.updatedAt, snapshotOf(result.value.job), result.value.job.updatedAt);
+      session.toast({ tone: 'info', text: `Reason recorded on ${job.number}.`, details: [], actions: [] });
+      return true;
+    },
+  };
+}
+
+export type BoardActionsImpl = ReturnType<typeof createBoardActions>;
+
+/** This window's board actions with the console store's data (stable across renders). */
+export function useBoardActionsImpl(): BoardActionsImpl {
+  const store = useConsoleStore();
+  return useMemo(() => createBoardActions({ invoke: hostInvoke, getState: store.getState, session: getBoardSession() }), [store]);
+}
+
+/** The jobs this window is still saving. */
+export function usePendingJobIds(): ReadonlySet<string> {
+  const session = getBoardSession();
+  return useSyncExternalStore(session.subscribe, session.pendingJobIds);
+}
+
+/**
+ * Assign, move and unassign for any component (board drops, the job panel, the assign dialog).
+ * Each resolves true once the host has committed the change.
+ */
+export function useBoardActions(): BoardActions {
+  const impl = useBoardActionsImpl();
+  const pendingJobIds = usePendingJobIds();
+  return useMemo(
+    () => ({ assign: impl.assign, move: impl.move, unassign: impl.unassign, pendingJobIds }),
+    [impl, pendingJobIds],
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * Words for board actions that failed. Chosen by the error's stable code (never by parsing the
+ * message); the host's message is shown where it is written for the dispatcher (CONFLICT says why:
+ * "Alex Chen is already booked then…", "J-1042 was changed elsewhere since; nothing was undone.").
+ */
+import type { AppErrorData } from '../../../../shared/ipc/result';
+
+export function failureText(action: string, error: AppErrorData): string {
+  switch (error.code) {
+    case 'CONFLICT':
+      return `${action} was refused: ${error.message}`;
+    case 'NOT_FOUND':
+      return `${action} failed: ${error.message || 'the job or technician no longer exists.'}`;
+    case 'BAD_INPUT':
+      return `${action} failed: the change was not accepted. ${error.message}`;
+    case 'FORBIDDEN':
+      return `${action} failed: the host refused the request. Reopen the console from its host.`;
+    case 'INTERNAL':
+    default:
+      return `${action} failed and nothing was changed. ${error.message}`;
+  }
+}
+
+/** The conflict reasons carried in a refusal's `details` (a blocked overlap lists them). */
+export function conflictLines(details: unknown): string[] {
+  if (!Array.isArray(details)) return [];
+  return details
+    .map((d: unknown) => (d && typeof d === 'object' && typeof (d as { message?: unknown }).message === 'string' ? (d as { message: string }).message : null))
+    .filter((m): m is string => m !== null);
+}

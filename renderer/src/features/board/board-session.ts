@@ -1,0 +1,123 @@
+/**
+ * This window's board session: jobs whose change is on its way to the host (shown pending where
+ * they were dropped), the toasts about board actions, and the undo history. One per window (a
+ * module singleton), so the board, the queue and the job panel all see the same pending jobs and
+ * share one undo history without a provider around them.
+ */
+import type { Job } from '../../../../shared/schemas/job';
+import { createUndoStack } from '../undo/undo-stack';
+import type { UndoEntry } from '../undo/undo-stack';
+
+/** How a job is shown while its change is saving, or just saved but not yet refetched. */
+export type JobOverride = {
+  /** The job as the board should draw it (optimistic while saving, the host's copy once saved). */
+  job: Job;
+  phase: 'saving' | 'saved';
+};
+
+export type ToastAction = { kind: 'undo'; entry: UndoEntry } | { kind: 'add-reason'; job: Job };
+
+export type Toast = {
+  id: number;
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+  /** Extra lines (each conflict's reason). */
+  details: string[];
+  actions: ToastAction[];
+};
+
+export type BoardSession = ReturnType<typeof createBoardSession>;
+
+/** Toasts without actions go away by themselves; ones with "Undo" or "Add reason…" stay longer. */
+const TOAST_MS = { plain: 6000, actionable: 15000 };
+const MAX_TOASTS = 3;
+
+export function createBoardSession() {
+  let overrides: ReadonlyMap<string, JobOverride> = new Map();
+  let pendingIds: ReadonlySet<string> = new Set();
+  let toasts: readonly Toast[] = [];
+  let nextToastId = 1;
+  const listeners = new Set<() => void>();
+  const emit = () => {
+    for (const listener of [...listeners]) listener();
+  };
+
+  const setOverrides = (next: Map<string, JobOverride>) => {
+    overrides = next;
+    const ids = [...next].filter(([, o]) => o.phase === 'saving').map(([id]) => id);
+    const same = ids.length === pendingIds.size && ids.every((id) => pendingIds.has(id));
+    if (!same) pendingIds = new Set(ids);
+    emit();
+  };
+
+  const dismiss = (id: number) => {
+    if (!toasts.some((t) => t.id === id)) return;
+    toasts = toasts.filter((t) => t.id !== id);
+    emit();
+  };
+
+  return {
+    undo: createUndoStack(),
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    overrides: () => overrides,
+    /** Jobs whose change the host has not committed yet (identity changes only when the set does). */
+    pendingJobIds: () => pendingIds,
+    toasts: () => toasts,
+
+    /** Show `job` as it will be once saved, marked pending. */
+    saving(job: Job): void {
+      setOverrides(new Map(overrides).set(job.id, { job, phase: 'saving' }));
+    },
+    /** The host committed `job`; keep showing it until the refetched data catches up. */
+    saved(job: Job): void {
+      setOverrides(new Map(overrides).set(job.id, { job, phase: 'saved' }));
+    },
+    /** Stop overriding `jobId` (failure: the board shows the host's data again). */
+    clear(jobId: string): void {
+      if (!overrides.has(jobId)) return;
+      const next = new Map(overrides);
+      next.delete(jobId);
+      setOverrides(next);
+    },
+    /**
+     * Drop saved overrides that the refetched data has caught up with: `seen(id)` gives the
+     * `updatedAt` the console's data now holds for a job (undefined when it does not hold it).
+     */
+    reconcile(seen: (jobId: string) => string | undefined): void {
+      let next: Map<string, JobOverride> | null = null;
+      for (const [id, o] of overrides) {
+        if (o.phase !== 'saved') continue;
+        const updatedAt = seen(id);
+        if (updatedAt !== undefined && updatedAt >= o.job.updatedAt) {
+          next ??= new Map(overrides);
+          next.delete(id);
+        }
+      }
+      if (next) setOverrides(next);
+    },
+
+    toast(t: Omit<Toast, 'id'>): number {
+      const id = nextToastId++;
+      toasts = [...toasts, { ...t, id }].slice(-MAX_TOASTS);
+      emit();
+      setTimeout(() => dismiss(id), t.actions.length > 0 ? TOAST_MS.actionable : TOAST_MS.plain);
+      return id;
+    },
+    dismiss,
+  };
+}
+
+let session: BoardSession | null = null;
+
+/** This window's session. */
+export function getBoardSession(): BoardSession {
+  return (session ??= createBoardSession());
+}
+
+/** For tests: start from a clean session. */
+export function resetBoardSessionForTesting(): void {
+  session = null;
+}

@@ -1,0 +1,44 @@
+/**
+ * Open a native `<dialog>` as a modal while the component is mounted: the rest of the window is
+ * inert (so focus cannot leave it), focus goes to `initialFocus`, and on unmount focus returns to
+ * what had it before (or, if that left the page, to the queue). Tab and Shift+Tab wrap inside.
+ */
+import { useEffect } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Where focus goes when the element that opened a dialog is gone: the queue's job list. */
+const FALLBACK = '[data-focus-fallback="queue"]';
+
+export function useModalDialog(dialog: RefObject<HTMLDialogElement | null>, initialFocus?: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!element.open) element.showModal();
+    (initialFocus?.current ?? element.querySelector<HTMLElement>(FOCUSABLE) ?? element).focus();
+    return () => {
+      if (element.open) element.close();
+      const back = opener?.isConnected && opener !== document.body ? opener : document.querySelector<HTMLElement>(FALLBACK);
+      back?.focus();
+    };
+    // Runs once per opening: the refs are stable for the dialog's lifetime.
+  }, [dialog, initialFocus]);
+}
+
+/** Keep Tab inside the dialog (the browser would otherwise move on to its own toolbar). */
+export function trapTab(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'Tab') return;
+  const items = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+  const first = items[0];
+  const last = items.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * The sections of the Settings dialog, in order. Each feature adds its own section here with one
+ * line (alert settings, issue #4B, go next to SLA tiers); the dialog renders whatever is listed.
+ */
+import type { ComponentType } from 'react';
+import { IntakeSection } from './IntakeSection';
+import { AlertSettingsSection } from '../alerts/AlertSettingsSection'; // urgent alerts (issue #4B)
+import { SlaPoliciesSection } from './SlaPoliciesSection';
+
+export type SettingsSection = {
+  /** Stable id, used in element ids and tests. */
+  id: string;
+  /** Tab label. */
+  title: string;
+  Component: ComponentType;
+};
+
+export const settingsSections: readonly SettingsSection[] = [
+  { id: 'sla', title: 'SLA tiers', Component: SlaPoliciesSection },
+  { id: 'alerts', title: 'Alerts', Component: AlertSettingsSection }, // urgent alerts (issue #4B)
+  { id: 'intake', title: 'Intake API', Component: IntakeSection },
+];

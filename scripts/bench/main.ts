@@ -1,0 +1,152 @@
+/**
+ * `npm run bench`: the peak-load benchmark. Builds a seeded peak shop, lays it out as our store
+ * keeps it and as a naive store would, then measures the store in-process, the headless host over
+ * HTTP, and the board and queue in Chromium. Prints a table, writes docs/bench-results.json and the
+ * README's Performance section. Options (environment): BENCH_QUICK=1 (small shop, few repetitions),
+ * BENCH_REPEAT=<n> (multiply repetitions), BENCH_SEED=<n>, BENCH_NO_README=1.
+ */
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, totalmem, tmpdir, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { dayBounds, dayOf } from '../../shared/domain/jobs';
+import { benchBoard, benchQueue, launchChromium } from './browser-bench';
+import { generateShop, PEAK_SHOP } from './generate-shop';
+import { benchHost, startHost } from './host-bench';
+import { chooseQueueQuery } from './queue-query';
+import { markdownTable, terminalTable, writeReadme, type Row } from './report';
+import { benchStore } from './store-bench';
+import { summarize } from './stats';
+import { writeNaiveStore, writeOurStore } from './write-data';
+
+const root = resolve(process.env.BENCH_ROOT ?? process.cwd());
+const hostJs = resolve(process.env.BENCH_HOST_JS ?? join(root, 'out/main/host.js'));
+const quick = process.env.BENCH_QUICK === '1';
+const k = Math.max(1, Number(process.env.BENCH_REPEAT ?? '1'));
+const seed = Number(process.env.BENCH_SEED ?? '6');
+const reps = {
+  open: (quick ? 2 : 5) * k,
+  mutation: (quick ? 10 : 40) * k,
+  baseline: (quick ? 2 : 5) * k,
+  intakeRuns: (quick ? 1 : 3) * k,
+  intakeJobs: quick ? 300 : 800,
+  board: (quick ? 1 : 3) * k,
+  drops: (quick ? 4 : 12) * k,
+  queue: (quick ? 1 : 3) * k,
+};
+
+const log = (m: string) => console.log(`[bench] ${m}`);
+const ms = (t: number) => `${Math.round(performance.now() - t)} ms`;
+
+async function main(): Promise<void> {
+  const began = performance.now();
+  const size = quick ? { history: 10_000 } : {};
+  const shopSize = { ...PEAK_SHOP, ...size };
+  const now = new Date();
+  const work = await mkdtemp(join(tmpdir(), 'dispatch-bench-'));
+  try {
+    let t = performance.now();
+    const shop = generateShop({ seed, now, size });
+    log(`generated the shop (${shop.doc.jobs.length} active jobs, ${shop.history.length} finished) in ${ms(t)}`);
+    t = performance.now();
+    const ours = join(work, 'ours');
+    const months = await writeOurStore(ours, shop, now);
+    const naiveFile = join(work, 'naive.json');
+    const naiveBytes = await writeNaiveStore(naiveFile, shop);
+    const hostDir = join(work, 'host');
+    await cp(ours, hostDir, { recursive: true });
+    log(`wrote our store (${months} archive months) and the naive file (${(naiveBytes / 1e6).toFixed(0)} MB) in ${ms(t)}`);
+
+    t = performance.now();
+    const store = await benchStore({ oursDir: ours, naiveFile, reps });
+    log(`store measured in ${ms(t)}`);
+
+    t = performance.now();
+    const host = await startHost(hostJs, hostDir);
+    const tz = shop.doc.settings.timeZone;
+    const today = dayBounds(dayOf(now, tz), tz);
+    const weekStart = shop.doc.jobs.reduce((min, j) => (j.assignment && Date.parse(j.assignment.start) < min ? Date.parse(j.assignment.start) : min), Infinity);
+    const monday = dayBounds(dayOf(new Date(weekStart), tz), tz).start;
+    const browser = await launchChromium();
+    let board;
+    let hostResults;
+    try {
+      board = await benchBoard(browser, host, { reps: reps.board, drops: reps.drops, dayBounds: today, weekBounds: { start: monday, end: new Date(monday.getTime() + 7 * 86_400_000) } });
+      log(`board measured in ${ms(t)}`);
+      t = performance.now();
+      hostResults = await benchHost(host, reps);
+      log(`host measured in ${ms(t)}`);
+    } finally {
+      await host.stop();
+    }
+
+    t = performance.now();
+    const queueShop = generateShop({ seed: seed + 1, now, size: { unassigned: 10_000, burst: 150, history: 0 } });
+    const queueDir = join(work, 'queue');
+    await mkdir(queueDir, { recursive: true });
+    await writeOurStore(queueDir, queueShop, now);
+    const plan = chooseQueueQuery(queueShop.doc);
+    const queueHost = await startHost(hostJs, queueDir);
+    let queue;
+    try {
+      queue = await benchQueue(browser, queueHost, { ...plan, reps: reps.queue });
+    } finally {
+      await queueHost.stop();
+    }
+    log(`queue measured in ${ms(t)}`);
+    const chromiumVersion = browser.version();
+    await browser.close();
+
+    const rows: Row[] = [
+      { measure: 'Store open, cold (active file + 100k archived)', value: store.ours.open, unit: 'ms', baseline: store.baseline.open, budget: { limit: 500, on: 'median', kind: 'max', text: '< 500 ms' }, note: 'baseline: lowdb JSONFile read of the whole file, no validation' },
+      { measure: 'Store open, baseline with schema validation', value: store.baseline.openWithValidation, unit: 'ms', note: 'what the app would need to trust that file' },
+      { measure: 'Host start → ready (process)', value: summarize([host.startMs, queueHost.startMs].slice(0, 1)), unit: 'ms' },
+      { measure: 'Durable mutation at idle (in-process)', value: store.ours.mutationIdle, unit: 'ms', baseline: store.baseline.mutationIdle, budget: { limit: 10, on: 'median', kind: 'max', text: '< 10 ms median' } },
+      { measure: 'Durable mutation at idle, p95 budget', value: store.ours.mutationIdle, unit: 'ms', budget: { limit: 25, on: 'p95', kind: 'max', text: '< 25 ms p95' } },
+      { measure: 'Durable mutation at idle (HTTP, host process)', value: hostResults.mutationIdle, unit: 'ms' },
+      { measure: 'Durable mutation during an intake burst (HTTP)', value: hostResults.mutationDuringBurst, unit: 'ms', note: '600 intake POSTs, 50 in flight' },
+      { measure: 'Intake throughput, durable (HTTP loopback)', value: hostResults.intake.jobsPerSecond, unit: 'jobs/s', budget: { limit: 500, on: 'median', kind: 'min', text: '≥ 500 jobs/s' }, note: `${hostResults.intake.created}/${hostResults.intake.posted} created, ${hostResults.intake.onDisk} on disk` },
+      { measure: `Board first render, day view (${board.dayEvents} events)`, value: board.dayFirstRender, unit: 'ms', budget: { limit: 1000, on: 'median', kind: 'max', text: '< 1 s' }, note: 'navigation start → every event in the DOM' },
+      { measure: `Board week view (${board.weekEvents} events)`, value: board.weekSwitch, unit: 'ms', budget: { limit: 1000, on: 'median', kind: 'max', text: '< 1 s' }, note: 'click on Week → every event in the DOM' },
+      { measure: 'Drop-to-committed', value: board.dropToCommitted, unit: 'ms', budget: { limit: 100, on: 'median', kind: 'max', text: '< 100 ms median' }, note: board.dropToCommitted.method },
+      { measure: `Queue filter per keystroke (${queue.queued} queued)`, value: queue.perKeystroke, unit: 'ms', budget: { limit: 50, on: 'median', kind: 'max', text: '< 50 ms' }, note: `typing "${queue.query}"; keydown → count shown` },
+      { measure: `Archive search over HTTP (${hostResults.archiveSearch.searched} archived jobs)`, value: hostResults.archiveSearch.warm, unit: 'ms', note: 'index built in the background after start' },
+      { measure: 'Archive search, cold index (first search, in-process)', value: store.ours.coldSearch, unit: 'ms', note: `reads and indexes every month file; the index then holds ${Math.round(store.ours.indexHeapMb)} MB of heap` },
+      { measure: 'Host process RSS after the run', value: summarize([hostResults.memory.rssMb]), unit: 'MB', note: `peak ${Math.round(hostResults.memory.peakRssMb)} MB` },
+      { measure: 'Store heap after open (in-process)', value: summarize([store.ours.heapAfterOpenMb]), unit: 'MB', baseline: summarize([store.baseline.heapAfterOpenMb]) },
+      { measure: 'Page JS heap: day / week view', value: summarize([board.pageHeapMb.day]), unit: 'MB', note: `week view ${Math.round(board.pageHeapMb.week)} MB; queue page ${Math.round(queue.pageHeapMb)} MB` },
+    ];
+
+    const machine = {
+      cpu: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown'}`,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      os: `Linux ${release()}`,
+      node: process.version,
+      chromium: chromiumVersion,
+    };
+    const table = terminalTable(rows);
+    console.log(`\n${table}\n`);
+    const results = { ranAt: now.toISOString(), seed, quick, reps, shop: shopSize, machine, naiveFileBytes: naiveBytes, archiveMonths: months, store, host: hostResults, board, queue, rows };
+    await writeFile(join(root, 'docs/bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    const seconds = Math.round((performance.now() - began) / 1000);
+    const section = [
+      `Measured ${now.toISOString().slice(0, 10)} by \`npm run bench\`${quick ? ' (quick mode)' : ''} on ${machine.cpu}, ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}; the whole run took ${seconds} s. Raw figures: [docs/bench-results.json](docs/bench-results.json).`,
+      '',
+      `**Shop** (seed ${seed}): ${shopSize.technicians} technicians in ${shopSize.zones} zones, ${shopSize.clients} clients, ${shopSize.scheduled.toLocaleString('en-GB')} jobs booked across the current week, ${shopSize.unassigned} unassigned (${shopSize.burst} received in the last hour), ${shop.history.length.toLocaleString('en-GB')} finished jobs of history in ${months} archive month files. The queue figure uses a second shop with 10,000 queued jobs.`,
+      '',
+      `**Baseline**: the same data kept the naive way, all history inside one ${(naiveBytes / 1e6).toFixed(0)} MB document written with lowdb's stock \`JSONFile\` adapter on every mutation, measured in the same run on the same machine. "Gain" is baseline median ÷ our median.`,
+      '',
+      '**Method**: medians and 95th percentiles over repeated runs (n per row). Store figures are in-process (the core as the host runs it); host figures go over HTTP on loopback to the headless host (`host.js`, built from this checkout into node_modules/.cache/dispatch-bench); board and queue figures are taken inside the page (performance.now(), event timestamps) in headless Chromium. Absolute times on a shared 2-core machine are noisy; compare medians and ratios.',
+      '',
+      markdownTable(rows),
+    ].join('\n');
+    if (process.env.BENCH_NO_README !== '1') await writeReadme(join(root, 'README.md'), section);
+    log(`done in ${seconds} s; wrote docs/bench-results.json${process.env.BENCH_NO_README === '1' ? '' : ' and README.md'}`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,118 @@
+/**
+ * A small deterministic shop for the board tests: four technicians who work every day 07:00–19:00
+ * (Europe/London), two jobs in the queue and two booked TOMORROW, so drops are always in the
+ * future and inside working hours whatever the time of day the tests run.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { dayBounds, dayOf } from '../../shared/domain/jobs';
+import { emptyDocument, validateDocument } from '../../shared/schemas/document';
+import type { DispatchDocument } from '../../shared/schemas/document';
+import type { Job } from '../../shared/schemas/job';
+
+export const ZONE = 'Europe/London';
+export const ANA = 'tech-ana';
+export const BEN = 'tech-ben';
+export const CY = 'tech-cy';
+export const DEE = 'tech-dee';
+/** Queue: P2 (a P1 would raise the urgent banner and move the board), needs networking, 90 minutes. */
+export const QUEUED = 'job-1001';
+/** Queue: P3, needs printers (Ana and Ben lack it), 60 minutes. */
+export const PRINTER = 'job-1002';
+/** Booked on Ana tomorrow 13:00–14:00, scheduled. */
+export const BOOKED = 'job-1003';
+/** Booked on Ben tomorrow 09:00–10:00, dispatched. */
+export const DISPATCHED = 'job-1004';
+
+/** Tomorrow in the shop's zone, `YYYY-MM-DD`. */
+export function tomorrow(now = new Date()): string {
+  const today = dayOf(now, ZONE);
+  return dayOf(new Date(dayBounds(today, ZONE).end.getTime() + 3600_000), ZONE);
+}
+
+/** The instant of `HH:mm` on `day` in the shop's zone. */
+export function at(day: string, hhmm: string): string {
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
+  const start = dayBounds(day, ZONE).start.getTime();
+  // Shop days are 24 h long except on DST change days; tests never book across 01:00–02:00.
+  return new Date(start + (h * 60 + m) * 60_000).toISOString();
+}
+
+export function buildBoardShop(now = new Date()): DispatchDocument {
+  const day = tomorrow(now);
+  const doc = emptyDocument(ZONE);
+  doc.settings.sampleOffered = true;
+  const everyDay = [{ days: [0, 1, 2, 3, 4, 5, 6], start: '07:00', end: '19:00' }];
+  const tech = (id: string, name: string, skills: string[], zone: string, timeOff: DispatchDocument['technicians'][number]['timeOff'] = []) => ({
+    id,
+    name,
+    skills,
+    zone,
+    colour: '#1f5f9e',
+    workingHours: everyDay,
+    timeOff,
+    dailyCapacityHours: 8,
+    active: true,
+  });
+  doc.technicians = [
+    tech(ANA, 'Ana Silva', ['networking', 'windows'], 'North'),
+    tech(BEN, 'Ben Okoro', ['windows'], 'North'),
+    tech(CY, 'Cy Park', ['networking', 'printers'], 'South'),
+    tech(DEE, 'Dee Khan', ['networking'], 'South', [{ start: day, end: day, reason: 'Training course' }]),
+  ];
+  doc.clients = [{ id: 'c-1', name: 'Harbour Dental', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 90, environmentNotes: '' }];
+  const received = new Date(now.getTime() - 3600_000).toISOString();
+  const job = (id: string, number: string, over: Partial<Job>): Job => ({
+    id,
+    number,
+    clientId: 'c-1',
+    siteId: null,
+    contactId: null,
+    title: 'Fault report',
+    description: '',
+    category: 'network',
+    requiredSkills: [],
+    priority: 'P3',
+    status: 'new',
+    statusReason: null,
+    receivedAt: received,
+    responseDueAt: new Date(now.getTime() + 7 * 24 * 3600_000).toISOString(),
+    resolutionDueAt: new Date(now.getTime() + 14 * 24 * 3600_000).toISOString(),
+    estimateMinutes: 60,
+    slaPausedSince: null,
+    slaPausedMinutes: 0,
+    assignment: null,
+    externalRef: null,
+    notes: '',
+    history: [],
+    createdAt: received,
+    updatedAt: received,
+    ...over,
+  });
+  doc.jobs = [
+    job(QUEUED, 'J-1001', { title: 'Core switch down', priority: 'P2', requiredSkills: ['networking'], estimateMinutes: 90 }),
+    job(PRINTER, 'J-1002', { title: 'Printer jams on tray 2', requiredSkills: ['printers'] }),
+    job(BOOKED, 'J-1003', {
+      title: 'Replace firewall',
+      priority: 'P2',
+      requiredSkills: ['networking'],
+      status: 'scheduled',
+      assignment: { technicianId: ANA, start: at(day, '13:00'), end: at(day, '14:00') },
+    }),
+    job(DISPATCHED, 'J-1004', {
+      title: 'Laptop will not boot',
+      requiredSkills: ['windows'],
+      status: 'dispatched',
+      assignment: { technicianId: BEN, start: at(day, '09:00'), end: at(day, '10:00') },
+    }),
+  ];
+  doc.nextJobNumber = 1005;
+  const checked = validateDocument(doc);
+  if (!checked.ok) throw new Error(`The board fixture is not valid: ${checked.reason}`);
+  return checked.value;
+}
+
+/** `prepare` for the host fixture. */
+export async function writeBoardShop(dataDir: string): Promise<void> {
+  await writeFile(join(dataDir, 'dispatch.json'), JSON.stringify(buildBoardShop()));
+}

@@ -1,0 +1,195 @@
+/**
+ * The job panel (issue #3 part B) against the headless host: edits reach the disk, status steps
+ * follow the shared rules, holds keep their reason, a refused edit changes nothing, and changes
+ * made elsewhere show up while the panel is open without losing what the dispatcher typed.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Host } from './fixtures';
+import { dayBounds, dayOf } from '../../shared/domain/jobs';
+import { SHOP_ZONE, writeJobShop } from './job-shop';
+
+test.use({ hostOptions: { prepare: writeJobShop } });
+
+const queue = (page: Page) => page.getByRole('region', { name: 'Unassigned jobs' });
+const queueRow = (page: Page, number: string) => queue(page).getByRole('row').filter({ hasText: number });
+
+async function openFromQueue(page: Page, number: string) {
+  await queueRow(page, number).dblclick();
+  const panel = page.getByRole('dialog', { name: `Job ${number}` });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+async function onDisk(host: Host, id: string) {
+  return (await host.readDataFile()).jobs.find((j) => j.id === id)!;
+}
+
+test('shows who to call and where to go, with site and contact limited to the client', async ({ page, host }) => {
+  await page.goto(host.url);
+  const panel = await openFromQueue(page, 'J-1001');
+  await expect(panel.getByRole('link', { name: '01632 960102' })).toHaveAttribute('href', 'tel:01632960102');
+  await expect(panel.getByRole('link', { name: 'megan@harbour.example' })).toHaveAttribute('href', 'mailto:megan@harbour.example');
+  await expect(panel.getByText('14 Quay Street, Bristol')).toBeVisible();
+  await expect(panel.getByText('Key at reception; alarm code from Megan')).toBeVisible();
+  const sites = await panel.getByLabel('Site').locator('option').allTextContents();
+  expect(sites).toEqual(['No site', 'North clinic', 'Quay Street surgery']);
+  const contacts = await panel.getByLabel('Contact', { exact: true }).locator('option').allTextContents();
+  expect(contacts).toEqual(['No contact', 'Megan Doyle']);
+});
+
+test('editing the title saves it to disk and shows it everywhere', async ({ page, host }) => {
+  await page.goto(host.url);
+  const panel = await openFromQueue(page, 'J-1001');
+  await panel.getByLabel('Title').fill('Reception PC stuck at BIOS screen');
+  await panel.getByLabel('Notes').fill('Customer says it beeps three times.');
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+
+  await expect(panel.locator('.job-panel__subtitle')).toContainText('Reception PC stuck at BIOS screen');
+  await expect(panel.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+  await expect(panel.locator('.job-history__line').first()).toContainText('Changed title, notes');
+  await expect(queueRow(page, 'J-1001')).toContainText('Reception PC stuck at BIOS screen');
+  await expect.poll(async () => (await onDisk(host, 'job-1001')).title).toBe('Reception PC stuck at BIOS screen');
+  expect((await onDisk(host, 'job-1001')).notes).toBe('Customer says it beeps three times.');
+});
+
+test('an invalid edit shows the field error and changes nothing on disk', async ({ page, host }) => {
+  await page.goto(host.url);
+  const before = await onDisk(host, 'job-1001');
+  const panel = await openFromQueue(page, 'J-1001');
+
+  await panel.getByLabel('Title').fill('   ');
+  await panel.getByLabel('Title').press('Enter');
+  await expect(panel.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel.locator('#job-title-error')).toHaveText('required');
+  await expect(panel.getByRole('alert')).toContainText('Not saved: fix the marked fields.');
+
+  await panel.getByLabel('Title').fill('Reception PC will not boot');
+  await panel.getByLabel('Estimate (minutes)').fill('an hour');
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect(panel.locator('#job-estimateMinutes-error')).toHaveText('enter whole minutes, e.g. 90');
+
+  await panel.getByLabel('Estimate (minutes)').fill('2000');
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect(panel.locator('#job-estimateMinutes-error')).toHaveText('at most 24 hours');
+
+  const after = await onDisk(host, 'job-1001');
+  expect(after).toEqual(before);
+});
+
+test('walks a job from scheduled to done, with every step in the history', async ({ page, host }) => {
+  await page.goto(host.url);
+  const panel = await openFromQueue(page, 'J-1002');
+  // Not scheduled yet: dispatching is not offered as possible.
+  await expect(panel.getByRole('button', { name: 'Put on hold…' })).toBeEnabled();
+  await panel.getByRole('button', { name: 'Assign…' }).click();
+  const assign = page.getByRole('dialog', { name: 'Assign J-1002' });
+  await expect(assign.getByRole('radio').first()).toBeChecked();
+  await assign.getByRole('button', { name: 'Assign to Alex Chen' }).click();
+  await expect(assign).toHaveCount(0);
+
+  const status = panel.locator('#job-status-title');
+  await expect(status).toContainText('Scheduled');
+  for (const [button, word] of [
+    ['Mark dispatched', 'Dispatched'],
+    ['Mark en route', 'En route'],
+    ['Mark on site', 'On site'],
+    ['Mark done', 'Done'],
+  ] as const) {
+    await panel.getByRole('button', { name: button }).click();
+    await expect(status).toContainText(word);
+  }
+  await expect(panel.getByText('Done is final. Open a new job for follow-up work.')).toBeVisible();
+  await expect(panel.getByRole('group', { name: 'Change status' })).toHaveCount(0);
+
+  const lines = await panel.locator('.job-history__what').allTextContents();
+  expect(lines.slice(0, 5)).toEqual([
+    'on site → done',
+    'en route → on site',
+    'dispatched → en route',
+    'scheduled → dispatched',
+    expect.stringMatching(/^Assigned to Alex Chen /),
+  ]);
+  await expect.poll(async () => (await onDisk(host, 'job-1002')).status).toBe('done');
+  const saved = await onDisk(host, 'job-1002');
+  expect(saved.history.map((h) => h.action)).toEqual(['created', 'assigned', 'status', 'status', 'status', 'status']);
+});
+
+test('puts a job on hold with a reason, and resumes it', async ({ page, host }) => {
+  await page.goto(host.url);
+  const panel = await openFromQueue(page, 'J-1003');
+  await panel.getByRole('button', { name: 'Put on hold…' }).click();
+  // No reason: refused on the spot, nothing sent.
+  await panel.getByRole('button', { name: 'Put on hold', exact: true }).click();
+  await expect(panel.getByRole('alert')).toContainText('Give a reason for the hold');
+  await panel.getByLabel('Reason for the hold').fill('Waiting for toner delivery');
+  await panel.getByLabel('Reason for the hold').press('Enter');
+
+  await expect(panel.locator('#job-status-title')).toContainText('On hold');
+  await expect(panel.getByText('On hold because:')).toContainText('Waiting for toner delivery');
+  await expect(panel.locator('.job-history__what').first()).toHaveText('new → on hold: Waiting for toner delivery');
+  await expect(panel.locator('.job-history__who').first()).toHaveText('dispatcher');
+  await expect.poll(async () => (await onDisk(host, 'job-1003')).statusReason).toBe('Waiting for toner delivery');
+  expect((await onDisk(host, 'job-1003')).status).toBe('on-hold');
+
+  await panel.getByRole('button', { name: 'Resume to queue' }).click();
+  await expect(panel.locator('#job-status-title')).toContainText('New');
+  await expect.poll(async () => (await onDisk(host, 'job-1003')).status).toBe('new');
+});
+
+test('a change made elsewhere shows up and keeps unsaved edits', async ({ page, host }) => {
+  await page.goto(host.url);
+  const panel = await openFromQueue(page, 'J-1001');
+  await panel.getByLabel('Notes').fill('Half-typed note');
+
+  const other = await host.call('jobs:update', { id: 'job-1001', patch: { title: 'Renamed on the second screen', priority: 'P2' } });
+  expect(other.ok).toBe(true);
+
+  await expect(panel.getByLabel('Title')).toHaveValue('Renamed on the second screen');
+  await expect(panel.getByLabel('Priority')).toHaveValue('P2');
+  await expect(panel.getByLabel('Notes')).toHaveValue('Half-typed note');
+  await expect(panel.getByRole('status').filter({ hasText: 'changed on another screen' })).toContainText(
+    'J-1001 was changed on another screen (title and priority). Your unsaved changes to the notes are kept.',
+  );
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect.poll(async () => (await onDisk(host, 'job-1001')).notes).toBe('Half-typed note');
+  expect((await onDisk(host, 'job-1001')).title).toBe('Renamed on the second screen');
+});
+
+test('shows the running SLA clock, and Escape asks before dropping unsaved edits', async ({ page, host }) => {
+  const created = await host.call('jobs:create', {
+    clientId: 'c-harbour',
+    title: 'Server room too hot',
+    category: 'hardware',
+    priority: 'P1',
+    estimateMinutes: 30,
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  await page.goto(host.url);
+  const panel = await openFromQueue(page, created.value.number);
+  await expect(panel.locator('.job-facts').filter({ hasText: 'Response' }).locator('.sla').first()).toHaveText(/\d+ [hm]/);
+
+  await panel.getByLabel('Description').fill('Aircon unit failed');
+  await page.keyboard.press('Escape');
+  const confirm = panel.getByRole('alertdialog');
+  await expect(confirm).toContainText('Discard your unsaved changes to the description?');
+  await expect(confirm.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  expect((await onDisk(host, created.value.id)).description).toBe('');
+});
+
+test("a click on a board event opens the same panel (the board's open-job command)", async ({ page, host }) => {
+  // 12:00 shop time today: on the visible day whatever the time now (a past start is only a warning).
+  const start = new Date(dayBounds(dayOf(new Date(), SHOP_ZONE), SHOP_ZONE).start.getTime() + 12 * 3600_000);
+  const booked = await host.call('schedule:assign', { jobId: 'job-1002', technicianId: 'tech-alex', start: start.toISOString() });
+  expect(booked.ok).toBe(true);
+  await page.goto(host.url);
+  await page.getByRole('region', { name: 'Dispatch board' }).locator('.job-event__body', { hasText: 'J-1002' }).click();
+  const panel = page.getByRole('dialog', { name: 'Job J-1002' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText('Alex Chen', { exact: true })).toBeVisible();
+  await panel.getByRole('button', { name: 'Unassign' }).click();
+  await expect(panel.getByText('Not scheduled: waiting in the queue.')).toBeVisible();
+  await expect.poll(async () => (await onDisk(host, 'job-1002')).assignment).toBeNull();
+});

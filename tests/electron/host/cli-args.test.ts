@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine } from '../../../electron/host/cli-args';
+
+const TOKEN = 'intake-0123456789abcdef';
+
+describe('host command line: intake token', () => {
+  it('is undefined (a fresh one is generated) when neither the option nor the variable is given', () => {
+    expect(parseCommandLine([])).toMatchObject({ kind: 'run', args: { intakeToken: undefined } });
+    expect(parseCommandLine([], { DISPATCH_INTAKE_TOKEN: '' })).toMatchObject({ kind: 'run', args: { intakeToken: undefined } });
+  });
+
+  it('comes from --intake-token, or else from DISPATCH_INTAKE_TOKEN', () => {
+    expect(parseCommandLine([`--intake-token=${TOKEN}`])).toMatchObject({ args: { intakeToken: TOKEN } });
+    expect(parseCommandLine([], { DISPATCH_INTAKE_TOKEN: TOKEN })).toMatchObject({ args: { intakeToken: TOKEN } });
+    expect(parseCommandLine([`--intake-token=${TOKEN}`], { DISPATCH_INTAKE_TOKEN: 'other-0123456789abcdef' })).toMatchObject({
+      args: { intakeToken: TOKEN },
+    });
+  });
+
+  it('refuses a short or oddly shaped token, naming where it came from', () => {
+    expect(parseCommandLine(['--intake-token', 'short'])).toEqual({
+      kind: 'error',
+      message: '--intake-token must be 16-256 characters of A-Z, a-z, 0-9, "-" or "_".',
+    });
+    expect(parseCommandLine([], { DISPATCH_INTAKE_TOKEN: 'has spaces in it, sadly' })).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/^DISPATCH_INTAKE_TOKEN must be/),
+    });
+  });
+
+  it('refuses the session token as the intake token', () => {
+    expect(parseCommandLine([`--token=${TOKEN}`, `--intake-token=${TOKEN}`])).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/must differ from the session token/),
+    });
+  });
+});

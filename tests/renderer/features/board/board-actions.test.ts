@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBoardActions } from '../../../../renderer/src/features/board/board-actions';
+import { createBoardSession } from '../../../../renderer/src/features/board/board-session';
+import type { BoardSession } from '../../../../renderer/src/features/board/board-session';
+import type { Channel, Input, Output } from '../../../../shared/ipc/contract';
+import type { BoardData, QueueData } from '../../../../shared/ipc/outputs';
+import type { Result } from '../../../../shared/ipc/result';
+import type { Job } from '../../../../shared/schemas/job';
+import { makeJob } from '../../support/factories';
+
+type Call = { channel: Channel; input: unknown };
+
+/** A fake host: answers each call with `reply(channel, input)`, recording calls; replies can be held back. */
+function fakeHost(reply: (channel: Channel, input: never) => Result<unknown>) {
+  const calls: Call[] = [];
+  let gate: Promise<void> | null = null;
+  const invoke = async <C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> => {
+    calls.push({ channel, input });
+    if (gate) await gate;
+    return reply(channel, input as never) as Result<Output<C>>;
+  };
+  return {
+    invoke,
+    calls,
+    hold() {
+      let release!: () => void;
+      gate = new Promise((r) => (release = r));
+      return () => {
+        gate = null;
+        release();
+      };
+    },
+  };
+}
+
+const queued = makeJob({ id: 'job-1', number: 'J-1042', estimateMinutes: 90, updatedAt: '2026-11-26T08:00:00.000Z' });
+const slot = { technicianId: 'tech-1', start: '2026-11-27T09:00:00.000Z', end: '2026-11-27T10:30:00.000Z' };
+
+function setup(reply: (channel: Channel, input: never) => Result<unknown>, jobs: { board?: Job[]; queue?: Job[] } = { queue: [queued] }) {
+  const host = fakeHost(reply);
+  const session: BoardSession = createBoardSession();
+  const state = {
+    board: { from: '', to: '', technicians: [], jobs: jobs.board ?? [], revision: 1 } as BoardData,
+    queue: { jobs: jobs.queue ?? [], revision: 1 } as QueueData,
+  };
+  const actions = createBoardActions({ invoke: host.invoke as never, getState: () => state, session });
+  return { host, session, actions };
+}
+
+let stamp = 0;
+const saved = (job: Job, over: Partial<Job>): Job => ({ ...job, ...over, updatedAt: `2026-11-26T09:00:${String(++stamp).padStart(2, '0')}.000Z` });
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  stamp = 0;
+});
+afterEach(() => vi.useRealTimers());
+
+describe('board actions', () => {
+  it('assign: shows the job pending at the drop, sends the estimate end and the version seen, records an undo entry', async () => {
+    const { host, session, actions } = setup((channel, input: { jobId: string }) =>
+      channel === 'schedule:assign' ? { ok: true, value: { job: saved(queued, { status: 'scheduled', assignment: slot }), conflicts: [] } } : { ok: false, error: { code: 'INTERNAL', message: `unexpected ${channel} ${input.jobId}` } },
+    );
+    const release = host.hold();
+    const done = actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
+    await vi.waitFor(() => expect(session.pendingJobIds().has('job-1')).toBe(true));
+    expect(session.overrides().get('job-1')).toMatchObject({ phase: 'saving', job: { status: 'scheduled', assignment: slot } });
+    release();
+    expect(await done).toBe(true);
+    expect(host.calls).toEqual([
+      { channel: 'schedule:assign', input: { jobId: 'job-1', technicianId: 'tech-1', start: slot.start, end: slot.end, expectedUpdatedAt: queued.updatedAt } },
+    ]);
+    expect(session.pendingJobIds().size).toBe(0);
+    expect(session.overrides().get('job-1')?.phase).toBe('saved');
+    expect(session.undo.peekUndo()).toMatchObject({ kind: 'assign', before: { assignment: null, status: 'new' }, after: { assignment: slot, status: 'scheduled' } });
+    expect(session.toasts()).toEqual([]);
+  });
+
+  it('a refusal reverts (no override left), shows the reason by code and records nothing', async () => {
+    const { session, actions } = setup(() => ({ ok: false, error: { code: 'CONFLICT', message: 'Alex Chen is already booked then.', details: [{ kind: 'overlap', message: 'Overlaps J-1001 (09:00–10:00).' }] } }));
+    expect(await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start })).toBe(false);
+    expect(session.overrides().size).toBe(0);
+    expect(session.undo.peekUndo()).toBeUndefined();
+    expect(session.toasts()).toMatchObject([
+      { tone: 'error', text: 'Assigning J-1042 was refused: Alex Chen is already booked then.', details: ['Overlaps J-1001 (09:00–10:00).'] },
+    ]);
+  });
+
+  it('conflicts accepted under warn: a warning toast with the reasons, "Undo" and "Add reason…"', async () => {
+    const conflicts = [{ kind: 'missing-skills', message: 'Alex lacks the required skills: printers.' }];
+    const { session, actions } = setup(() => ({ ok: true, value: { job: saved(queued, { status: 'scheduled', assignment: slot }), conflicts } }));
+    await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
+    const [toast] = session.toasts();
+    expect(toast).toMatchObject({ tone: 'warning', text: 'J-1042 was booked with a warning:', details: ['Alex lacks the required skills: printers.'] });
+    expect(toast!.actions.map((a) => a.kind)).toEqual(['undo', 'add-reason']);
+  });
+
+  it('move of a booked job is a move (resize when only the end changes); unassign restores the full state on undo', async () => {
+    const booked = makeJob({ id: 'job-1', number: 'J-1042', status: 'dispatched', assignment: slot, updatedAt: '2026-11-26T08:30:00.000Z' });
+    let current = booked;
+    const { host, session, actions } = setup(
+      (channel, input: Input<'schedule:move'> & Input<'schedule:restore'>) => {
+        if (channel === 'schedule:move') current = saved(current, { assignment: { technicianId: input.technicianId, start: input.start, end: input.end! } });
+        else if (channel === 'schedule:unassign') current = saved(current, { assignment: null, status: 'new' });
+        else if (channel === 'schedule:restore') {
+          if (input.expectedUpdatedAt !== current.updatedAt) return { ok: false, error: { code: 'CONFLICT', message: 'J-1042 was changed elsewhere since; nothing was undone.' } };
+          current = saved(current, { assignment: input.assignment, status: input.status, statusReason: input.statusReason ?? null });
+          return { ok: true, value: { job: current, conflicts: [] } };
+        }
+        return channel === 'schedule:unassign' ? { ok: true, value: current } : { ok: true, value: { job: current, conflicts: [] } };
+      },
+      { board: [booked] },
+    );
+    await actions.move({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start, end: '2026-11-27T11:00:00.000Z' });
+    expect(session.undo.peekUndo()?.kind).toBe('resize');
+    await actions.unassign('job-1');
+    expect(session.undo.peekUndo()).toMatchObject({ kind: 'unassign', before: { status: 'dispatched' } });
+
+    // Two undos pressed at once run one after the other: unassign, then the resize.
+    await Promise.all([actions.undo(), actions.undo()]);
+    expect(current).toMatchObject({ status: 'dispatched', assignment: slot });
+    expect(host.calls.filter((c) => c.channel === 'schedule:restore')).toHaveLength(2);
+    expect(session.undo.sizes()).toEqual({ undo: 0, redo: 2 });
+    expect(await actions.redo()).toBe(true);
+    expect(current.assignment?.end).toBe('2026-11-27T11:00:00.000Z');
+  });
+
+  it('an undo refused because the job changed elsewhere drops the entry and says so', async () => {
+    const { session, actions } = setup((channel) =>
+      channel === 'schedule:restore'
+        ? { ok: false, error: { code: 'CONFLICT', message: 'J-1042 was changed elsewhere since; nothing was undone.' } }
+        : { ok: true, value: { job: saved(queued, { status: 'scheduled', assignment: slot }), conflicts: [] } },
+    );
+    await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
+    expect(await actions.undo()).toBe(false);
+    expect(session.undo.sizes()).toEqual({ undo: 0, redo: 0 });
+    expect(session.toasts().at(-1)).toMatchObject({
+      tone: 'error',
+      text: 'Undoing the assignment of J-1042 was refused: J-1042 was changed elsewhere since; nothing was undone.',
+    });
+  });
+
+  it('keeps a saved change drawn until the refetched data has it', async () => {
+    const job = saved(queued, { status: 'scheduled', assignment: slot });
+    const { session, actions } = setup(() => ({ ok: true, value: { job, conflicts: [] } }));
+    await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
+    session.reconcile(() => queued.updatedAt); // stale data: keep drawing ours
+    expect(session.overrides().has('job-1')).toBe(true);
+    session.reconcile(() => job.updatedAt);
+    expect(session.overrides().has('job-1')).toBe(false);
+  });
+});

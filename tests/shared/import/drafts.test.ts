@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { clientDraft, jobDraft, technicianDraft } from '../../../shared/import/drafts';
+import { defaultSlaPolicies } from '../../../shared/domain/sla-defaults';
+
+const ctx = { timeZone: 'Europe/London', now: new Date('2026-11-26T12:00:00Z'), slaPolicies: defaultSlaPolicies() };
+
+describe('jobDraft', () => {
+  it('builds a jobs:create input with defaults', () => {
+    const d = jobDraft({ client: 'Abbey', title: ' Printer jammed ', priority: 'p2', skills: 'printers;Windows' }, ctx);
+    expect(d).toEqual({
+      ok: true,
+      draft: {
+        client: 'Abbey',
+        site: null,
+        contact: null,
+        input: expect.objectContaining({
+          title: 'Printer jammed',
+          priority: 'P2',
+          category: 'other',
+          estimateMinutes: 60,
+          requiredSkills: ['printers', 'windows'],
+          externalRef: null,
+        }),
+      },
+    });
+  });
+
+  it('names every bad field with the CSV column', () => {
+    const d = jobDraft({ client: '', title: '', priority: 'P9', estimate: '2 min', category: 'plumbing' }, ctx);
+    expect(d.ok).toBe(false);
+    if (d.ok) return;
+    expect(d.issues.map((i) => i.field).sort()).toEqual(['category', 'client', 'estimate', 'priority', 'title']);
+    expect(d.issues.find((i) => i.field === 'estimate')?.message).toBe('at least 5 minutes');
+  });
+});
+
+describe('clientDraft', () => {
+  it('makes a client with a first site and contact, resolving the tier by name', () => {
+    const d = clientDraft(
+      { name: 'Abbey Vets', sla_tier: 'Priority (extended hours)', hourly_rate: '£80', address: '1 High St', zone: 'North', contact: 'Jo', email: 'jo@abbey.example' },
+      ctx,
+    );
+    expect(d).toEqual({
+      ok: true,
+      draft: {
+        client: { name: 'Abbey Vets', contractType: 'break-fix', slaTier: 'priority', hourlyRate: 80, environmentNotes: '' },
+        site: { name: 'Main site', address: '1 High St', zone: 'North', accessNotes: '' },
+        contact: { name: 'Jo', phone: '', email: 'jo@abbey.example' },
+      },
+    });
+  });
+
+  it('refuses an unknown tier, a bad e-mail and a phone without a contact', () => {
+    const d = clientDraft({ name: 'X', sla_tier: 'gold', hourly_rate: '10', phone: '0123' }, ctx);
+    expect(d.ok ? [] : d.issues.map((i) => i.field)).toEqual(['sla_tier', 'contact']);
+    const e = clientDraft({ name: 'X', hourly_rate: '10', contact: 'Jo', email: 'not-mail' }, ctx);
+    expect(e.ok ? [] : e.issues).toEqual([{ field: 'email', message: 'expected an e-mail address' }]);
+  });
+});
+
+describe('technicianDraft', () => {
+  it('defaults colour, hours and capacity', () => {
+    const d = technicianDraft({ name: 'Alex', working_hours: 'Mon-Thu 08:00-16:30; Fri 08:00-12:00' }, { ...ctx, index: 0 });
+    expect(d).toEqual({
+      ok: true,
+      draft: expect.objectContaining({ name: 'Alex', colour: '#1f5f9e', dailyCapacityHours: 8.5, skills: [], zone: '' }),
+    });
+  });
+
+  it('reports a bad capacity and colour', () => {
+    const d = technicianDraft({ name: 'Alex', colour: 'blue', daily_capacity_hours: '30' }, { ...ctx, index: 0 });
+    expect(d.ok ? [] : d.issues.map((i) => i.field)).toEqual(['colour', 'daily_capacity_hours']);
+  });
+});
