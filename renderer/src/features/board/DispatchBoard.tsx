@@ -207,7 +207,7 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
           resourceGroupField={groupByZone ? 'zoneLabel' : undefined}
           resourceGroupLabelContent={renderZoneGroup}
           resourceAreaColumns={resourceAreaColumns}
-          resourceAreaWidth="232px"
+          resourceAreaWidth="248px"
           events={events}
           eventContent={renderJobEvent}
           eventDidMount={onEventDidMount}

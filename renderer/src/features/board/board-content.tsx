@@ -115,19 +115,20 @@ function TechnicianCell({ arg }: { arg: ColCellContentArg }) {
     <div className="tech-cell">
       <span className="tech-cell__chip" style={{ backgroundColor: props.colour }} aria-hidden="true" />
       <span className="tech-cell__text">
-        <span className="tech-cell__line">
-          <span className="tech-cell__name">{resource.title}</span>
+        <span className="tech-cell__name" title={resource.title}>
+          {resource.title}
+        </span>
+        {/* Today's load leads the second line: it is what a dispatcher scans for; skills can be cut. */}
+        <span className="tech-cell__details" title={[load && `${load} booked today`, details].filter(Boolean).join(' · ')}>
           {load && (
-            <span className="tech-cell__load" title="Booked / available hours today">
-              <span className="visually-hidden">, </span>today {load}
+            <span className="tech-cell__load">
+              <span className="visually-hidden">, </span>
+              {load} today
             </span>
           )}
+          {load && details && ' · '}
+          {details}
         </span>
-        {details && (
-          <span className="tech-cell__details" title={details}>
-            {details}
-          </span>
-        )}
       </span>
       <TechnicianPrintControls technicianId={resource.id} name={resource.title} />
     </div>
