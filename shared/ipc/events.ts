@@ -16,7 +16,8 @@ export type CommandName =
   // The job panel and the assign dialog (issue #3 part B), for the app menu.
   | 'open-job'
   | 'assign'
-  | 'close-panel';
+  | 'close-panel'
+  | 'import-csv';
 
 export type EventMap = {
   /** Jobs were created or changed (ids of those touched). */

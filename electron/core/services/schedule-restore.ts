@@ -13,6 +13,7 @@ import { badInput, conflict } from './errors';
 import { findJob, historyEntry } from './job-records';
 import type { ChangeMeta } from './job-records';
 import { assertOpen, assertUnchanged, describeAssignment, findTechnician } from './schedule-records';
+import { applySlaPause } from './jobs-sla-pause';
 
 /** Statuses a board change can leave a job in while it is booked. */
 const BOOKED: readonly JobStatus[] = ['scheduled', 'dispatched', 'en-route', 'on-site', 'on-hold'];
@@ -85,5 +86,7 @@ export function restoreJob(
     history: [...job.history, historyEntry(meta, req.direction === 'undo' ? 'undo' : 'redo', detail)],
     updatedAt: meta.at.toISOString(),
   };
-  return { job: updated, index, conflicts };
+  // An undo that takes a job out of (or back into) on-hold ends (or restarts) its SLA pause with
+  // the same rules as a status change, so the due times stay honest.
+  return { job: applySlaPause(doc, job, updated, undefined, meta), index, conflicts };
 }

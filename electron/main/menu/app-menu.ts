@@ -39,8 +39,9 @@ export function buildAppMenuTemplate(opts: AppMenuOptions): Item[] {
       label: '&File',
       submenu: [
         command('New job', 'new-job', { accelerator: 'CmdOrCtrl+N' }),
+        command('Import from CSV…', 'import-csv'),
         { type: 'separator' },
-        // Placeholder: the renderer opens the run-sheet print flow when printing lands.
+        // Opens the run sheets for the day the board shows, ready to print or save as PDF.
         command('Print run sheets…', 'print-run-sheets', { accelerator: 'CmdOrCtrl+P' }),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

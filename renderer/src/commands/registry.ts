@@ -6,14 +6,7 @@
 import type { CommandName } from '../../../shared/ipc/events';
 
 /** Commands the host can ask for, plus renderer-only ones. */
-export type CommandId =
-  | CommandName
-  | 'assign'
-  | 'unassign'
-  | 'open-job'
-  | 'close-panel'
-  | 'focus-queue-filter'
-  | 'import-csv'; // CSV import (issue #4C)
+export type CommandId = CommandName | 'unassign' | 'focus-queue-filter';
 
 export type CommandArgs = { jobId?: string };
 

@@ -14,6 +14,8 @@ import { statusActions } from './status-actions';
 export function JobStatusControl({ job, accept }: { job: Job; accept: (job: Job) => void }) {
   const [asking, setAsking] = useState<JobStatus | null>(null);
   const [reason, setReason] = useState('');
+  // Contracts stop the SLA clock only while the customer is the one holding things up.
+  const [pauseSla, setPauseSla] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const actions = statusActions(job);
@@ -21,7 +23,12 @@ export function JobStatusControl({ job, accept }: { job: Job; accept: (job: Job)
   const change = async (to: JobStatus, why?: string) => {
     setBusy(true);
     setError(null);
-    const result = await invoke('jobs:status', { id: job.id, status: to, ...(why ? { reason: why } : {}) });
+    const result = await invoke('jobs:status', {
+      id: job.id,
+      status: to,
+      ...(why ? { reason: why } : {}),
+      ...(to === 'on-hold' ? { pauseSla } : {}),
+    });
     setBusy(false);
     if (!result.ok) {
       setError(describeError(`Changing ${job.number} to ${statusText(to).toLowerCase()}`, result.error));
@@ -29,6 +36,7 @@ export function JobStatusControl({ job, accept }: { job: Job; accept: (job: Job)
     }
     setAsking(null);
     setReason('');
+    setPauseSla(true);
     accept(result.value);
   };
 
@@ -91,6 +99,19 @@ export function JobStatusControl({ job, accept }: { job: Job; accept: (job: Job)
               placeholder={asking === 'on-hold' ? 'e.g. waiting for parts' : 'e.g. customer fixed it themselves'}
             />
           </label>
+          {asking === 'on-hold' && (
+            <fieldset className="job-hold-kind">
+              <legend className="job-field__label">SLA clock</legend>
+              <label>
+                <input type="radio" name="hold-kind" checked={pauseSla} onChange={() => setPauseSla(true)} /> Waiting on the customer — pause
+                the SLA clock
+              </label>
+              <label>
+                <input type="radio" name="hold-kind" checked={!pauseSla} onChange={() => setPauseSla(false)} /> Waiting on parts or a vendor —
+                the clock keeps running
+              </label>
+            </fieldset>
+          )}
           <button type="submit" className="button button--primary" disabled={busy}>
             {asking === 'on-hold' ? 'Put on hold' : 'Cancel job'}
           </button>

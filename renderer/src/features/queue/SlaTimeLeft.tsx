@@ -9,6 +9,17 @@ const STATE_TEXT: Record<SlaClock['state'], string> = { ok: 'on time', 'at-risk'
  */
 export function SlaTimeLeft({ clock, timeZone }: { clock: SlaClock | null; timeZone: string }) {
   if (!clock) return <span className="sla sla--none">—</span>;
+  if (clock.paused) {
+    // On hold waiting on the customer: the clock stands still, so say so instead of counting down.
+    return (
+      <span className="sla sla--paused" title={`SLA clock paused; due ${formatDayTime(clock.dueAt, timeZone)} when it stopped`}>
+        <span className="sla__mark" aria-hidden="true">
+          ⏸
+        </span>
+        paused · {formatTimeLeft(clock.minutesLeft)}
+      </span>
+    );
+  }
   return (
     <span className={`sla sla--${clock.state}`} title={`Due ${formatDayTime(clock.dueAt, timeZone)} (${STATE_TEXT[clock.state]})`}>
       {clock.state === 'at-risk' && (

@@ -110,6 +110,27 @@ describe('schedule:restore', () => {
   });
 });
 
+describe('schedule:restore and the SLA pause', () => {
+  it('undoing a hold on the customer ends the pause and moves the due times by the time paused', async () => {
+    const h = createHarness();
+    const { created } = await booked(h);
+    const held = await h.value('jobs:status', { id: created.id, status: 'on-hold', reason: 'Waiting for the customer' });
+    expect(held.slaPausedSince).toBe('2026-11-25T10:02:00.000Z');
+    h.setNow('2026-11-25T10:32:00.000Z');
+    const { job } = await h.value('schedule:restore', {
+      jobId: created.id,
+      assignment: held.assignment,
+      status: 'scheduled',
+      statusReason: null,
+      expectedUpdatedAt: held.updatedAt,
+    });
+    expect(job.slaPausedSince).toBeNull();
+    expect(job.slaPausedMinutes).toBe(30);
+    expect(Date.parse(job.resolutionDueAt!) - Date.parse(held.resolutionDueAt!)).toBe(30 * 60_000);
+    expect(job.history.map((e) => e.action)).toContain('sla-resumed');
+  });
+});
+
 describe('expectedUpdatedAt on assign, move and unassign', () => {
   it('refuses a move of a job changed since the caller saw it, and accepts the current stamp', async () => {
     const h = createHarness();
