@@ -32,20 +32,83 @@ const DIR_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'ENO
  * guaranteed to survive a power cut, which is the best that platform offers.
  */
 export async function fsyncDirectory(dir: string): Promise<void> {
-  let handle;
+  await syncDirectory(await openDirectory(dir), true);
+}
+
+/** `dir` opened for an fsync, or null where the platform cannot open a folder (see above). */
+async function openDirectory(dir: string): Promise<FileHandle | null> {
   try {
-    handle = await open(dir, 'r');
+    return await open(dir, 'r');
   } catch (error) {
-    if (DIR_SYNC_UNSUPPORTED.has(codeOf(error))) return;
+    if (DIR_SYNC_UNSUPPORTED.has(codeOf(error))) return null;
     throw error;
   }
+}
+
+/**
+ * fsync an opened folder, then close it. The close can be left to finish on its own: only the
+ * fsync matters for durability, and not waiting saves the writer one thread-pool round trip.
+ */
+async function syncDirectory(handle: FileHandle | null, awaitClose: boolean): Promise<void> {
+  if (!handle) return;
   try {
     await handle.sync();
   } catch (error) {
     if (!DIR_SYNC_UNSUPPORTED.has(codeOf(error))) throw error;
   } finally {
-    await handle.close();
+    const closed = handle.close().catch(() => undefined);
+    if (awaitClose) await closed;
   }
+}
+
+/** A durable replacement of one file that has begun: its temp file and folder are being opened. */
+type DurableWrite = {
+  /** Write `data` (text as UTF-8, or bytes) → fsync → rename → fsync the folder. */
+  finish(data: string | Uint8Array): Promise<void>;
+  /** Give up before `finish` (the data could not be produced): close and remove the temp file. */
+  abort(): void;
+};
+
+/**
+ * Start replacing `target`: the temp file and the folder are opened on libuv's thread pool while
+ * the caller goes on (the store serializes its document meanwhile), instead of costing two more
+ * round trips after it. The steps and their order on disk are those of `writeFileDurably`.
+ */
+function beginDurableWrite(target: string): DurableWrite {
+  const temp = tempPathFor(target);
+  // 'wx': never reuse or follow an existing path, even though the name is already unique.
+  const file = open(temp, 'wx');
+  const folder = openDirectory(dirname(target));
+  // Their errors are reported by finish (or dropped by abort); until then nobody awaits them.
+  file.catch(() => undefined);
+  folder.catch(() => undefined);
+  const dropFolder = () => void folder.then((handle) => handle?.close()).catch(() => undefined);
+  return {
+    async finish(data) {
+      try {
+        const handle = await file;
+        try {
+          await writeAll(handle, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await renameWithRetry(temp, target);
+      } catch (error) {
+        await unlink(temp).catch(() => undefined);
+        dropFolder();
+        throw error;
+      }
+      await syncDirectory(await folder, false);
+    },
+    abort() {
+      void file
+        .then((handle) => handle.close())
+        .then(() => unlink(temp))
+        .catch(() => undefined);
+      dropFolder();
+    },
+  };
 }
 
 /**
@@ -54,22 +117,7 @@ export async function fsyncDirectory(dir: string): Promise<void> {
  * and the target is unchanged.
  */
 export async function writeFileDurably(target: string, data: string | Uint8Array): Promise<void> {
-  const temp = tempPathFor(target);
-  try {
-    // 'wx': never reuse or follow an existing path, even though the name is already unique.
-    const handle = await open(temp, 'wx');
-    try {
-      await writeAll(handle, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await renameWithRetry(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await fsyncDirectory(dirname(target));
+  await beginDurableWrite(target).finish(data);
 }
 
 /**
@@ -168,14 +216,22 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    // Serialize before the first await: this is the snapshot the write stands for.
-    const text = JSON.stringify(data);
+    // The temp file opens on the thread pool while this thread serializes.
+    const pending = beginDurableWrite(this.file);
+    let text: string;
+    try {
+      // Serialize before the first await: this is the snapshot the write stands for.
+      text = JSON.stringify(data);
+    } catch (error) {
+      pending.abort();
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
     // Another write still owns the scratch buffer (the store's queue never does this, but the
     // adapter does not rely on it): encode into a fresh buffer instead.
-    if (this.scratchBusy) return writeFileDurably(this.file, text);
+    if (this.scratchBusy) return pending.finish(text);
     const bytes = this.encode(text);
     this.scratchBusy = true;
-    return writeFileDurably(this.file, bytes).finally(() => {
+    return pending.finish(bytes).finally(() => {
       this.scratchBusy = false;
     });
   }

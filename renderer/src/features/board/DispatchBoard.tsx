@@ -1,6 +1,6 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import FullCalendar from '@fullcalendar/react';
-import type { CalendarOptions, DatesSetArg, EventMountArg } from '@fullcalendar/core';
+import type { CalendarOptions, DatesSetArg, EventApi, EventMountArg } from '@fullcalendar/core';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import interactionPlugin from '@fullcalendar/interaction';
 import type { EventDragStopArg } from '@fullcalendar/interaction';
@@ -9,9 +9,9 @@ import { useConsoleState, useConsoleStore, useNow } from '../../state/hooks';
 import { addDays } from '../../lib/format';
 import { clientNameIndex, shouldGroupByZone, toEvents, toResources } from './calendar-adapter';
 import type { JobEventProps } from './calendar-adapter';
-import { BoardDecorContext, renderJobEvent, renderTechnicianCell, renderZoneGroup } from './board-content';
+import { BoardDecorContext, createJobEventRenderer, renderTechnicianCell, renderZoneGroup } from './board-content';
 import { useBoardActionsImpl, usePendingJobIds } from './board-actions';
-import { applyOverrides, createWarningsCache, timeOffEvents } from './board-model';
+import { applyOverrides, createWarningsCache, jobsForCalendar, timeOffEvents } from './board-model';
 import { getBoardSession } from './board-session';
 import { BoardToasts } from './BoardToasts';
 import { useEventPopover } from './use-event-popover';
@@ -49,12 +49,20 @@ const views: CalendarOptions['views'] = {
     slotLabelFormat: [{ weekday: 'short', day: 'numeric', month: 'short' }, { hour: '2-digit', hour12: false }],
   },
 };
-const resourceAreaColumns = [{ headerContent: 'Technician', cellContent: renderTechnicianCell }];
+// The column heading is React content on purpose (a FullCalendar workaround). @fullcalendar/react
+// re-measures every lane (every event's height: a forced layout per lane) after React content
+// appears, and while the calendar is mounting it does so synchronously once per portal: 66 row
+// labels arriving with the first board data meant 66 full re-measures. A portal that mounts with
+// the calendar itself ends that mounting phase before the data comes; later row labels are then
+// re-measured once, on the next frame.
+const resourceAreaColumns = [{ headerContent: () => <>Technician</>, cellContent: renderTechnicianCell }];
 // Warnings leave out "starts in the past" (see board-model), so they need no clock.
 const NO_CLOCK = new Date(0);
+// Saving is marked by the event renderer, not in the calendar's event data.
+const NO_PENDING: ReadonlySet<string> = new Set();
 
 /** Events are focusable and described by their hidden details (warnings, SLA, times). */
-function onEventDidMount(arg: EventMountArg) {
+function describeEvent(arg: EventMountArg) {
   const props = arg.event.extendedProps as Partial<JobEventProps>;
   if (!props.jobId) return;
   arg.el.dataset.jobId = props.jobId;
@@ -85,6 +93,20 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   const directory = useConsoleState((s) => s.directory);
   const now = useNow();
   const calendarRef = useRef<FullCalendar>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  // One renderer (stable identity: a new `eventContent` would redraw every event) and one clock.
+  const [jobEvents] = useState(() => createJobEventRenderer(now));
+  useEffect(() => {
+    if (sectionRef.current) jobEvents.refresh(sectionRef.current, now);
+  }, [jobEvents, now]);
+  const onEventDidMount = useCallback(
+    (arg: EventMountArg) => {
+      describeEvent(arg);
+      jobEvents.labelEvent(arg.el);
+    },
+    [jobEvents],
+  );
+  const onEventWillUnmount = useCallback((arg: EventMountArg) => jobEvents.forget(arg.event.id, arg.el), [jobEvents]);
   const session = getBoardSession();
   const overrides = useSyncExternalStore(session.subscribe, session.overrides);
   const pending = usePendingJobIds();
@@ -94,7 +116,10 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   // A refused change re-issues the events from our state, which puts FullCalendar's copy back.
   const [refusals, setRefusals] = useState(0);
   const onRefused = useCallback(() => setRefusals((n) => n + 1), []);
-  const interactions = useBoardInteractions(actions, onRefused);
+  // Where FullCalendar has itself drawn an event it moved (job id → placement); see `calendarJobs`.
+  const [drawn] = useState(() => new Map<string, string>());
+  const onDrawn = useCallback((jobId: string, placement: string) => drawn.set(jobId, placement), [drawn]);
+  const interactions = useBoardInteractions(actions, onRefused, onDrawn);
 
   // Identical data keeps its identity (see use-stable): FullCalendar rebuilds rows and events
   // whenever it is handed new arrays, which would flicker and drop keyboard focus.
@@ -108,19 +133,69 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   const [warningsFor] = useState(createWarningsCache);
   // Warnings follow the jobs a moment later: the board (and a drop) is drawn first, and a big week
   // never blocks the first paint on the conflict rules.
-  const deferredJobs = useDeferredValue(jobs);
+  // They are also worked out from committed data only (jobs still saving count where they were):
+  // a drop then shows as saved without waiting for a redraw of the board for its new warnings,
+  // which follow a moment after the save, with the host's own conflict toast.
+  const committedJobs = useMemo(() => {
+    const saved = new Map([...overrides].filter(([, o]) => o.phase === 'saved'));
+    return saved.size === overrides.size ? jobs : applyOverrides(board?.jobs ?? [], saved);
+  }, [jobs, overrides, board]);
+  const deferredJobs = useDeferredValue(committedJobs);
   const warnings = useMemo(() => warningsFor(deferredJobs, technicians, timeZone, NO_CLOCK), [warningsFor, deferredJobs, technicians, timeZone]);
   const days = board ? `${board.from.slice(0, 10)}|${board.to.slice(0, 10)}` : '';
-  const signature = useMemo(() => eventsSignature(jobs, clientNames, pending, warnings), [jobs, clientNames, pending, warnings]);
+  // A dropped job is already where FullCalendar drew it. Its override (saving, then saved) leaves
+  // the calendar's input alone while it only says that, so the drop costs no second redraw of the
+  // board; "saving" is a mark drawn by the event renderer (see setPending below). Any other change
+  // re-issues the events, and then from `jobs`, the overrides included.
+  const calendarJobs = useMemo(() => {
+    // Forget what FullCalendar drew once the job is no longer overridden (the data has caught up).
+    for (const id of [...drawn.keys()]) if (!overrides.has(id)) drawn.delete(id);
+    return jobsForCalendar(jobs, board?.jobs ?? [], overrides, drawn);
+  }, [drawn, jobs, overrides, board]);
+  const signature = useMemo(() => eventsSignature(calendarJobs, clientNames, NO_PENDING, warnings), [calendarJobs, clientNames, warnings]);
   const eventsKey = `${signature}#${techKey}#${days}#${refusals}`;
   const events = useKeyed(() => {
     const [from = '', to = ''] = days.split('|');
     // The range's first day in UTC may be the shop's previous day: include it.
     const background = days ? timeOffEvents(technicians, addDays(from, -1), to) : [];
-    return [...toEvents(jobs, clientNames, { pending, warnings }), ...background];
+    return [...toEvents(jobs, clientNames, { warnings }), ...background];
   }, eventsKey);
+  // Event content is plain DOM (see createJobEventRenderer), so @fullcalendar/react no longer
+  // re-measures the calendar after it appears, as it does after React content. New content can
+  // change row heights and with them the scrollbars and the width of the time axis, which
+  // FullCalendar's drop positions are computed from: re-measure once, on the next frame, after
+  // each new set of events.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => calendarRef.current?.getApi().updateSize());
+    return () => cancelAnimationFrame(frame);
+  }, [events]);
+  // FullCalendar re-measures on window resize only, but the board also changes size when the
+  // urgent-alert banner or a notice appears or goes, or a scrollbar comes and goes. Its cached
+  // slot positions would then be stale and a drop would land a snap or more away from the
+  // pointer: re-measure whenever the board's own box changes size.
+  useEffect(() => {
+    const section = sectionRef.current;
+    if (!section || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => calendarRef.current?.getApi().updateSize());
+    });
+    observer.observe(section);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+  // Saving marks go straight onto the drawn events, before the browser paints.
+  useLayoutEffect(() => jobEvents.setPending(sectionRef.current, pending), [jobEvents, pending]);
+  // A job that is still saving cannot be moved again until the host has answered.
+  const eventAllow = useCallback((_span: unknown, event: EventApi | null) => !event || !jobEvents.isPending(event.id), [jobEvents]);
   const loads = useTodayLoads(technicians, jobs, boardRange, settings?.timeZone ?? null, now);
-  const decor = useMemo(() => ({ loads }), [loads]);
+  // Row labels re-render only when a label's text changes, not on every change of `jobs`.
+  const loadsKey = [...loads].join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `loadsKey` stands for `loads`' content
+  const decor = useMemo(() => ({ loads }), [loadsKey]);
 
   // Saved changes stay drawn from the host's reply until the refetched data has them.
   useEffect(() => {
@@ -163,12 +238,21 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
     api.changeView(VIEW_NAMES[view], date);
   }, [view, date]);
 
-  const onDatesSet = (arg: DatesSetArg) => {
-    void store.setBoardRange({ from: arg.start.toISOString(), to: arg.end.toISOString() });
-    // With a named time zone, the *Str forms are wall-clock times in the shop's zone, so their
-    // first ten characters are the shop days (the end is exclusive).
-    onVisibleDaysChange({ from: arg.startStr.slice(0, 10), to: addDays(arg.endStr.slice(0, 10), -1) });
-  };
+  // Stable too: any option with a new identity makes FullCalendar refine its options again and
+  // redraw (and re-measure) the whole board, on every render of this component.
+  const visibleDaysChange = useRef(onVisibleDaysChange);
+  useEffect(() => {
+    visibleDaysChange.current = onVisibleDaysChange;
+  }, [onVisibleDaysChange]);
+  const onDatesSet = useCallback(
+    (arg: DatesSetArg) => {
+      void store.setBoardRange({ from: arg.start.toISOString(), to: arg.end.toISOString() });
+      // With a named time zone, the *Str forms are wall-clock times in the shop's zone, so their
+      // first ten characters are the shop days (the end is exclusive).
+      visibleDaysChange.current({ from: arg.startStr.slice(0, 10), to: addDays(arg.endStr.slice(0, 10), -1) });
+    },
+    [store],
+  );
 
   if (!settings) {
     return (
@@ -179,7 +263,7 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   }
 
   return (
-    <section className="panel board" aria-label="Dispatch board" {...popover.containerProps}>
+    <section className="panel board" aria-label="Dispatch board" ref={sectionRef} {...popover.containerProps}>
       <BoardDecorContext.Provider value={decor}>
         <FullCalendar
           ref={calendarRef}
@@ -207,10 +291,13 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
           resourceGroupField={groupByZone ? 'zoneLabel' : undefined}
           resourceGroupLabelContent={renderZoneGroup}
           resourceAreaColumns={resourceAreaColumns}
-          resourceAreaWidth="248px"
+          resourceAreaWidth="232px"
           events={events}
-          eventContent={renderJobEvent}
+          eventContent={jobEvents.render}
+          eventClassNames={jobEvents.classNames}
+          eventAllow={eventAllow}
           eventDidMount={onEventDidMount}
+          eventWillUnmount={onEventWillUnmount}
           eventMinWidth={36}
           datesSet={onDatesSet}
           eventClick={popover.onEventClick}

@@ -1,17 +1,16 @@
 /**
- * What FullCalendar draws inside an event and a technician's row label. FullCalendar v6 renders
- * custom content through React portals, so these components read context (the shared clock, the
- * board's decorations) like any other: the SLA clock ticks and today's hours update without the
- * calendar's event or resource inputs changing at all.
+ * What FullCalendar draws inside an event and a technician's row label. Row labels are React
+ * (FullCalendar renders them through portals), so they read the board's decorations from context
+ * and today's hours update without the resources changing. Events are plain DOM nodes (see
+ * `createJobEventRenderer` for why), refreshed in place by the shared clock.
  */
-import { createContext, useContext, useLayoutEffect, useRef } from 'react';
+import { createContext, useContext } from 'react';
 import type { EventContentArg } from '@fullcalendar/core';
 import type { ColCellContentArg } from '@fullcalendar/resource';
 import { slaClocks } from '../../../../shared/domain/sla';
 import type { SlaClock } from '../../../../shared/domain/sla';
 import { formatTimeLeft } from '../../lib/format';
 import { statusText } from '../../lib/job-status';
-import { useNow } from '../../state/hooks';
 import type { JobEventProps, TechnicianResourceProps } from './calendar-adapter';
 import { TechnicianPrintControls } from '../run-sheet/TechnicianPrintControls'; // run sheets (issue #5)
 
@@ -52,57 +51,165 @@ export function eventLabel(props: JobEventProps, range: string): string {
   return parts.join(', ');
 }
 
-function JobEventContent({ arg }: { arg: EventContentArg }) {
-  const now = useNow();
-  const props = arg.event.extendedProps as JobEventProps;
-  const lead = leadingClock(props.job, now);
-  const descId = `job-event-desc-${props.jobId}`;
-  const range = wallClockRange(arg.event.startStr, arg.event.endStr);
-  const label = eventLabel(props, range);
-  const ref = useRef<HTMLDivElement>(null);
-  // FullCalendar owns the focusable event element and only lets us fill it, so its name is set
-  // here (it changes with "Saving…"); the hidden text below is its description (SLA, warnings).
-  useLayoutEffect(() => {
-    ref.current?.closest('.fc-event')?.setAttribute('aria-label', label);
-  }, [label]);
-  return (
-    <div className="job-event__body" ref={ref}>
-      <div className="job-event__line">
-        {props.warnings.length > 0 && (
-          <span className="job-event__warning" aria-hidden="true">
-            ⚠
-          </span>
-        )}
-        <span className={`priority-badge priority-badge--${props.priority.toLowerCase()}`}>{props.priority}</span>
-        <span className="job-event__number">{props.number}</span>
-        <span className="job-event__client">{props.clientName}</span>
-        {props.pending && <span className="job-event__saving">Saving…</span>}
-      </div>
-      <div className="job-event__line job-event__line--secondary">
-        <span className="job-event__title">{props.title}</span>
-        <span className="job-event__status">{statusText(props.status)}</span>
-        {lead && (
-          <span className={`job-event__sla sla--${lead.clock.state}`}>
-            {lead.clock.state !== 'ok' && <span aria-hidden="true">{lead.clock.state === 'breached' ? '‼ ' : '! '}</span>}
-            {formatTimeLeft(lead.clock.minutesLeft)}
-          </span>
-        )}
-      </div>
-      <span id={descId} className="visually-hidden">
-        {range}.{lead ? ` ${slaSentence(lead)}.` : ''}
-        {props.warnings.length > 0 ? ` Warnings: ${props.warnings.join(' ')}` : ''}
-      </span>
-    </div>
-  );
+/** What each job event's content was built from, so the shared clock can refresh it in place. */
+type Built = { props: JobEventProps; range: string; label: string; key: string; body: HTMLElement };
+
+/** Everything an event's content shows, besides the clock. */
+function contentKey(props: JobEventProps, range: string): string {
+  const { job } = props;
+  return [job.updatedAt, props.number, props.clientName, props.title, props.priority, props.status, props.pending, props.warnings.join('\n'), range].join('|');
 }
 
-export function renderJobEvent(arg: EventContentArg) {
-  // Time-off background events and the preview dragged in from the queue carry no job record.
-  if (!(arg.event.extendedProps as Partial<JobEventProps>).job) {
-    return <span className="fc-event-title">{arg.event.title}</span>;
-  }
-  return <JobEventContent arg={arg} />;
+function node<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
 }
+
+/** (Re)fills an event's body: two lines of facts and the hidden description (SLA, warnings). */
+function fillJobEvent(body: HTMLElement, { props, range }: Built, now: number): void {
+  const lead = leadingClock(props.job, now);
+  const first = node('div', 'job-event__line');
+  if (props.warnings.length > 0) {
+    const mark = node('span', 'job-event__warning', '⚠');
+    mark.setAttribute('aria-hidden', 'true');
+    first.append(mark);
+  }
+  first.append(
+    node('span', `priority-badge priority-badge--${props.priority.toLowerCase()}`, props.priority),
+    node('span', 'job-event__number', props.number),
+    node('span', 'job-event__client', props.clientName),
+  );
+  if (props.pending) first.append(node('span', 'job-event__saving', 'Saving…'));
+  const second = node('div', 'job-event__line job-event__line--secondary');
+  second.append(node('span', 'job-event__title', props.title), node('span', 'job-event__status', statusText(props.status)));
+  if (lead) {
+    const sla = node('span', `job-event__sla sla--${lead.clock.state}`);
+    if (lead.clock.state !== 'ok') {
+      const mark = node('span', '', lead.clock.state === 'breached' ? '‼ ' : '! ');
+      mark.setAttribute('aria-hidden', 'true');
+      sla.append(mark);
+    }
+    sla.append(formatTimeLeft(lead.clock.minutesLeft));
+    second.append(sla);
+  }
+  const desc = node(
+    'span',
+    'visually-hidden',
+    `${range}.${lead ? ` ${slaSentence(lead)}.` : ''}${props.warnings.length > 0 ? ` Warnings: ${props.warnings.join(' ')}` : ''}`,
+  );
+  desc.id = `job-event-desc-${props.jobId}`;
+  body.replaceChildren(first, second, desc);
+}
+
+/**
+ * The job events' content as plain DOM nodes, with one shared clock for all of them.
+ *
+ * Why not React: FullCalendar renders React content through one portal per event, and every
+ * change to that set of portals makes @fullcalendar/react re-measure every lane (each event's
+ * height, a forced layout per lane). With 600 (day) or 3,000 (week) events that, not our rules,
+ * was most of the board's first render and of every redraw after a drop. Nodes handed over as
+ * `domNodes` are inserted by FullCalendar's own renderer, with no portal and no extra resize.
+ * The SLA clocks tick through `refresh(now)` (one pass over the board on the shared clock)
+ * instead of a subscription per event.
+ */
+export function createJobEventRenderer(initialNow: number) {
+  let now = initialNow;
+  // Jobs whose change is saving. Marked here, not in the calendar's event data: a change to that
+  // data makes FullCalendar redraw and re-measure every lane (about 100 ms for a day of 600
+  // events), and a drop would pay that twice (saving, then committed) before it shows as saved.
+  let pending: ReadonlySet<string> = new Set();
+  const built = new WeakMap<HTMLElement, Built>();
+  // The last content built per event. FullCalendar re-renders every event of a lane whenever the
+  // lane's data changes (and asks for its content again); handing back the same nodes for an
+  // unchanged job leaves its DOM alone, so the lane re-measures without re-laying out text.
+  const shown = new Map<string, Built>();
+  const setLabel = (body: HTMLElement) => {
+    const label = built.get(body)?.label;
+    // FullCalendar owns the focusable event element and only lets us fill it, so its name is
+    // set on it from here (it changes with "Saving…"); the hidden text is its description.
+    const el = body.closest('.fc-event');
+    if (label && el && el.getAttribute('aria-label') !== label) el.setAttribute('aria-label', label);
+  };
+  return {
+    render(arg: EventContentArg): { domNodes: Node[] } {
+      const props = arg.event.extendedProps as Partial<JobEventProps>;
+      // Time-off background events and the preview dragged in from the queue carry no job record.
+      if (!props.job) return { domNodes: [node('span', 'fc-event-title', arg.event.title)] };
+      const range = wallClockRange(arg.event.startStr, arg.event.endStr);
+      const own = { ...(props as JobEventProps), pending: pending.has(arg.event.id) };
+      const key = contentKey(own, range);
+      // The copy drawn under the pointer while dragging gets nodes of its own.
+      const cached = arg.isMirror ? undefined : shown.get(arg.event.id);
+      if (cached?.key === key) return { domNodes: [cached.body] };
+      const body = node('div', 'job-event__body');
+      const entry: Built = { props: own, range, label: eventLabel(own, range), key, body };
+      built.set(body, entry);
+      if (!arg.isMirror) shown.set(arg.event.id, entry);
+      fillJobEvent(body, entry, now);
+      // The nodes are inserted into the event element in the same synchronous render.
+      queueMicrotask(() => setLabel(body));
+      return { domNodes: [body] };
+    },
+    /** For `eventClassNames`: saving jobs are drawn striped. */
+    classNames(arg: EventContentArg): string[] {
+      return pending.has(arg.event.id) ? ['is-pending'] : [];
+    },
+    isPending(jobId: string): boolean {
+      return pending.has(jobId);
+    },
+    /**
+     * The set of saving jobs changed: re-mark the events under `root` whose state changed, in
+     * place (class, "Saving…", accessible name). FullCalendar keeps the marks on later redraws
+     * through `classNames` and `render`, which read the same set.
+     */
+    setPending(root: ParentNode | null, next: ReadonlySet<string>): void {
+      const before = pending;
+      pending = next;
+      if (!root) return;
+      const changed = new Set<string>();
+      for (const id of before) if (!next.has(id)) changed.add(id);
+      for (const id of next) if (!before.has(id)) changed.add(id);
+      for (const id of changed) {
+        const on = next.has(id);
+        for (const el of root.querySelectorAll<HTMLElement>(`.fc-event[data-job-id="${CSS.escape(id)}"]`)) {
+          el.classList.toggle('is-pending', on);
+          const body = el.querySelector<HTMLElement>('.job-event__body');
+          const entry = body && built.get(body);
+          if (!body || !entry) continue;
+          const props = { ...entry.props, pending: on };
+          const updated: Built = { props, range: entry.range, label: eventLabel(props, entry.range), key: contentKey(props, entry.range), body };
+          built.set(body, updated);
+          if (shown.get(id)?.body === body) shown.set(id, updated);
+          fillJobEvent(body, updated, now);
+          setLabel(body);
+        }
+      }
+    },
+    /** For `eventWillUnmount`: forget the event's nodes once it is no longer drawn. */
+    forget(id: string, el: HTMLElement): void {
+      const entry = shown.get(id);
+      if (entry && el.contains(entry.body)) shown.delete(id);
+    },
+    /** For `eventDidMount`: name the event element from its content (if not named already). */
+    labelEvent(el: HTMLElement): void {
+      const body = el.querySelector<HTMLElement>('.job-event__body');
+      if (body) setLabel(body);
+    },
+    /** The shared clock moved: redraw every shown event's SLA clock under `root`. */
+    refresh(root: ParentNode, at: number): void {
+      if (at === now) return;
+      now = at;
+      for (const body of root.querySelectorAll<HTMLElement>('.job-event__body')) {
+        const entry = built.get(body);
+        if (entry) fillJobEvent(body, entry, now);
+      }
+    },
+  };
+}
+
+export type JobEventRenderer = ReturnType<typeof createJobEventRenderer>;
 
 function TechnicianCell({ arg }: { arg: ColCellContentArg }) {
   const { loads } = useContext(BoardDecorContext);

@@ -25,6 +25,33 @@ export function applyOverrides(jobs: readonly Job[], overrides: ReadonlyMap<stri
   return out;
 }
 
+/** A booking's place as one comparable string (instants compared as numbers, not ISO spellings). */
+export function placementKey(technicianId: string, start: string, end: string): string {
+  return `${technicianId}|${Date.parse(start)}|${Date.parse(end)}`;
+}
+
+/**
+ * The jobs the calendar's input is keyed on: `jobs` (the board's jobs with the overrides), except
+ * that an override FullCalendar already shows, because it moved the event there itself (`drawn`:
+ * job id → {@link placementKey}), counts as the board's copy. A drop then changes nothing the
+ * calendar is handed (no redraw of every lane); `jobs` itself comes back when no override is drawn.
+ */
+export function jobsForCalendar(
+  jobs: readonly Job[],
+  boardJobs: readonly Job[],
+  overrides: ReadonlyMap<string, JobOverride>,
+  drawn: ReadonlyMap<string, string>,
+): readonly Job[] {
+  if (drawn.size === 0) return jobs;
+  const undrawn = new Map(
+    [...overrides].filter(([id, { job }]) => {
+      const a = job.assignment;
+      return !a || drawn.get(id) !== placementKey(a.technicianId, a.start, a.end);
+    }),
+  );
+  return undrawn.size === overrides.size ? jobs : applyOverrides(boardJobs, undrawn);
+}
+
 /** Jobs in the queue minus those this window is booking or has just booked. */
 export function queueWithoutBooked(jobs: readonly Job[], overrides: ReadonlyMap<string, JobOverride>): readonly Job[] {
   if (overrides.size === 0) return jobs;

@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import type { EventDropArg } from '@fullcalendar/core';
 import type { EventDragStopArg, EventReceiveArg, EventResizeDoneArg } from '@fullcalendar/interaction';
 import type { BoardActionsImpl } from './board-actions';
+import { placementKey } from './board-model';
 
 /** The queue's element, where an event dragged off the board is dropped to unassign it. */
 export const QUEUE_DROP_SELECTOR = '[data-drop-target="queue"]';
@@ -28,7 +29,11 @@ function pointOf(event: MouseEvent | TouchEvent | PointerEvent): { x: number; y:
   return touch ? { x: touch.clientX, y: touch.clientY } : null;
 }
 
-export function useBoardInteractions(actions: BoardActionsImpl, onRefused: () => void) {
+/**
+ * `onDrawn(jobId, placement)` hears where FullCalendar itself has already drawn an event it moved
+ * or resized, so the board need not hand it the same placement again.
+ */
+export function useBoardInteractions(actions: BoardActionsImpl, onRefused: () => void, onDrawn?: (jobId: string, placement: string) => void) {
   return useMemo(() => {
     const settle = (done: Promise<boolean>) => {
       void done.then((ok) => {
@@ -41,14 +46,20 @@ export function useBoardInteractions(actions: BoardActionsImpl, onRefused: () =>
         const { event } = info;
         const technicianId = info.newResource?.id ?? event.getResources()[0]?.id;
         if (!event.start || !technicianId) return info.revert();
-        settle(actions.move({ jobId: event.id, technicianId, start: event.start.toISOString(), end: event.end?.toISOString() }));
+        const start = event.start.toISOString();
+        const end = event.end?.toISOString();
+        if (end) onDrawn?.(event.id, placementKey(technicianId, start, end));
+        settle(actions.move({ jobId: event.id, technicianId, start, end }));
       },
       /** An event's end (or start) dragged: same technician, new duration. */
       eventResize(info: EventResizeDoneArg) {
         const { event } = info;
         const technicianId = event.getResources()[0]?.id;
         if (!event.start || !technicianId) return info.revert();
-        settle(actions.move({ jobId: event.id, technicianId, start: event.start.toISOString(), end: event.end?.toISOString() }));
+        const start = event.start.toISOString();
+        const end = event.end?.toISOString();
+        if (end) onDrawn?.(event.id, placementKey(technicianId, start, end));
+        settle(actions.move({ jobId: event.id, technicianId, start, end }));
       },
       /**
        * A queue row dropped on a row. FullCalendar has added its own temporary event; it goes at
@@ -73,5 +84,5 @@ export function useBoardInteractions(actions: BoardActionsImpl, onRefused: () =>
         if (point && isOverQueue(point.x, point.y)) settle(actions.unassign(info.event.id));
       },
     };
-  }, [actions, onRefused]);
+  }, [actions, onRefused, onDrawn]);
 }
