@@ -141,6 +141,9 @@ async function benchDrops(browser: Browser, host: RunningHost, times: number, da
     const later = { jobId: job.id, technicianId: job.assignment.technicianId, start: new Date(Date.parse(job.assignment.start) + 3600_000).toISOString() };
     const before = await leftOf(page, job.number);
     let timed: number | null = null;
+    // Conflict toasts from earlier drops stack over the right of the board; a dispatcher would
+    // have dismissed them, and they must not sit between the pointer and the next event.
+    for (const close of await page.locator('.board-toasts').getByRole('button', { name: 'Dismiss' }).all()) await close.click();
     if (draggable) {
       timed = await dragOnce(page, job.number, (Date.parse(job.assignment.end) - Date.parse(job.assignment.start)) / 60_000);
       if (timed === null) method = 'schedule:move sent from the page (the drag did not commit)';
