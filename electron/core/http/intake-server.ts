@@ -5,6 +5,7 @@
  * route on its console server instead.)
  */
 import { createServer } from 'node:http';
+import { listen, refuseUpgrade } from './listen';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Logger } from '../ports';
 import { createOriginPolicy } from './origin-policy';
@@ -62,25 +63,16 @@ export async function startIntakeServer(options: IntakeServerOptions): Promise<R
   server.headersTimeout = 20_000;
   // No upgrades here (no event socket): refuse them outright.
   server.on('upgrade', (_req, socket) => {
-    socket.on('error', () => socket.destroy());
-    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    refuseUpgrade(socket);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('The intake server did not bind a TCP port.');
-  origins = createOriginPolicy(options.host, address.port);
+  const port = await listen(server, options.port, options.host, 'intake server');
+  origins = createOriginPolicy(options.host, port);
   server.on('error', (error) => log.error('Intake server error', error));
 
   let closing: Promise<void> | null = null;
   return {
-    port: address.port,
+    port,
     host: options.host,
     close() {
       closing ??= new Promise<void>((resolve) => {

@@ -4,6 +4,7 @@
  * through its handlers and event bus, nothing of Electron or the renderer's code.
  */
 import { createServer } from 'node:http';
+import { listen, refuseUpgrade } from './listen';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Handlers } from '../../../shared/ipc/dispatch';
@@ -99,29 +100,20 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Head
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const target = splitTarget(req.url);
     if (!origins || !target || target.path !== EVENTS_PATH) {
-      socket.on('error', () => socket.destroy());
-      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      refuseUpgrade(socket);
       return;
     }
     eventsSocket.handleUpgrade(req, socket, head, origins);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('The server did not bind a TCP port.');
-  origins = createOriginPolicy(options.host, address.port);
+  const port = await listen(server, options.port, options.host, 'server');
+  origins = createOriginPolicy(options.host, port);
   server.on('error', (error) => log.error('HTTP server error', error));
 
   let closing: Promise<void> | null = null;
   return {
     server,
-    port: address.port,
+    port,
     origin: origins.ownOrigin,
     close() {
       closing ??= (async () => {

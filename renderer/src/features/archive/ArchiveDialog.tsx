@@ -28,7 +28,7 @@ export function ArchiveDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog
       ref={dialog}
-      className="archive"
+      className="modal-dialog archive"
       aria-labelledby="archive-title"
       onCancel={(event) => {
         event.preventDefault();

@@ -18,6 +18,7 @@ import { useEventPopover } from './use-event-popover';
 import { useBoardInteractions } from './use-board-interactions';
 import { eventsSignature, useKeyed } from './use-stable';
 import { useTodayLoads } from './use-today-loads';
+import { useCalendarRemeasure } from './use-calendar-remeasure';
 import { namedTimeZonePlugin } from './time-zone-plugin';
 import { useUndoCommands } from '../undo/use-undo-commands';
 import './board.css';
@@ -160,33 +161,7 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
     const background = days ? timeOffEvents(technicians, addDays(from, -1), to) : [];
     return [...toEvents(jobs, clientNames, { warnings }), ...background];
   }, eventsKey);
-  // Event content is plain DOM (see createJobEventRenderer), so @fullcalendar/react no longer
-  // re-measures the calendar after it appears, as it does after React content. New content can
-  // change row heights and with them the scrollbars and the width of the time axis, which
-  // FullCalendar's drop positions are computed from: re-measure once, on the next frame, after
-  // each new set of events.
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => calendarRef.current?.getApi().updateSize());
-    return () => cancelAnimationFrame(frame);
-  }, [events]);
-  // FullCalendar re-measures on window resize only, but the board also changes size when the
-  // urgent-alert banner or a notice appears or goes, or a scrollbar comes and goes. Its cached
-  // slot positions would then be stale and a drop would land a snap or more away from the
-  // pointer: re-measure whenever the board's own box changes size.
-  useEffect(() => {
-    const section = sectionRef.current;
-    if (!section || typeof ResizeObserver === 'undefined') return;
-    let frame = 0;
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => calendarRef.current?.getApi().updateSize());
-    });
-    observer.observe(section);
-    return () => {
-      observer.disconnect();
-      cancelAnimationFrame(frame);
-    };
-  }, []);
+  useCalendarRemeasure(calendarRef, sectionRef, events);
   // Saving marks go straight onto the drawn events, before the browser paints.
   useLayoutEffect(() => jobEvents.setPending(sectionRef.current, pending), [jobEvents, pending]);
   // A job that is still saving cannot be moved again until the host has answered.

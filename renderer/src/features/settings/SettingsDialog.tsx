@@ -30,7 +30,7 @@ export function SettingsDialog({ onClose, initialSection }: Props) {
   return (
     <dialog
       ref={dialog}
-      className="settings"
+      className="modal-dialog settings"
       aria-labelledby="settings-title"
       onCancel={(event) => {
         event.preventDefault();
