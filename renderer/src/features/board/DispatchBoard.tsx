@@ -172,13 +172,15 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `loadsKey` stands for `loads`' content
   const decor = useMemo(() => ({ loads }), [loadsKey]);
 
-  // Saved changes stay drawn from the host's reply until the refetched data has them.
+  // Saved changes stay drawn from the host's reply until the refetched data has them. Also run
+  // when an override turns "saved": the refetch (say, of a newer change made elsewhere) may have
+  // arrived while our own change was still pending, and must not stay hidden behind it.
   useEffect(() => {
     const seen = new Map<string, string>();
     for (const j of board?.jobs ?? []) seen.set(j.id, j.updatedAt);
     for (const j of queue?.jobs ?? []) seen.set(j.id, j.updatedAt);
     session.reconcile((id) => seen.get(id));
-  }, [board, queue, session]);
+  }, [board, queue, session, overrides]);
 
   // Same object across renders: a new one counts as a changed option and re-renders the calendar
   // (which cancels a drag in progress).
