@@ -3,6 +3,7 @@ import type { Job } from '../schemas/job';
 import type { Technician } from '../schemas/technician';
 import type { Client, Contact, Site } from '../schemas/client';
 import type { Conflict } from '../domain/conflict-types';
+import type { VisitContent } from '../domain/run-sheet';
 // Slot suggestions (issue #3 part B): the pure function's result is the channel's output.
 export type { Suggestion, SuggestionList, SuggestionReason } from '../domain/suggest';
 
@@ -66,29 +67,14 @@ export type AppInfo = { version: string; host: 'electron' | 'headless'; dataDir:
 
 // --- Run sheets (issue #5) ---
 
-/** One visit on a printed run sheet, with every name and address resolved. */
-export type RunSheetVisit = {
-  jobId: string;
-  number: string;
-  start: string;
-  end: string;
-  status: Job['status'];
-  priority: Job['priority'];
+/**
+ * One visit on a printed run sheet, with every name and address resolved: what the sheet shows
+ * (the domain's `VisitContent`, over which the fingerprint is taken) plus display extras.
+ */
+export type RunSheetVisit = VisitContent & {
   /** `P1 – Critical`: the sheet is read in black and white. */
   priorityText: string;
-  title: string;
-  description: string;
   category: Job['category'];
-  requiredSkills: string[];
-  notes: string;
-  clientName: string;
-  siteName: string;
-  siteAddress: string;
-  accessNotes: string;
-  contactName: string;
-  contactPhone: string;
-  responseDueAt: string | null;
-  resolutionDueAt: string | null;
   /** What the sheet shows of this visit, condensed; kept in print records. */
   fingerprint: string;
 };

@@ -5,15 +5,15 @@
  * route on its console server instead.)
  */
 import { createServer } from 'node:http';
+import { admitRequest } from './admit-request';
 import { listen, refuseUpgrade } from './listen';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Logger } from '../ports';
 import { createOriginPolicy } from './origin-policy';
 import type { OriginPolicy } from './origin-policy';
 import { sendFailure } from './respond';
-import { matchRoute, splitTarget } from './router';
+import { matchRoute } from './router';
 import type { Route } from './router';
-import { applySecurityHeaders } from './security-headers';
 
 export type IntakeServerOptions = {
   /** The intake route (see `createIntakeRoute`). */
@@ -38,18 +38,14 @@ export async function startIntakeServer(options: IntakeServerOptions): Promise<R
   let origins: OriginPolicy | null = null;
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    applySecurityHeaders(res);
-    const target = splitTarget(req.url);
-    if (!origins) return sendFailure(res, 503, 'INTERNAL', 'Starting.');
-    if (!target) return sendFailure(res, 400, 'BAD_INPUT', 'Bad request target.');
-    // On loopback, only our own Host names: a page whose domain rebinds to 127.0.0.1 is refused.
-    if (!origins.isAllowedHost(req.headers.host)) return sendFailure(res, 403, 'FORBIDDEN', 'Unexpected Host header.');
+    const target = admitRequest(req, res, origins);
+    if (!target) return;
     const match = matchRoute([route], req.method ?? '', target.path);
     if (match.kind === 'wrong-method') {
       return sendFailure(res, 405, 'BAD_INPUT', 'Method not allowed.', { Allow: match.allow.join(', ') });
     }
     if (match.kind === 'none') return sendFailure(res, 404, 'NOT_FOUND', `This port only serves POST ${route.path}.`);
-    return match.route.handle(req, res, { path: target.path, query: target.query, origins, log });
+    return match.route.handle(req, res, { path: target.path, query: target.query, origins: target.origins, log });
   }
 
   const server: Server = createServer((req, res) => {

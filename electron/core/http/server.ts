@@ -4,6 +4,7 @@
  * through its handlers and event bus, nothing of Electron or the renderer's code.
  */
 import { createServer } from 'node:http';
+import { admitRequest } from './admit-request';
 import { listen, refuseUpgrade } from './listen';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -16,7 +17,6 @@ import type { OriginPolicy } from './origin-policy';
 import { sendFailure } from './respond';
 import { API_PREFIX, matchRoute, splitTarget } from './router';
 import type { Route } from './router';
-import { applySecurityHeaders } from './security-headers';
 import { isValidSessionToken } from './session-token';
 import { createStaticFiles } from './static-files';
 
@@ -68,11 +68,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Head
   let origins: OriginPolicy | null = null;
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    applySecurityHeaders(res);
-    const target = splitTarget(req.url);
-    if (!origins) return sendFailure(res, 503, 'INTERNAL', 'Starting.');
-    if (!target) return sendFailure(res, 400, 'BAD_INPUT', 'Bad request target.');
-    if (!origins.isAllowedHost(req.headers.host)) return sendFailure(res, 403, 'FORBIDDEN', 'Unexpected Host header.');
+    const target = admitRequest(req, res, origins);
+    if (!target) return;
 
     if (target.path.startsWith(API_PREFIX)) {
       const match = matchRoute(routes, req.method ?? '', target.path);
@@ -80,7 +77,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Head
         return sendFailure(res, 405, 'BAD_INPUT', 'Method not allowed.', { Allow: match.allow.join(', ') });
       }
       if (match.kind === 'none') return sendFailure(res, 404, 'NOT_FOUND', 'No such API route.');
-      return match.route.handle(req, res, { path: target.path, query: target.query, origins, log });
+      return match.route.handle(req, res, { path: target.path, query: target.query, origins: target.origins, log });
     }
     return staticFiles.serve(req, res, target.path);
   }
