@@ -156,6 +156,50 @@ test('a change made elsewhere shows up and keeps unsaved edits', async ({ page, 
   expect((await onDisk(host, 'job-1001')).title).toBe('Renamed on the second screen');
 });
 
+test('a save from a stale panel is refused, says what changed, and does not overwrite the other change', async ({ page, host }) => {
+  await page.goto(host.url);
+  const panel = await openFromQueue(page, 'J-1001');
+  await expect(panel.getByLabel('Title')).toHaveValue('Reception PC will not boot');
+
+  // Hold this window's refetches of the job, as when a save is clicked before the news arrives
+  // (or while the event socket is down): the panel still shows the version it opened.
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route('**/api/invoke', async (route) => {
+    if ((route.request().postDataJSON() as { channel?: string }).channel === 'jobs:get') {
+      held += 1;
+      await released;
+    }
+    await route.continue();
+  });
+
+  // Another window puts the job on hold.
+  const other = await host.call('jobs:status', { id: 'job-1001', status: 'on-hold', reason: 'Waiting for the customer' });
+  expect(other.ok).toBe(true);
+  await expect.poll(() => held).toBeGreaterThan(0);
+  await expect(panel.locator('#job-status-title')).toContainText('New');
+
+  await panel.getByLabel('Notes').fill('Bring a spare PSU');
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect(panel.getByRole('alert')).toContainText(
+    'Saving J-1001 failed: J-1001 was changed since you last saw it (status new → on hold: Waiting for the customer, by dispatcher at',
+  );
+  await expect(panel.getByRole('alert')).toContainText('Reload to see the current job.');
+  // The other change is on disk, the stale edit is not.
+  const stored = await onDisk(host, 'job-1001');
+  expect(stored).toMatchObject({ status: 'on-hold', statusReason: 'Waiting for the customer', notes: '', revision: 2 });
+
+  // The refusal refetched the job: once the answer arrives the panel shows it, edits kept.
+  release();
+  await expect(panel.locator('#job-status-title')).toContainText('On hold');
+  await expect(panel.getByLabel('Notes')).toHaveValue('Bring a spare PSU');
+  // Saving again, now knowingly over the current version, goes through.
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect.poll(async () => (await onDisk(host, 'job-1001')).notes).toBe('Bring a spare PSU');
+  expect(await onDisk(host, 'job-1001')).toMatchObject({ status: 'on-hold', revision: 3 });
+});
+
 test('shows the running SLA clock, and Escape asks before dropping unsaved edits', async ({ page, host }) => {
   const created = await host.call('jobs:create', {
     clientId: 'c-harbour',
