@@ -31,18 +31,19 @@ export function useLiveJob(jobId: string): LiveJob {
 
   useEffect(() => {
     let alive = true;
-    // Responses can overtake each other; only the newest version of the job is ever shown.
-    const load = async () => {
+    // Responses can overtake each other; only the newest version of the job is ever shown, except
+    // after `data:reset` (a restored backup), where an older revision is the truth.
+    const load = async (replace = false) => {
       const result = await invoke('jobs:get', { id: jobId });
       if (!alive) return;
-      if (result.ok) setState((s) => ({ job: newer(s.job, result.value), error: null }));
+      if (result.ok) setState((s) => ({ job: replace ? result.value : newer(s.job, result.value), error: null }));
       else setState((s) => ({ job: result.error.code === 'NOT_FOUND' ? null : s.job, error: result.error }));
     };
     void load();
     const offJobs = on('jobs:changed', ({ ids }) => {
       if (ids.includes(jobId)) void load();
     });
-    const offReset = on('data:reset', () => void load());
+    const offReset = on('data:reset', () => void load(true));
     // Changes made while the event socket was down were never announced: fetch the job again.
     const offConnection = onConnectionChange((change) => {
       if (change.reconnected) void load();
