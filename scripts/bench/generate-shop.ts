@@ -170,6 +170,7 @@ export function generateShop(opts: { seed: number; now: Date; timeZone?: string;
       history: [created],
       createdAt: iso(receivedAt),
       updatedAt: iso(receivedAt),
+      revision: 1,
       ...over,
     };
   }
@@ -198,6 +199,7 @@ export function generateShop(opts: { seed: number; now: Date; timeZone?: string;
       assignment: { technicianId: tech.id, start: iso(start), end: iso(end) },
       history: steps,
       updatedAt: iso(end),
+      revision: j.revision + 3,
     });
   }
 
@@ -222,6 +224,7 @@ export function generateShop(opts: { seed: number; now: Date; timeZone?: string;
           assignment: { technicianId: tech.id, start: iso(start), end: iso(end) },
           history: [...j.history, { at: j.receivedAt, by: 'dispatcher', action: 'assigned', detail: `Assigned to ${tech.name} (day ${d + 1})` }],
           updatedAt: past ? iso(end) : j.receivedAt,
+          revision: j.revision + 1,
         });
         booked += 1;
       }

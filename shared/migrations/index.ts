@@ -11,5 +11,6 @@
  */
 import type { Migration } from './types';
 import { migration0002 } from './0002-sla-pause-print-alerts';
+import { migration0003 } from './0003-job-revision';
 
-export const migrations: Migration[] = [migration0002];
+export const migrations: Migration[] = [migration0002, migration0003];

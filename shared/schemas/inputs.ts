@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ClientSchema, ContactSchema, SiteSchema } from './client';
 import { DaySchema, IdSchema, InstantSchema, PrioritySchema, SkillsSchema } from './common';
-import { AssignmentSchema, EstimateMinutesSchema, JobCategorySchema, JobStatusSchema } from './job';
+import { AssignmentSchema, EstimateMinutesSchema, JobCategorySchema, JobRevisionSchema, JobStatusSchema } from './job';
 import { SettingsSchema } from './settings';
 import { TechnicianSchema } from './technician';
 
@@ -36,6 +36,13 @@ export const TechnicianUpdateSchema = updateOf(TechnicianInputSchema);
 export const IdInputSchema = z.object({ id: IdSchema });
 export const EmptyInputSchema = z.object({}).strict().optional().default({});
 
+/**
+ * The job's `revision` the caller last saw. When given and the job has changed since, the change
+ * is refused with CONFLICT (naming what changed) and nothing is written. Without it the change
+ * applies to the job as it is now (last write wins); the console always sends it.
+ */
+const ExpectedRevisionSchema = JobRevisionSchema.optional();
+
 export const JobCreateSchema = z.object({
   clientId: IdSchema,
   siteId: IdSchema.nullable().optional(),
@@ -64,11 +71,12 @@ export const JobUpdateSchema = updateOf(
     estimateMinutes: EstimateMinutesSchema,
     notes: z.string().max(10_000),
   }),
-);
+).extend({ expectedRevision: ExpectedRevisionSchema });
 
 export const JobStatusChangeSchema = z.object({
   id: IdSchema,
   status: JobStatusSchema,
+  expectedRevision: ExpectedRevisionSchema,
   /** Required for `on-hold` and `cancelled`. */
   reason: z.string().trim().max(500).optional(),
   // SLA pause (issue #4A): only with `on-hold`. Default true, "waiting on the customer" stops the
@@ -83,11 +91,10 @@ export const ScheduleAssignSchema = z.object({
   /** Defaults to start + the job's estimate. */
   end: InstantSchema.optional(),
   overrideReason: z.string().trim().max(500).optional(),
-  // Board undo (issue #3): refuse with CONFLICT when the job changed since the caller last saw it.
-  expectedUpdatedAt: InstantSchema.optional(),
+  expectedRevision: ExpectedRevisionSchema,
 });
 
-export const ScheduleUnassignSchema = z.object({ jobId: IdSchema, expectedUpdatedAt: InstantSchema.optional() });
+export const ScheduleUnassignSchema = z.object({ jobId: IdSchema, expectedRevision: ExpectedRevisionSchema });
 
 // Slot suggestions (issue #3 part B): where to book a job, best first.
 export const ScheduleSuggestSchema = z.object({
@@ -104,8 +111,8 @@ export const ScheduleRestoreSchema = z.object({
   assignment: AssignmentSchema.nullable(),
   status: JobStatusSchema,
   statusReason: z.string().trim().max(500).nullable().default(null),
-  /** The job's `updatedAt` when the undo entry was recorded; anything newer means someone else changed it. */
-  expectedUpdatedAt: InstantSchema,
+  /** The job's `revision` when the undo entry was recorded; anything newer means someone else changed it. */
+  expectedRevision: JobRevisionSchema,
   /** Which way the dispatcher is going, for the history line ("Undo: …" / "Redo: …"). */
   direction: z.enum(['undo', 'redo']).default('undo'),
 });

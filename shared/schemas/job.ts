@@ -27,6 +27,9 @@ export const AssignmentSchema = z
   })
   .refine((a) => Date.parse(a.end) > Date.parse(a.start), { message: 'end must be after start', path: ['end'] });
 
+/** A job's version number: 1 when created, one more after every change. */
+export const JobRevisionSchema = z.number().int().min(1);
+
 /** One append-only line of a job's history: who did what, when. */
 export const HistoryEntrySchema = z.object({
   at: InstantSchema,
@@ -36,6 +39,12 @@ export const HistoryEntrySchema = z.object({
   action: z.string().max(40),
   /** Human-readable summary. */
   detail: z.string().max(1000),
+  /**
+   * The job's `revision` this change produced, so a refused stale write can say what happened
+   * since the caller's revision. Absent on entries written before jobs had revisions and on the
+   * `created` entry (revision 1).
+   */
+  revision: JobRevisionSchema.optional(),
 });
 
 export const EstimateMinutesSchema = z.number().int().min(5, 'at least 5 minutes').max(24 * 60, 'at most 24 hours');
@@ -73,6 +82,11 @@ export const JobSchema = z.object({
   history: z.array(HistoryEntrySchema),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
+  /**
+   * 1 when created; every change to the job adds exactly one. Callers send the revision they last
+   * saw (`expectedRevision`) and get CONFLICT instead of overwriting a newer version.
+   */
+  revision: JobRevisionSchema,
 });
 
 export type JobCategory = z.infer<typeof JobCategorySchema>;

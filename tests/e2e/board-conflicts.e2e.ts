@@ -119,7 +119,10 @@ test('undo after the job was changed elsewhere is refused and changes nothing', 
   await expect.poll(async () => (await boardEvent(page, BOOKED).boundingBox())?.x).toBeGreaterThan((await pointOn(page, CY, day, '16:30', 0)).x);
 
   await page.keyboard.press('Control+z');
-  await expect(toasts(page).getByRole('alert')).toContainText('J-1003 was changed elsewhere since; nothing was undone.');
+  const refusal = toasts(page).getByRole('alert');
+  await expect(refusal).toContainText('J-1003 was changed since you last saw it (Moved to Cy Park 17:00–18:00');
+  await expect(refusal).toContainText('by dispatcher at');
+  await expect(refusal).toContainText('nothing was undone.');
   expect((await onDisk(host, BOOKED)).assignment).toEqual({ technicianId: CY, start: at(day, '17:00'), end: at(day, '18:00') });
   await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
 });

@@ -87,6 +87,7 @@ export function buildBoardShop(now = new Date()): DispatchDocument {
     history: [],
     createdAt: received,
     updatedAt: received,
+    revision: 1,
     ...over,
   });
   doc.jobs = [

@@ -185,6 +185,7 @@ test.describe('with 10,000 unassigned jobs', () => {
             history: [],
             createdAt: at(-60),
             updatedAt: at(-60),
+            revision: 1,
           });
         }
         await writeFile(join(dataDir, 'dispatch.json'), JSON.stringify(doc));

@@ -156,6 +156,77 @@ test('a change made elsewhere shows up and keeps unsaved edits', async ({ page, 
   expect((await onDisk(host, 'job-1001')).title).toBe('Renamed on the second screen');
 });
 
+/**
+ * Hold this window's refetches of a job, as when a save is clicked before the news of another
+ * window's change has arrived (or while the event socket is down): the panel keeps the version it
+ * opened until `release()`.
+ */
+async function holdJobRefetches(page: Page) {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route('**/api/invoke', async (route) => {
+    if ((route.request().postDataJSON() as { channel?: string }).channel === 'jobs:get') {
+      held += 1;
+      await released;
+    }
+    await route.continue();
+  });
+  return { release, held: () => held };
+}
+
+test('a save from a stale panel is refused, says what changed, and does not overwrite the other change', async ({ page, host }) => {
+  await page.goto(host.url);
+  const panel = await openFromQueue(page, 'J-1001');
+  await expect(panel.getByLabel('Title')).toHaveValue('Reception PC will not boot');
+
+  const refetches = await holdJobRefetches(page);
+  // Another window puts the job on hold.
+  const other = await host.call('jobs:status', { id: 'job-1001', status: 'on-hold', reason: 'Waiting for the customer' });
+  expect(other.ok).toBe(true);
+  await expect.poll(refetches.held).toBeGreaterThan(0);
+  await expect(panel.locator('#job-status-title')).toContainText('New');
+
+  await panel.getByLabel('Notes').fill('Bring a spare PSU');
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect(panel.getByRole('alert')).toContainText(
+    'Saving J-1001 failed: J-1001 was changed since you last saw it (status new → on hold: Waiting for the customer, by dispatcher at',
+  );
+  await expect(panel.getByRole('alert')).toContainText('Reload to see the current job.');
+  // The other change is on disk, the stale edit is not.
+  const stored = await onDisk(host, 'job-1001');
+  expect(stored).toMatchObject({ status: 'on-hold', statusReason: 'Waiting for the customer', notes: '', revision: 2 });
+
+  // The refusal refetched the job: once the answer arrives the panel shows it, edits kept.
+  refetches.release();
+  await expect(panel.locator('#job-status-title')).toContainText('On hold');
+  await expect(panel.getByLabel('Notes')).toHaveValue('Bring a spare PSU');
+  // Saving again, now knowingly over the current version, goes through.
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect.poll(async () => (await onDisk(host, 'job-1001')).notes).toBe('Bring a spare PSU');
+  expect(await onDisk(host, 'job-1001')).toMatchObject({ status: 'on-hold', revision: 3 });
+});
+
+test('a status change from a stale panel is refused and names the change made elsewhere', async ({ page, host }) => {
+  await page.goto(host.url);
+  const panel = await openFromQueue(page, 'J-1003');
+  await expect(panel.getByLabel('Priority')).toHaveValue('P3');
+  const refetches = await holdJobRefetches(page);
+  const other = await host.call('jobs:update', { id: 'job-1003', patch: { priority: 'P1' } });
+  expect(other.ok).toBe(true);
+  await expect.poll(refetches.held).toBeGreaterThan(0);
+
+  await panel.getByRole('button', { name: 'Put on hold…' }).click();
+  await panel.getByLabel('Reason for the hold').fill('Waiting for toner delivery');
+  await panel.getByLabel('Reason for the hold').press('Enter');
+  await expect(panel.getByRole('alert')).toContainText('J-1003 was changed since you last saw it (Priority P3 → P1, by dispatcher at');
+  expect(await onDisk(host, 'job-1003')).toMatchObject({ status: 'new', priority: 'P1', revision: 2 });
+
+  refetches.release();
+  await expect(panel.getByLabel('Priority')).toHaveValue('P1');
+  await expect(panel.locator('#job-status-title')).toContainText('New');
+});
+
 test('shows the running SLA clock, and Escape asks before dropping unsaved edits', async ({ page, host }) => {
   const created = await host.call('jobs:create', {
     clientId: 'c-harbour',

@@ -39,6 +39,7 @@ function job(n: number, overrides: Partial<Job>): Job {
     history: [{ at, by: 'dispatcher', action: 'created', detail: `Created for Harbour Dental` }],
     createdAt: at,
     updatedAt: at,
+    revision: 1,
     ...overrides,
   };
 }

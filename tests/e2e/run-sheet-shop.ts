@@ -72,6 +72,7 @@ export function buildRunSheetShop(): { doc: DispatchDocument; visits: Visit[] } 
       history: [],
       createdAt: '2026-11-25T09:00:00.000Z',
       updatedAt: '2026-11-25T09:00:00.000Z',
+      revision: 1,
     };
     doc.jobs.push(job);
     visits.push({ number, technicianId, start, end, address, phone, client });

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { dayOf } from '../../../shared/domain/jobs';
 import { InstantSchema } from '../../../shared/schemas/common';
-import { JobSchema } from '../../../shared/schemas/job';
+import { JobRevisionSchema, JobSchema } from '../../../shared/schemas/job';
 import type { Job } from '../../../shared/schemas/job';
 
 /** Folder inside the data folder. */
@@ -17,8 +17,14 @@ export const ARCHIVE_VERSION = 1;
 /** Finished jobs older than this (by their last update) leave the active document. */
 export const ARCHIVE_AFTER_DAYS = 30;
 
+/**
+ * A job as archived: month files written before jobs had revisions hold jobs without one, which
+ * read as revision 1 (as the data file's migration gives them); archiving keeps a job's revision.
+ */
+const ArchivedJobSchema = JobSchema.extend({ revision: JobRevisionSchema.default(1) });
+
 export const ArchiveEntrySchema = z.object({
-  job: JobSchema,
+  job: ArchivedJobSchema,
   clientName: z.string().max(200),
   technicianName: z.string().max(200).nullable(),
   /** When the job became done or cancelled. */

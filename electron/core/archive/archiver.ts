@@ -143,7 +143,7 @@ export class Archiver {
     const problems: ArchiveProblem[] = [];
     const merged: ArchiveFile[] = [];
     const pending: PendingBatch = { ids: {} };
-    const written = new Map<string, string>();
+    const written = new Map<string, number>();
     for (const [month, entries] of byMonth) {
       const read = await files.read(month, true);
       if (!read.ok) {
@@ -154,7 +154,7 @@ export class Archiver {
       for (const e of entries) {
         byId.set(e.job.id, e);
         pending.ids[e.job.id] = month;
-        written.set(e.job.id, e.job.updatedAt);
+        written.set(e.job.id, e.job.revision);
       }
       merged.push({ ...read.file, entries: [...byId.values()].sort(compareEntries) });
     }
@@ -172,7 +172,7 @@ export class Archiver {
       const at = clock.now();
       const gone: string[] = [];
       d.jobs = d.jobs.filter((j) => {
-        const same = written.get(j.id) === j.updatedAt && isArchivable(j, at);
+        const same = written.get(j.id) === j.revision && isArchivable(j, at);
         if (same) gone.push(j.id);
         return !same;
       });

@@ -12,6 +12,7 @@ import { TechnicianSchema } from '../../../shared/schemas/technician';
 import { assertSlaTier } from '../services/clients';
 import { parseRecord } from '../services/errors';
 import { buildJob, changeStatus, findJob } from '../services/job-records';
+import { saveJob } from '../services/job-revision';
 import { scheduleJob } from '../services/schedule-records';
 import { sampleClients, sampleTechnicians } from './directory-data';
 import { sampleJobs } from './job-data';
@@ -120,13 +121,13 @@ export function buildSampleShop(opts: { base: DispatchDocument; now: Date; seed:
         'assign',
         { at: new Date(assignedAt), by: BY },
       );
-      doc.jobs[scheduled.index] = scheduled.job;
+      saveJob(doc, scheduled.index, scheduled.job);
       warnings.push(...scheduled.conflicts.map((c) => `${job.number}: ${c.message}`));
       progress(doc, job.id, slot, assignedAt, now);
     } else if ('queue' in template.plan && template.plan.holdReason) {
       const { job: current, index } = findJob(doc, job.id);
       const at = new Date(Math.min(createdAt + 25 * MINUTE, now));
-      doc.jobs[index] = changeStatus(current, { status: 'on-hold', reason: template.plan.holdReason }, { at, by: BY });
+      saveJob(doc, index, changeStatus(current, { status: 'on-hold', reason: template.plan.holdReason }, { at, by: BY }));
     }
   }
 
@@ -165,7 +166,7 @@ function progress(doc: DispatchDocument, jobId: string, slot: Slot, assignedAt: 
     last = Math.max(last + MINUTE, when);
     if (last > now) return;
     const { job, index } = findJob(doc, jobId);
-    doc.jobs[index] = changeStatus(job, { status }, { at: new Date(last), by: BY });
+    saveJob(doc, index, changeStatus(job, { status }, { at: new Date(last), by: BY }));
   }
 }
 

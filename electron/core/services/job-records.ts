@@ -127,6 +127,7 @@ export function buildJob(doc: DispatchDocument, input: JobCreate, id: string, me
       history: [historyEntry(meta, 'created', `Created as ${input.priority} for ${client.name}`)],
       createdAt: stamp,
       updatedAt: stamp,
+      revision: 1,
     } satisfies Job,
     'job',
   );

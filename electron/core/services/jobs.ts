@@ -6,6 +6,7 @@ import { DISPATCHER } from './context';
 import type { Actor, ServiceContext } from './context';
 import { buildJob, changeStatus, findJob, patchJob } from './job-records';
 import { applySlaPause } from './jobs-sla-pause';
+import { assertRevision, saveJob } from './job-revision';
 
 export type JobsService = ReturnType<typeof createJobsService>;
 
@@ -38,18 +39,23 @@ export function createJobsService(ctx: ServiceContext) {
       );
     },
 
-    /** Apply a patch; a priority change recomputes the due times. A patch that changes nothing writes nothing. */
+    /**
+     * Apply a patch; a priority change recomputes the due times. A patch that changes nothing
+     * writes nothing. CONFLICT (nothing written) when the job is no longer at `expectedRevision`.
+     */
     async update(input: JobUpdate, by: Actor = DISPATCHER): Promise<Job> {
-      const current = findJob(ctx.store.read(), input.id).job;
-      if (patchJob(ctx.store.read(), current, input.patch, meta(by)) === null) return current;
+      const read = ctx.store.read();
+      const current = findJob(read, input.id).job;
+      assertRevision(read, current, input.expectedRevision);
+      if (patchJob(read, current, input.patch, meta(by)) === null) return current;
       return commit(
         ctx,
         (doc) => {
-          // Re-read inside the mutation: another call may have changed the job since.
+          // Re-read and re-check inside the mutation: another call may have changed the job since.
           const { job, index } = findJob(doc, input.id);
-          const updated = patchJob(doc, job, input.patch, meta(by)) ?? job;
-          doc.jobs[index] = updated;
-          return updated;
+          assertRevision(doc, job, input.expectedRevision);
+          const updated = patchJob(doc, job, input.patch, meta(by));
+          return updated ? saveJob(doc, index, updated) : job;
         },
         announce,
       );
@@ -58,18 +64,18 @@ export function createJobsService(ctx: ServiceContext) {
     /**
      * Change status by the shared rules; the reason (on hold, cancelled) is kept in `statusReason`.
      * On hold with `pauseSla` (default) stops the SLA clock; leaving on hold moves the due times
-     * later by the business time paused (see jobs-sla-pause.ts).
+     * later by the business time paused (see jobs-sla-pause.ts). CONFLICT (nothing written) when
+     * the job is no longer at `expectedRevision`.
      */
     setStatus(input: JobStatusChange, by: Actor = DISPATCHER): Promise<Job> {
       return commit(
         ctx,
         (doc) => {
           const { job, index } = findJob(doc, input.id);
+          assertRevision(doc, job, input.expectedRevision);
           const at = meta(by);
-          // SLA pause (issue #4A): on hold waiting on the customer stops the clock; leaving resumes it.
-          const updated = applySlaPause(doc, job, changeStatus(job, input, at), input.pauseSla, at);
-          doc.jobs[index] = updated;
-          return updated;
+          // On hold waiting on the customer stops the SLA clock; leaving on hold resumes it.
+          return saveJob(doc, index, applySlaPause(doc, job, changeStatus(job, input, at), input.pauseSla, at));
         },
         announce,
       );

@@ -15,6 +15,7 @@ import { badInput, conflict, notFound } from './errors';
 import { describeSlot } from './format';
 import { findJob, historyEntry } from './job-records';
 import type { ChangeMeta } from './job-records';
+import { assertRevision } from './job-revision';
 
 export type ScheduleMode = 'assign' | 'move';
 
@@ -30,15 +31,6 @@ export function assertOpen(job: Job): void {
   if (!isOpenStatus(job.status)) {
     throw conflict(`${job.number} is ${statusLabel(job.status)}, so its schedule can no longer change.`);
   }
-}
-
-/**
- * Optimistic concurrency (board undo, issue #3): when the caller says which version of the job it
- * saw, refuse if the job has changed since (another window, intake) instead of overwriting it.
- */
-export function assertUnchanged(job: Job, expectedUpdatedAt: string | undefined, outcome = 'nothing was changed'): void {
-  if (expectedUpdatedAt === undefined || Date.parse(expectedUpdatedAt) === Date.parse(job.updatedAt)) return;
-  throw conflict(`${job.number} was changed elsewhere since; ${outcome}.`);
 }
 
 /** `Alex Chen 09:00–10:30 (Thu 26 Nov)`, naming a technician who has since been removed as such. */
@@ -59,7 +51,7 @@ export function scheduleJob(doc: DispatchDocument, req: ScheduleAssign, mode: Sc
   const { job, index } = findJob(doc, req.jobId);
   const technician = findTechnician(doc, req.technicianId);
   assertOpen(job);
-  assertUnchanged(job, req.expectedUpdatedAt);
+  assertRevision(doc, job, req.expectedRevision, 'nothing was changed');
   const previous = job.assignment;
   if (mode === 'move' && !previous) {
     throw conflict(`${job.number} is not on the board yet; assign it from the queue instead.`);
@@ -117,10 +109,10 @@ export function scheduleJob(doc: DispatchDocument, req: ScheduleAssign, mode: Sc
  * Take the job off the board: back to the queue as `new` (an on-hold job stays on hold, keeping
  * its reason). Null when it has no assignment, so a repeated unassign changes nothing.
  */
-export function unassignJob(doc: DispatchDocument, jobId: string, meta: ChangeMeta, expectedUpdatedAt?: string): { job: Job; index: number } | null {
+export function unassignJob(doc: DispatchDocument, jobId: string, meta: ChangeMeta, expectedRevision?: number): { job: Job; index: number } | null {
   const { job, index } = findJob(doc, jobId);
   assertOpen(job);
-  assertUnchanged(job, expectedUpdatedAt);
+  assertRevision(doc, job, expectedRevision, 'nothing was changed');
   if (!job.assignment) return null;
   const onHold = job.status === 'on-hold';
   const updated: Job = {

@@ -12,7 +12,8 @@ import type { Assignment, Job, JobStatus } from '../../../shared/schemas/job';
 import { badInput, conflict } from './errors';
 import { findJob, historyEntry } from './job-records';
 import type { ChangeMeta } from './job-records';
-import { assertOpen, assertUnchanged, describeAssignment, findTechnician } from './schedule-records';
+import { assertOpen, describeAssignment, findTechnician } from './schedule-records';
+import { assertRevision } from './job-revision';
 import { applySlaPause } from './jobs-sla-pause';
 
 /** Statuses a board change can leave a job in while it is booked. */
@@ -37,7 +38,7 @@ export function restoreJob(
 ): { job: Job; index: number; conflicts: Conflict[] } {
   const { job, index } = findJob(doc, req.jobId);
   const verb = req.direction === 'undo' ? 'Undo' : 'Redo';
-  assertUnchanged(job, req.expectedUpdatedAt, `nothing was ${req.direction === 'undo' ? 'undone' : 'redone'}`);
+  assertRevision(doc, job, req.expectedRevision, `nothing was ${req.direction === 'undo' ? 'undone' : 'redone'}`);
   assertOpen(job);
   const statusReason = req.statusReason?.trim() || null;
   const problem = restoreShapeProblem(req.assignment, req.status, statusReason);

@@ -6,6 +6,7 @@ import { commit } from './commit';
 import { DISPATCHER } from './context';
 import type { Actor, ServiceContext } from './context';
 import { findJob } from './job-records';
+import { saveJob } from './job-revision';
 import { scheduleJob, unassignJob } from './schedule-records';
 import { restoreJob } from './schedule-restore';
 import type { ScheduleMode } from './schedule-records';
@@ -20,8 +21,7 @@ export function createScheduleService(ctx: ServiceContext) {
       ctx,
       (doc) => {
         const { job, index, conflicts } = scheduleJob(doc, input, mode, meta(by));
-        doc.jobs[index] = job;
-        return { job, conflicts };
+        return { job: saveJob(doc, index, job), conflicts };
       },
       (result, revision) => ctx.events.publish('jobs:changed', { revision, ids: [result.job.id] }),
     );
@@ -43,24 +43,23 @@ export function createScheduleService(ctx: ServiceContext) {
     },
 
     /** Back to the queue as `new` (on-hold stays on hold). Unassigning an unassigned job changes nothing. */
-    async unassign(input: { jobId: string; expectedUpdatedAt?: string }, by: Actor = DISPATCHER): Promise<Job> {
+    async unassign(input: { jobId: string; expectedRevision?: number }, by: Actor = DISPATCHER): Promise<Job> {
       const current = findJob(ctx.store.read(), input.jobId).job;
-      if (unassignJob(ctx.store.read(), input.jobId, meta(by), input.expectedUpdatedAt) === null) return current;
+      if (unassignJob(ctx.store.read(), input.jobId, meta(by), input.expectedRevision) === null) return current;
       return commit(
         ctx,
         (doc) => {
-          const result = unassignJob(doc, input.jobId, meta(by), input.expectedUpdatedAt);
+          const result = unassignJob(doc, input.jobId, meta(by), input.expectedRevision);
           if (!result) return findJob(doc, input.jobId).job;
-          doc.jobs[result.index] = result.job;
-          return result.job;
+          return saveJob(doc, result.index, result.job);
         },
         (job, revision) => ctx.events.publish('jobs:changed', { revision, ids: [job.id] }),
       );
     },
 
     /**
-     * Board undo/redo (issue #3): set the job's assignment, status and status reason back as
-     * given, only if the job is still at `expectedUpdatedAt` (else CONFLICT, nothing changed).
+     * Board undo/redo: set the job's assignment, status and status reason back as given, only if
+     * the job is still at `expectedRevision` (else CONFLICT, nothing changed).
      * BAD_INPUT when status and assignment do not go together; overlaps block as for assign.
      */
     restore(input: ScheduleRestore, by: Actor = DISPATCHER): Promise<ScheduleResult> {
@@ -68,8 +67,7 @@ export function createScheduleService(ctx: ServiceContext) {
         ctx,
         (doc) => {
           const { job, index, conflicts } = restoreJob(doc, input, meta(by));
-          doc.jobs[index] = job;
-          return { job, conflicts };
+          return { job: saveJob(doc, index, job), conflicts };
         },
         (result, revision) => ctx.events.publish('jobs:changed', { revision, ids: [result.job.id] }),
       );

@@ -15,6 +15,22 @@ const EVENTS_PATH = '/api/events';
 const EVENTS_PROTOCOL = 'dispatch.v1';
 const FIRST_RETRY_MS = 1000;
 const MAX_RETRY_MS = 10_000;
+/**
+ * A call that has not answered by then is given up (and its request aborted), so a job never stays
+ * "saving" forever behind a host that hangs or a connection that silently died.
+ */
+export const CALL_TIMEOUT_MS = 15_000;
+/** A socket still not open after this long is closed and retried like a lost one. */
+export const SOCKET_OPEN_TIMEOUT_MS = 10_000;
+
+/** The answer to a call the host did not answer in time: the change may or may not have been saved. */
+export const CALL_TIMED_OUT: Result<never> = {
+  ok: false,
+  error: {
+    code: 'INTERNAL',
+    message: `The console did not answer within ${CALL_TIMEOUT_MS / 1000} seconds; the change may not have been saved. Check the board before trying again.`,
+  },
+};
 
 /**
  * `connecting`: first attempt; `open`: events flow; `reconnecting`: the socket was lost (or could
@@ -146,13 +162,25 @@ export function createHttpBridge(location: Location, environment?: Partial<Bridg
     // host answers with `dispatch.v1` alone.
     const ws = new env.WebSocket(eventsUrl.href, [EVENTS_PROTOCOL, `token.${token}`]);
     socket = ws;
+    // A connection attempt that never completes (a half-open network) would otherwise leave the
+    // state at "connecting" with no retry: closing it fires `onclose`, which schedules the retry.
+    let openTimer: ReturnType<typeof setTimeout> | null = setTimeout(() => {
+      openTimer = null;
+      if (socket === ws) ws.close();
+    }, SOCKET_OPEN_TIMEOUT_MS);
+    const stopOpenTimer = () => {
+      if (openTimer !== null) clearTimeout(openTimer);
+      openTimer = null;
+    };
     ws.onopen = () => {
+      stopOpenTimer();
       retryMs = FIRST_RETRY_MS;
       setState('open', interrupted);
       interrupted = false;
     };
     ws.onmessage = (message) => deliver(message.data);
     ws.onclose = () => {
+      stopOpenTimer();
       if (socket !== ws) return;
       socket = null;
       if (listenerCount() === 0) return setState('closed');
@@ -177,22 +205,43 @@ export function createHttpBridge(location: Location, environment?: Partial<Bridg
   return {
     async invoke(channel, input) {
       if (!token) return MISSING_TOKEN;
-      const response = await env.fetch(invokeUrl, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ channel, input }),
-        credentials: 'omit',
-        cache: 'no-store',
+      const abort = new AbortController();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      // Raced rather than trusting the abort alone: the timeout must end the call even if the
+      // request (or reading its body) ignores the signal.
+      const timedOut = new Promise<Result<never>>((resolve) => {
+        timer = setTimeout(() => {
+          resolve(CALL_TIMED_OUT);
+          abort.abort();
+        }, CALL_TIMEOUT_MS);
       });
-      let body: unknown;
+      const call = async (): Promise<Result<unknown>> => {
+        const response = await env.fetch(invokeUrl, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ channel, input }),
+          credentials: 'omit',
+          cache: 'no-store',
+          signal: abort.signal,
+        });
+        let body: unknown;
+        try {
+          body = await response.json();
+        } catch {
+          body = undefined;
+        }
+        // The host answers refusals (401, 413, …) in the same Result shape as a refused call.
+        if (isResult(body)) return body;
+        return { ok: false, error: { code: 'INTERNAL', message: `The host answered HTTP ${response.status} without a result.` } };
+      };
+      const answered = call();
+      // Once timed out, a late failure of the aborted request is nobody's business.
+      answered.catch(() => undefined);
       try {
-        body = await response.json();
-      } catch {
-        body = undefined;
+        return await Promise.race([answered, timedOut]);
+      } finally {
+        clearTimeout(timer);
       }
-      // The host answers refusals (401, 413, …) in the same Result shape as a refused call.
-      if (isResult(body)) return body;
-      return { ok: false, error: { code: 'INTERNAL', message: `The host answered HTTP ${response.status} without a result.` } };
     },
 
     on(event, listener) {

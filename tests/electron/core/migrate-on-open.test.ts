@@ -27,7 +27,10 @@ it('opens a version 1 data file: backs it up byte for byte, migrates, keeps ever
     await core.store.flush();
     const onDisk = JSON.parse(await readFile(join(dir, 'dispatch.json'), 'utf8'));
     expect(onDisk.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(onDisk.jobs.map((j: { number: string }) => j.number)).toEqual(['J-1001', 'J-1002']);
+    expect(onDisk.jobs.map((j: { number: string; revision: number }) => [j.number, j.revision])).toEqual([
+      ['J-1001', 1],
+      ['J-1002', 1],
+    ]);
     const backups = await readdir(join(dir, 'backups'));
     const preMigration = backups.filter((name) => name.startsWith('dispatch-pre-migration-'));
     expect(preMigration).toHaveLength(1);

@@ -29,6 +29,7 @@ export function makeJob(overrides: Partial<Job> = {}): Job {
     history: [],
     createdAt: '2026-11-26T08:00:00Z',
     updatedAt: '2026-11-26T08:00:00Z',
+    revision: 1,
     ...overrides,
   };
 }

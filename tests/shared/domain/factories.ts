@@ -28,6 +28,7 @@ export function makeJob(overrides: Partial<Job> = {}): Job {
     history: [],
     createdAt: '2026-03-02T09:00:00.000Z',
     updatedAt: '2026-03-02T09:00:00.000Z',
+    revision: 1,
     ...overrides,
   };
 }

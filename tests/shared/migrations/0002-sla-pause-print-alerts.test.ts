@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migration0002 } from '../../../shared/migrations/0002-sla-pause-print-alerts';
+import { migration0003 } from '../../../shared/migrations/0003-job-revision';
 import { migrations } from '../../../shared/migrations';
 import { CURRENT_SCHEMA_VERSION, validateDocument } from '../../../shared/schemas/document';
 
@@ -10,11 +11,12 @@ describe('migration 0002: SLA pause, print records, alert state', () => {
   it('turns the v1 fixture into a valid v2 document without losing anything', () => {
     const before = v1() as { jobs: Array<Record<string, unknown>>; settings: Record<string, unknown> };
     const after = migration0002.up(structuredClone(before));
-    const result = validateDocument(after);
+    expect(after).toMatchObject({ schemaVersion: 2 });
+    // Later migrations only add to it; validate with today's schema once they have run.
+    const result = validateDocument(migration0003.up(after));
     expect(result.ok, result.ok ? '' : result.reason).toBe(true);
     if (!result.ok) return;
     const doc = result.value;
-    expect(doc.schemaVersion).toBe(2);
     expect(doc.jobs.map((j) => j.number)).toEqual(['J-1001', 'J-1002']);
     expect(doc.jobs[0]!.assignment).toEqual(before.jobs[0]!.assignment);
     expect(doc.jobs[1]).toMatchObject({ status: 'on-hold', statusReason: 'Waiting for the customer to order labels', externalRef: 'ticket-77' });

@@ -14,7 +14,7 @@ function withOneJob(): DispatchDocument {
     category: 'network', requiredSkills: ['networking'], priority: 'P1', status: 'new', statusReason: null,
     receivedAt: '2026-11-26T09:00:00Z', responseDueAt: '2026-11-26T10:00:00Z', resolutionDueAt: '2026-11-26T13:00:00Z',
     estimateMinutes: 60, slaPausedSince: null, slaPausedMinutes: 0, assignment: null, externalRef: null, notes: '', history: [],
-    createdAt: '2026-11-26T09:00:00Z', updatedAt: '2026-11-26T09:00:00Z',
+    createdAt: '2026-11-26T09:00:00Z', updatedAt: '2026-11-26T09:00:00Z', revision: 1,
   });
   return doc;
 }

@@ -176,9 +176,9 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   // when an override turns "saved": the refetch (say, of a newer change made elsewhere) may have
   // arrived while our own change was still pending, and must not stay hidden behind it.
   useEffect(() => {
-    const seen = new Map<string, string>();
-    for (const j of board?.jobs ?? []) seen.set(j.id, j.updatedAt);
-    for (const j of queue?.jobs ?? []) seen.set(j.id, j.updatedAt);
+    const seen = new Map<string, number>();
+    for (const j of board?.jobs ?? []) seen.set(j.id, j.revision);
+    for (const j of queue?.jobs ?? []) seen.set(j.id, j.revision);
     session.reconcile((id) => seen.get(id));
   }, [board, queue, session, overrides]);
 

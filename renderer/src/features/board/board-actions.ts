@@ -47,6 +47,8 @@ export type BoardActionDeps = {
   /** The console's current data, to find a job's state before a change. */
   getState: () => Pick<ConsoleState, 'board' | 'queue'>;
   session: BoardSession;
+  /** Refetch what this window shows (after a refusal that may mean its copy is stale). */
+  refresh: () => void;
 };
 
 /** How long a saved change stays drawn from the reply if no refetch shows it (moved out of view). */
@@ -102,6 +104,8 @@ export function createBoardActions(deps: BoardActionDeps) {
 
   function refuse(jobId: string, action: string, error: AppErrorData): false {
     session.clear(jobId);
+    // Changed elsewhere (or blocked by what is booked now): show the board as the host has it.
+    if (error.code === 'CONFLICT') deps.refresh();
     session.toast({ tone: 'error', text: failureText(action, error), details: conflictLines(error.details), actions: [] });
     return false;
   }
@@ -114,8 +118,8 @@ export function createBoardActions(deps: BoardActionDeps) {
       kind,
       before: snapshotOf(before),
       after: snapshotOf(saved),
-      beforeUpdatedAt: before.updatedAt,
-      afterUpdatedAt: saved.updatedAt,
+      beforeRevision: before.revision,
+      afterRevision: saved.revision,
     };
     session.undo.record(entry);
     if (conflicts.length > 0) {
@@ -143,7 +147,7 @@ export function createBoardActions(deps: BoardActionDeps) {
     session.saving(optimistic);
     // Moving a job that was never booked (the panel's "assign" on a queued job) is an assignment.
     const channel = mode === 'move' && before.assignment ? 'schedule:move' : 'schedule:assign';
-    const input: Input<'schedule:move'> = { ...p, end, expectedUpdatedAt: before.updatedAt };
+    const input: Input<'schedule:move'> = { ...p, end, expectedRevision: before.revision };
     const result = await deps.invoke(channel, input);
     const kind: UndoKind =
       channel === 'schedule:assign'
@@ -162,7 +166,7 @@ export function createBoardActions(deps: BoardActionDeps) {
     if (!before.assignment) return true;
     // Shown pending where it is until the host confirms; then it leaves the board.
     session.saving(before);
-    const result = await deps.invoke('schedule:unassign', { jobId, expectedUpdatedAt: before.updatedAt });
+    const result = await deps.invoke('schedule:unassign', { jobId, expectedRevision: before.revision });
     if (!result.ok) return refuse(jobId, `Unassigning ${before.number}`, result.error);
     afterSave(before, result.value, 'unassign', []);
     return true;
@@ -171,7 +175,7 @@ export function createBoardActions(deps: BoardActionDeps) {
   /** Put `entry`'s job back in one of its two states through `schedule:restore`. */
   async function restore(entry: UndoEntry, direction: 'undo' | 'redo'): Promise<boolean> {
     const target = direction === 'undo' ? entry.before : entry.after;
-    const expected = direction === 'undo' ? entry.afterUpdatedAt : entry.beforeUpdatedAt;
+    const expected = direction === 'undo' ? entry.afterRevision : entry.beforeRevision;
     const known = session.overrides().get(entry.jobId)?.job ?? localJob(deps.getState(), entry.jobId);
     if (known) session.saving({ ...known, ...target });
     const result: Result<ScheduleResult> = await deps.invoke('schedule:restore', {
@@ -179,7 +183,7 @@ export function createBoardActions(deps: BoardActionDeps) {
       assignment: target.assignment,
       status: target.status,
       statusReason: target.statusReason,
-      expectedUpdatedAt: expected,
+      expectedRevision: expected,
       direction,
     });
     const what = describeEntry(entry);
@@ -189,8 +193,8 @@ export function createBoardActions(deps: BoardActionDeps) {
       return refuse(entry.jobId, direction === 'undo' ? `Undoing the ${what}` : `Redoing the ${what}`, result.error);
     }
     settle(result.value.job);
-    if (direction === 'undo') session.undo.undone(entry, result.value.job.updatedAt);
-    else session.undo.redone(entry, result.value.job.updatedAt);
+    if (direction === 'undo') session.undo.undone(entry, result.value.job.revision);
+    else session.undo.redone(entry, result.value.job.revision);
     const conflicts = result.value.conflicts;
     session.toast({
       tone: conflicts.length > 0 ? 'warning' : 'info',
@@ -227,11 +231,11 @@ export function createBoardActions(deps: BoardActionDeps) {
         start: a.start,
         end: a.end,
         overrideReason: text,
-        expectedUpdatedAt: current.updatedAt,
+        expectedRevision: current.revision,
       });
       if (!result.ok) return refuse(job.id, `Recording the reason on ${job.number}`, result.error);
       settle(result.value.job);
-      session.undo.amend(job.id, current.updatedAt, snapshotOf(result.value.job), result.value.job.updatedAt);
+      session.undo.amend(job.id, current.revision, snapshotOf(result.value.job), result.value.job.revision);
       session.toast({ tone: 'info', text: `Reason recorded on ${job.number}.`, details: [], actions: [] });
       return true;
     },
@@ -243,7 +247,10 @@ export type BoardActionsImpl = ReturnType<typeof createBoardActions>;
 /** This window's board actions with the console store's data (stable across renders). */
 export function useBoardActionsImpl(): BoardActionsImpl {
   const store = useConsoleStore();
-  return useMemo(() => createBoardActions({ invoke: hostInvoke, getState: store.getState, session: getBoardSession() }), [store]);
+  return useMemo(
+    () => createBoardActions({ invoke: hostInvoke, getState: store.getState, session: getBoardSession(), refresh: () => void store.reloadAll() }),
+    [store],
+  );
 }
 
 /** The jobs this window is still saving. */

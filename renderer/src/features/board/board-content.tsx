@@ -57,7 +57,7 @@ type Built = { props: JobEventProps; range: string; label: string; key: string; 
 /** Everything an event's content shows, besides the clock. */
 function contentKey(props: JobEventProps, range: string): string {
   const { job } = props;
-  return [job.updatedAt, props.number, props.clientName, props.title, props.priority, props.status, props.pending, props.warnings.join('\n'), range].join('|');
+  return [job.revision, props.number, props.clientName, props.title, props.priority, props.status, props.pending, props.warnings.join('\n'), range].join('|');
 }
 
 function node<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {

@@ -84,14 +84,14 @@ export function createBoardSession() {
     },
     /**
      * Drop saved overrides that the refetched data has caught up with: `seen(id)` gives the
-     * `updatedAt` the console's data now holds for a job (undefined when it does not hold it).
+     * `revision` the console's data now holds for a job (undefined when it does not hold it).
      */
-    reconcile(seen: (jobId: string) => string | undefined): void {
+    reconcile(seen: (jobId: string) => number | undefined): void {
       let next: Map<string, JobOverride> | null = null;
       for (const [id, o] of overrides) {
         if (o.phase !== 'saved') continue;
-        const updatedAt = seen(id);
-        if (updatedAt !== undefined && updatedAt >= o.job.updatedAt) {
+        const revision = seen(id);
+        if (revision !== undefined && revision >= o.job.revision) {
           next ??= new Map(overrides);
           next.delete(id);
         }

@@ -26,7 +26,7 @@ export function eventsSignature(
     if (!j.assignment) continue;
     const a = j.assignment;
     parts.push(
-      `${j.id}@${j.updatedAt}:${a.technicianId}:${a.start}:${a.end}:${pending.has(j.id) ? 'p' : ''}:${(warnings.get(j.id) ?? []).join('/')}:${clientNames.get(j.clientId) ?? ''}`,
+      `${j.id}@${j.revision}:${a.technicianId}:${a.start}:${a.end}:${pending.has(j.id) ? 'p' : ''}:${(warnings.get(j.id) ?? []).join('/')}:${clientNames.get(j.clientId) ?? ''}`,
     );
   }
   return parts.join('\n');

@@ -22,6 +22,7 @@ import { fieldList } from './job-form';
 import { trapTab, useModalDialog } from './use-modal-dialog';
 import { useJobDraft } from './use-job-draft';
 import { useLiveJob } from './use-live-job';
+import type { JobUpdates } from './use-live-job';
 
 type Props = {
   jobId: string;
@@ -50,7 +51,7 @@ export function JobPanel({ jobId, onClose, onAssign, covered }: Props) {
       onCancel={(e) => e.preventDefault()}
     >
       {live.job ? (
-        <LoadedPanel job={live.job} accept={live.accept} onClose={onClose} onAssign={onAssign} covered={covered} />
+        <LoadedPanel job={live.job} live={live} onClose={onClose} onAssign={onAssign} covered={covered} />
       ) : (
         <>
           <header className="job-panel__header">
@@ -82,11 +83,11 @@ function CloseOnEscape({ enabled, onClose }: { enabled: boolean; onClose: () => 
 
 type LoadedProps = Omit<Props, 'jobId'> & {
   job: Job;
-  accept: (job: Job) => void;
+  live: JobUpdates;
 };
 
-function LoadedPanel({ job, accept, onClose, onAssign, covered }: LoadedProps) {
-  const form = useJobDraft(job, accept);
+function LoadedPanel({ job, live, onClose, onAssign, covered }: LoadedProps) {
+  const form = useJobDraft(job, live);
   const directory = useConsoleState((s) => s.directory);
   const client = directory?.clients.find((c) => c.id === job.clientId);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
@@ -151,7 +152,7 @@ function LoadedPanel({ job, accept, onClose, onAssign, covered }: LoadedProps) {
         <JobCustomer job={job} />
         <JobSlaClocks job={job} />
         <JobSchedule job={job} onAssign={onAssign} />
-        <JobStatusControl job={job} accept={accept} />
+        <JobStatusControl job={job} live={live} />
         <JobEditForm job={job} form={form} />
         <JobHistory job={job} />
       </div>

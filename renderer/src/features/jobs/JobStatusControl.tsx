@@ -5,13 +5,14 @@ import type { Job, JobStatus } from '../../../../shared/schemas/job';
 import { describeError } from '../../lib/error-text';
 import { statusText } from '../../lib/job-status';
 import { statusActions } from './status-actions';
+import type { JobUpdates } from './use-live-job';
 
 /**
  * The status steps the shared rules allow from here (scheduled → dispatched → en route → on site
  * → done; on hold or cancelled with a reason; resume from hold). A step that needs something
  * first (a technician) is shown disabled with the rule's sentence. Finished jobs offer none.
  */
-export function JobStatusControl({ job, accept }: { job: Job; accept: (job: Job) => void }) {
+export function JobStatusControl({ job, live }: { job: Job; live: JobUpdates }) {
   const [asking, setAsking] = useState<JobStatus | null>(null);
   const [reason, setReason] = useState('');
   // Contracts stop the SLA clock only while the customer is the one holding things up.
@@ -26,18 +27,21 @@ export function JobStatusControl({ job, accept }: { job: Job; accept: (job: Job)
     const result = await invoke('jobs:status', {
       id: job.id,
       status: to,
+      expectedRevision: job.revision,
       ...(why ? { reason: why } : {}),
       ...(to === 'on-hold' ? { pauseSla } : {}),
     });
     setBusy(false);
     if (!result.ok) {
       setError(describeError(`Changing ${job.number} to ${statusText(to).toLowerCase()}`, result.error));
+      // Changed elsewhere (or refused by the current state): show the job as it is now.
+      if (result.error.code === 'CONFLICT') live.refresh();
       return;
     }
     setAsking(null);
     setReason('');
     setPauseSla(true);
-    accept(result.value);
+    live.accept(result.value);
   };
 
   const submitReason = (e: FormEvent) => {

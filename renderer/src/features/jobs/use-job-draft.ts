@@ -7,6 +7,7 @@ import { useCallback, useState } from 'react';
 import { invoke } from '../../api/client';
 import type { Job } from '../../../../shared/schemas/job';
 import { describeError } from '../../lib/error-text';
+import type { JobUpdates } from './use-live-job';
 import { changedFields, draftOf, fieldErrorsFrom, fieldList, patchFrom, rebaseDraft } from './job-form';
 import type { DraftField, FieldErrors, JobDraft } from './job-form';
 
@@ -27,9 +28,9 @@ export type JobDraftState = {
   dismissChanged(): void;
 };
 
-export function useJobDraft(job: Job, accept: (job: Job) => void): JobDraftState {
+export function useJobDraft(job: Job, live: JobUpdates): JobDraftState {
   const [draft, setDraft] = useState<JobDraft>(() => draftOf(job));
-  const [base, setBase] = useState<{ updatedAt: string; draft: JobDraft }>(() => ({ updatedAt: job.updatedAt, draft: draftOf(job) }));
+  const [base, setBase] = useState<{ revision: number; draft: JobDraft }>(() => ({ revision: job.revision, draft: draftOf(job) }));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [changedElsewhere, setChangedElsewhere] = useState<string | null>(null);
@@ -39,12 +40,12 @@ export function useJobDraft(job: Job, accept: (job: Job) => void): JobDraftState
   // render, the way React recommends for state derived from a changing prop. Only fields that now
   // differ from both the old version and the draft were changed by someone else; this panel's own
   // saved edits match the draft, and status or schedule changes touch no form field.
-  if (job.updatedAt !== base.updatedAt) {
+  if (job.revision !== base.revision) {
     const next = draftOf(job);
     const { draft: rebased, kept } = rebaseDraft(draft, base.draft, next);
     const inDraft = new Set(changedFields(draft, next));
     const external = changedFields(base.draft, next).filter((f) => inDraft.has(f) && !kept.includes(f));
-    setBase({ updatedAt: job.updatedAt, draft: next });
+    setBase({ revision: job.revision, draft: next });
     setDraft(rebased);
     if (external.length > 0 || kept.length > 0) {
       const dirty = changedFields(rebased, next);
@@ -73,7 +74,9 @@ export function useJobDraft(job: Job, accept: (job: Job) => void): JobDraftState
     }
     if (Object.keys(patch).length === 0) return true;
     setSaving(true);
-    const result = await invoke('jobs:update', { id: job.id, patch });
+    // The revision this draft was edited against: if the job changed since, the host refuses
+    // instead of overwriting the other change.
+    const result = await invoke('jobs:update', { id: job.id, patch, expectedRevision: job.revision });
     setSaving(false);
     if (!result.ok) {
       const fields = fieldErrorsFrom(result.error.issues);
@@ -81,12 +84,14 @@ export function useJobDraft(job: Job, accept: (job: Job) => void): JobDraftState
       setFormError(
         Object.keys(fields).length > 0 ? 'Not saved: fix the marked fields.' : describeError(`Saving ${job.number}`, result.error),
       );
+      // Show the current job; the draft keeps the dispatcher's edits for a deliberate second save.
+      if (result.error.code === 'CONFLICT') live.refresh();
       return false;
     }
     setErrors({});
     setFormError(null);
     setChangedElsewhere(null);
-    accept(result.value);
+    live.accept(result.value);
     return true;
   };
 

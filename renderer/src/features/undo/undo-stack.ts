@@ -1,6 +1,6 @@
 /**
  * The board's undo history: one window's schedule changes, in memory. Each entry holds the job's
- * scheduling state before and after the change plus the job's `updatedAt` on each side, so undo
+ * scheduling state before and after the change plus the job's `revision` on each side, so undo
  * and redo can go through `schedule:restore` with optimistic concurrency: if the job changed in
  * between (another window, intake), the host refuses and nothing is overwritten.
  *
@@ -23,10 +23,10 @@ export type UndoEntry = {
   kind: UndoKind;
   before: ScheduleSnapshot;
   after: ScheduleSnapshot;
-  /** The job's `updatedAt` while it is in the `before` state. */
-  beforeUpdatedAt: string;
-  /** The job's `updatedAt` while it is in the `after` state. */
-  afterUpdatedAt: string;
+  /** The job's `revision` while it is in the `before` state. */
+  beforeRevision: number;
+  /** The job's `revision` while it is in the `after` state. */
+  afterRevision: number;
 };
 
 const NOUNS: Record<UndoKind, string> = {
@@ -58,15 +58,15 @@ export function createUndoStack(limit = UNDO_LIMIT) {
   };
 
   /**
-   * After job `jobId` reached `updatedAt` in a state that an older entry expected at `expected`,
-   * hand that entry the new stamp, so undoing two changes of one job in a row keeps working.
+   * After job `jobId` reached `revision` in a state that an older entry expected at `expected`,
+   * hand that entry the new revision, so undoing two changes of one job in a row keeps working.
    */
-  const rebaseNeighbour = (list: UndoEntry[], jobId: string, side: 'beforeUpdatedAt' | 'afterUpdatedAt', expected: string, updatedAt: string, fromTop: boolean) => {
+  const rebaseNeighbour = (list: UndoEntry[], jobId: string, side: 'beforeRevision' | 'afterRevision', expected: number, revision: number, fromTop: boolean) => {
     const order = fromTop ? [...list.keys()].reverse() : [...list.keys()];
     for (const i of order) {
       const entry = list[i];
       if (!entry || entry.jobId !== jobId) continue;
-      if (entry[side] === expected) list[i] = { ...entry, [side]: updatedAt };
+      if (entry[side] === expected) list[i] = { ...entry, [side]: revision };
       return;
     }
   };
@@ -81,21 +81,21 @@ export function createUndoStack(limit = UNDO_LIMIT) {
     peekUndo: (): UndoEntry | undefined => past[past.length - 1],
     peekRedo: (): UndoEntry | undefined => future[future.length - 1],
 
-    /** The top entry was undone; the job now has `updatedAt` (in the entry's `before` state). */
-    undone(entry: UndoEntry, updatedAt: string): void {
+    /** The top entry was undone; the job now has `revision` (in the entry's `before` state). */
+    undone(entry: UndoEntry, revision: number): void {
       if (past[past.length - 1] !== entry) return;
       past = past.slice(0, -1);
-      rebaseNeighbour(past, entry.jobId, 'afterUpdatedAt', entry.beforeUpdatedAt, updatedAt, true);
-      future = [...future, { ...entry, beforeUpdatedAt: updatedAt }];
+      rebaseNeighbour(past, entry.jobId, 'afterRevision', entry.beforeRevision, revision, true);
+      future = [...future, { ...entry, beforeRevision: revision }];
       changed();
     },
 
-    /** The top redo entry was redone; the job now has `updatedAt` (in the entry's `after` state). */
-    redone(entry: UndoEntry, updatedAt: string): void {
+    /** The top redo entry was redone; the job now has `revision` (in the entry's `after` state). */
+    redone(entry: UndoEntry, revision: number): void {
       if (future[future.length - 1] !== entry) return;
       future = future.slice(0, -1);
-      rebaseNeighbour(future, entry.jobId, 'beforeUpdatedAt', entry.afterUpdatedAt, updatedAt, true);
-      past = [...past, { ...entry, afterUpdatedAt: updatedAt }];
+      rebaseNeighbour(future, entry.jobId, 'beforeRevision', entry.afterRevision, revision, true);
+      past = [...past, { ...entry, afterRevision: revision }];
       changed();
     },
 
@@ -108,12 +108,12 @@ export function createUndoStack(limit = UNDO_LIMIT) {
 
     /**
      * The job changed again by this window in a way that amends the latest change (an override
-     * reason added to it): the newest entry for the job now ends in `after` at `updatedAt`.
+     * reason added to it): the newest entry for the job now ends in `after` at `revision`.
      */
-    amend(jobId: string, fromUpdatedAt: string, after: ScheduleSnapshot, updatedAt: string): boolean {
+    amend(jobId: string, fromRevision: number, after: ScheduleSnapshot, revision: number): boolean {
       const top = past[past.length - 1];
-      if (!top || top.jobId !== jobId || top.afterUpdatedAt !== fromUpdatedAt) return false;
-      past = [...past.slice(0, -1), { ...top, after, afterUpdatedAt: updatedAt }];
+      if (!top || top.jobId !== jobId || top.afterRevision !== fromRevision) return false;
+      past = [...past.slice(0, -1), { ...top, after, afterRevision: revision }];
       changed();
       return true;
     },

@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArchiveFileSchema } from '../../../../electron/core/archive/archive-format';
@@ -65,6 +65,21 @@ describe('archiving finished jobs', () => {
     expect(await readdir(fx.archiveDir)).toEqual(['jobs-2026-10.json']);
     expect(fx.store.read().jobs.map((j) => j.status)).toEqual(['on-site']);
     expect((await monthFile(fx, '2026-10')).entries).toEqual([]);
+  });
+
+  it('keeps a job’s revision, and reads month files written before jobs had one as revision 1', async () => {
+    fx = await archiveFixture([finishedJob(1, 45, { revision: 7 })]);
+    const { revision: _r, ...oldJob } = finishedJob(9, 50);
+    const finishedAt = oldJob.history.at(-1)!.at;
+    const old = { format: 'dispatch-archive', version: 1, month: '2026-10', entries: [{ job: oldJob, clientName: 'Harbour Dental Practice', technicianName: 'Alex Chen', finishedAt, archivedAt: finishedAt }] };
+    await mkdir(fx.archiveDir, { recursive: true });
+    await writeFile(join(fx.archiveDir, 'jobs-2026-10.json'), JSON.stringify(old));
+    expect((await fx.archive.run()).moved).toBe(1);
+    const october = await monthFile(fx, '2026-10');
+    expect(october.entries.map((e) => [e.job.id, e.job.revision])).toEqual([
+      ['job-1', 7],
+      ['job-9', 1],
+    ]);
   });
 
   it('moves in bounded batches', async () => {

@@ -34,7 +34,11 @@ describe('SLA clock pause while on hold', () => {
       by: 'dispatcher',
       action: 'sla-resumed',
       detail: 'SLA clock resumed after 1 h 20 m (business time); response now due Wed 25 Nov 13:20, resolution now due Thu 26 Nov 09:20.',
+      // Created (1), on hold (2), resumed (3): the status line and the resume line are one change.
+      revision: 3,
     });
+    expect(resumed.revision).toBe(3);
+    expect(resumed.history.at(-2)).toMatchObject({ action: 'status', revision: 3 });
     expect(slaClocks(resumed, new Date('2026-11-25T11:50:00.000Z')).response).toMatchObject({ paused: false, minutesLeft: 90 });
     expect(h.doc().jobs[0]).toEqual(resumed);
   });

@@ -23,7 +23,7 @@ describe('schedule:restore', () => {
       assignment: null,
       status: 'new',
       statusReason: null,
-      expectedUpdatedAt: after.updatedAt,
+      expectedRevision: after.revision,
     });
     expect(conflicts).toEqual([]);
     expect(job).toMatchObject({ status: 'new', assignment: null, statusReason: null, updatedAt: '2026-11-25T10:02:00.000Z' });
@@ -38,7 +38,7 @@ describe('schedule:restore', () => {
     await h.value('jobs:status', { id: created.id, status: 'dispatched' });
     h.setNow('2026-11-25T10:03:00.000Z');
     const dispatched = h.doc().jobs[0]!;
-    const unassigned = await h.value('schedule:unassign', { jobId: created.id, expectedUpdatedAt: dispatched.updatedAt });
+    const unassigned = await h.value('schedule:unassign', { jobId: created.id, expectedRevision: dispatched.revision });
     expect(unassigned.status).toBe('new');
     h.setNow('2026-11-25T10:04:00.000Z');
     const { job } = await h.value('schedule:restore', {
@@ -46,7 +46,7 @@ describe('schedule:restore', () => {
       assignment: dispatched.assignment,
       status: 'dispatched',
       statusReason: null,
-      expectedUpdatedAt: unassigned.updatedAt,
+      expectedRevision: unassigned.revision,
       direction: 'redo',
     });
     expect(job.status).toBe('dispatched');
@@ -58,20 +58,24 @@ describe('schedule:restore', () => {
     const h = createHarness();
     const { created } = await booked(h);
     const err = await h.refused(() =>
-      h.error('schedule:restore', { jobId: created.id, assignment: null, status: 'new', statusReason: null, expectedUpdatedAt: created.updatedAt }),
+      h.error('schedule:restore', { jobId: created.id, assignment: null, status: 'new', statusReason: null, expectedRevision: created.revision }),
     );
-    expect(err).toMatchObject({ code: 'CONFLICT', message: 'J-1001 was changed elsewhere since; nothing was undone.' });
+    expect(err).toMatchObject({
+      code: 'CONFLICT',
+      message:
+        'J-1001 was changed since you last saw it (Assigned to Alex Chen 11:00–12:30 (Wed 25 Nov), by dispatcher at 10:01); nothing was undone. Reload to see the current job.',
+    });
   });
 
   it('refuses a status that does not go with the assignment (BAD_INPUT) and unknown jobs (NOT_FOUND)', async () => {
     const h = createHarness();
     const { created, after } = await booked(h);
     const bad = await h.refused(() =>
-      h.error('schedule:restore', { jobId: created.id, assignment: null, status: 'dispatched', statusReason: null, expectedUpdatedAt: after.updatedAt }),
+      h.error('schedule:restore', { jobId: created.id, assignment: null, status: 'dispatched', statusReason: null, expectedRevision: after.revision }),
     );
     expect(bad).toMatchObject({ code: 'BAD_INPUT', message: 'A job without an assignment cannot be dispatched.' });
     const missing = await h.refused(() =>
-      h.error('schedule:restore', { jobId: 'nope', assignment: null, status: 'new', statusReason: null, expectedUpdatedAt: after.updatedAt }),
+      h.error('schedule:restore', { jobId: 'nope', assignment: null, status: 'new', statusReason: null, expectedRevision: after.revision }),
     );
     expect(missing.code).toBe('NOT_FOUND');
     const malformed = await h.refused(() => h.error('schedule:restore', { jobId: created.id } as never));
@@ -91,7 +95,7 @@ describe('schedule:restore', () => {
         assignment: after.assignment,
         status: 'scheduled',
         statusReason: null,
-        expectedUpdatedAt: unassigned.updatedAt,
+        expectedRevision: unassigned.revision,
       }),
     );
     expect(err.code).toBe('CONFLICT');
@@ -122,7 +126,7 @@ describe('schedule:restore and the SLA pause', () => {
       assignment: held.assignment,
       status: 'scheduled',
       statusReason: null,
-      expectedUpdatedAt: held.updatedAt,
+      expectedRevision: held.revision,
     });
     expect(job.slaPausedSince).toBeNull();
     expect(job.slaPausedMinutes).toBe(30);
@@ -131,22 +135,22 @@ describe('schedule:restore and the SLA pause', () => {
   });
 });
 
-describe('expectedUpdatedAt on assign, move and unassign', () => {
+describe('expectedRevision on assign, move and unassign', () => {
   it('refuses a move of a job changed since the caller saw it, and accepts the current stamp', async () => {
     const h = createHarness();
     const { created, after } = await booked(h);
     const err = await h.refused(() =>
-      h.error('schedule:move', { jobId: created.id, technicianId: 't2', start: at('14:00'), expectedUpdatedAt: created.updatedAt }),
+      h.error('schedule:move', { jobId: created.id, technicianId: 't2', start: at('14:00'), expectedRevision: created.revision }),
     );
-    expect(err).toMatchObject({ code: 'CONFLICT', message: 'J-1001 was changed elsewhere since; nothing was changed.' });
-    const { job } = await h.value('schedule:move', { jobId: created.id, technicianId: 't2', start: at('14:00'), expectedUpdatedAt: after.updatedAt });
+    expect(err).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/^J-1001 was changed since you last saw it \(Assigned to Alex Chen .*\); nothing was changed\./) });
+    const { job } = await h.value('schedule:move', { jobId: created.id, technicianId: 't2', start: at('14:00'), expectedRevision: after.revision });
     expect(job.assignment?.technicianId).toBe('t2');
   });
 
   it('refuses a stale unassign', async () => {
     const h = createHarness();
     const { created } = await booked(h);
-    const err = await h.refused(() => h.error('schedule:unassign', { jobId: created.id, expectedUpdatedAt: created.updatedAt }));
+    const err = await h.refused(() => h.error('schedule:unassign', { jobId: created.id, expectedRevision: created.revision }));
     expect(err.code).toBe('CONFLICT');
   });
 
@@ -154,7 +158,7 @@ describe('expectedUpdatedAt on assign, move and unassign', () => {
     const h = createHarness();
     const { created, after } = await booked(h);
     const a = after.assignment!;
-    const { job } = await h.value('schedule:move', { ...a, jobId: created.id, overrideReason: 'Customer asked for Alex', expectedUpdatedAt: after.updatedAt });
+    const { job } = await h.value('schedule:move', { ...a, jobId: created.id, overrideReason: 'Customer asked for Alex', expectedRevision: after.revision });
     expect(job.assignment?.overrideReason).toBe('Customer asked for Alex');
     expect(job.history.at(-1)).toMatchObject({
       action: 'override-reason',

@@ -43,12 +43,13 @@ function setup(reply: (channel: Channel, input: never) => Result<unknown>, jobs:
     board: { from: '', to: '', technicians: [], jobs: jobs.board ?? [], revision: 1 } as BoardData,
     queue: { jobs: jobs.queue ?? [], revision: 1 } as QueueData,
   };
-  const actions = createBoardActions({ invoke: host.invoke as never, getState: () => state, session });
-  return { host, session, actions };
+  const refreshes = { count: 0 };
+  const actions = createBoardActions({ invoke: host.invoke as never, getState: () => state, session, refresh: () => refreshes.count++ });
+  return { host, session, actions, refreshes };
 }
 
 let stamp = 0;
-const saved = (job: Job, over: Partial<Job>): Job => ({ ...job, ...over, updatedAt: `2026-11-26T09:00:${String(++stamp).padStart(2, '0')}.000Z` });
+const saved = (job: Job, over: Partial<Job>): Job => ({ ...job, ...over, revision: job.revision + 1, updatedAt: `2026-11-26T09:00:${String(++stamp).padStart(2, '0')}.000Z` });
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -68,7 +69,7 @@ describe('board actions', () => {
     release();
     expect(await done).toBe(true);
     expect(host.calls).toEqual([
-      { channel: 'schedule:assign', input: { jobId: 'job-1', technicianId: 'tech-1', start: slot.start, end: slot.end, expectedUpdatedAt: queued.updatedAt } },
+      { channel: 'schedule:assign', input: { jobId: 'job-1', technicianId: 'tech-1', start: slot.start, end: slot.end, expectedRevision: queued.revision } },
     ]);
     expect(session.pendingJobIds().size).toBe(0);
     expect(session.overrides().get('job-1')?.phase).toBe('saved');
@@ -103,7 +104,7 @@ describe('board actions', () => {
         if (channel === 'schedule:move') current = saved(current, { assignment: { technicianId: input.technicianId, start: input.start, end: input.end! } });
         else if (channel === 'schedule:unassign') current = saved(current, { assignment: null, status: 'new' });
         else if (channel === 'schedule:restore') {
-          if (input.expectedUpdatedAt !== current.updatedAt) return { ok: false, error: { code: 'CONFLICT', message: 'J-1042 was changed elsewhere since; nothing was undone.' } };
+          if (input.expectedRevision !== current.revision) return { ok: false, error: { code: 'CONFLICT', message: 'J-1042 was changed elsewhere since; nothing was undone.' } };
           current = saved(current, { assignment: input.assignment, status: input.status, statusReason: input.statusReason ?? null });
           return { ok: true, value: { job: current, conflicts: [] } };
         }
@@ -125,14 +126,16 @@ describe('board actions', () => {
     expect(current.assignment?.end).toBe('2026-11-27T11:00:00.000Z');
   });
 
-  it('an undo refused because the job changed elsewhere drops the entry and says so', async () => {
-    const { session, actions } = setup((channel) =>
+  it('an undo refused because the job changed elsewhere drops the entry, says so and refetches the board', async () => {
+    const { session, actions, refreshes } = setup((channel) =>
       channel === 'schedule:restore'
         ? { ok: false, error: { code: 'CONFLICT', message: 'J-1042 was changed elsewhere since; nothing was undone.' } }
         : { ok: true, value: { job: saved(queued, { status: 'scheduled', assignment: slot }), conflicts: [] } },
     );
     await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
+    expect(refreshes.count).toBe(0);
     expect(await actions.undo()).toBe(false);
+    expect(refreshes.count).toBe(1);
     expect(session.undo.sizes()).toEqual({ undo: 0, redo: 0 });
     expect(session.toasts().at(-1)).toMatchObject({
       tone: 'error',
@@ -144,9 +147,9 @@ describe('board actions', () => {
     const job = saved(queued, { status: 'scheduled', assignment: slot });
     const { session, actions } = setup(() => ({ ok: true, value: { job, conflicts: [] } }));
     await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
-    session.reconcile(() => queued.updatedAt); // stale data: keep drawing ours
+    session.reconcile(() => queued.revision); // stale data: keep drawing ours
     expect(session.overrides().has('job-1')).toBe(true);
-    session.reconcile(() => job.updatedAt);
+    session.reconcile(() => job.revision);
     expect(session.overrides().has('job-1')).toBe(false);
   });
 });

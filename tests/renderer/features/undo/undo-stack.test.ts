@@ -16,8 +16,8 @@ function entry(over: Partial<UndoEntry> = {}): UndoEntry {
     kind: 'move',
     before: queued,
     after: booked('2026-11-26T09:00:00Z'),
-    beforeUpdatedAt: 'u0',
-    afterUpdatedAt: 'u1',
+    beforeRevision: 0,
+    afterRevision: 1,
     ...over,
   };
 }
@@ -36,51 +36,51 @@ describe('undo stack', () => {
     s.record(a);
     s.record(b);
     expect(s.peekUndo()).toBe(b);
-    s.undone(b, 'b-undone');
+    s.undone(b, 7);
     expect(s.peekUndo()).toBe(a);
-    expect(s.peekRedo()).toMatchObject({ jobId: 'b', beforeUpdatedAt: 'b-undone' });
+    expect(s.peekRedo()).toMatchObject({ jobId: 'b', beforeRevision: 7 });
     s.record(entry({ jobId: 'c' }));
     expect(s.peekRedo()).toBeUndefined();
     expect(s.sizes()).toEqual({ undo: 2, redo: 0 });
   });
 
-  it('redo puts the entry back on the undo side with the new stamp', () => {
+  it('redo puts the entry back on the undo side with the new revision', () => {
     const s = createUndoStack();
     const a = entry();
     s.record(a);
-    s.undone(a, 'u2');
+    s.undone(a, 2);
     const r = s.peekRedo()!;
-    s.redone(r, 'u3');
-    expect(s.peekUndo()).toMatchObject({ beforeUpdatedAt: 'u2', afterUpdatedAt: 'u3' });
+    s.redone(r, 3);
+    expect(s.peekUndo()).toMatchObject({ beforeRevision: 2, afterRevision: 3 });
     expect(s.peekRedo()).toBeUndefined();
   });
 
-  it('hands the new stamp to the next entry of the same job, so two undos in a row both apply', () => {
+  it('hands the new revision to the next entry of the same job, so two undos in a row both apply', () => {
     const s = createUndoStack();
-    // assign (u0 → u1), then move (u1 → u2) of the same job.
-    s.record(entry({ kind: 'assign', beforeUpdatedAt: 'u0', afterUpdatedAt: 'u1' }));
-    const move = entry({ kind: 'move', beforeUpdatedAt: 'u1', afterUpdatedAt: 'u2' });
+    // assign (0 → 1), then move (1 → 2) of the same job.
+    s.record(entry({ kind: 'assign', beforeRevision: 0, afterRevision: 1 }));
+    const move = entry({ kind: 'move', beforeRevision: 1, afterRevision: 2 });
     s.record(move);
-    s.undone(move, 'u3'); // the job is back in the assigned state, now stamped u3
-    expect(s.peekUndo()).toMatchObject({ kind: 'assign', afterUpdatedAt: 'u3' });
-    // …and on the redo side the same: redoing the assignment hands its stamp to the move.
+    s.undone(move, 3); // the job is back in the assigned state, now at revision 3
+    expect(s.peekUndo()).toMatchObject({ kind: 'assign', afterRevision: 3 });
+    // …and on the redo side the same: redoing the assignment hands its revision to the move.
     const assign = s.peekUndo()!;
-    s.undone(assign, 'u4');
+    s.undone(assign, 4);
     const redoAssign = s.peekRedo()!;
-    s.redone(redoAssign, 'u5');
-    expect(s.peekRedo()).toMatchObject({ kind: 'move', beforeUpdatedAt: 'u5' });
+    s.redone(redoAssign, 5);
+    expect(s.peekRedo()).toMatchObject({ kind: 'move', beforeRevision: 5 });
   });
 
   it('ignores stale bookkeeping, drops entries and amends the newest entry of a job', () => {
     const s = createUndoStack();
     const a = entry();
     s.record(a);
-    s.undone(entry(), 'x'); // not the top entry (a different object): nothing happens
+    s.undone(entry(), 99); // not the top entry (a different object): nothing happens
     expect(s.peekUndo()).toBe(a);
-    expect(s.amend('job-1', 'wrong', booked('2026-11-26T09:00:00Z'), 'u9')).toBe(false);
+    expect(s.amend('job-1', 42, booked('2026-11-26T09:00:00Z'), 9)).toBe(false);
     const reason = { ...booked('2026-11-26T09:00:00Z') };
-    expect(s.amend('job-1', 'u1', reason, 'u9')).toBe(true);
-    expect(s.peekUndo()).toMatchObject({ after: reason, afterUpdatedAt: 'u9' });
+    expect(s.amend('job-1', 1, reason, 9)).toBe(true);
+    expect(s.peekUndo()).toMatchObject({ after: reason, afterRevision: 9 });
     s.drop(s.peekUndo()!);
     expect(s.sizes()).toEqual({ undo: 0, redo: 0 });
   });

@@ -43,7 +43,7 @@ function finishedJob(id, number) {
     assignment: { technicianId: 't1', start: at, end: new Date(Date.parse(at) + 1800_000).toISOString() },
     externalRef: null, notes: '',
     history: [{ at, by: 'dispatcher', action: 'status', detail: 'on site → done' }],
-    createdAt: at, updatedAt: at,
+    createdAt: at, updatedAt: at, revision: 1,
   };
 }
 
