@@ -14,6 +14,8 @@ export type HostArgs = {
   dataDir: string | undefined;
   port: number;
   host: string;
+  /** Extra names the server answers to (`--allow-host`, repeated); see `allowedHostNames`. */
+  allowHosts: string[];
   /** Load the sample shop if the data folder is empty. */
   sample: boolean;
   /** Fixed session token (tests); undefined means a fresh random one. */
@@ -21,6 +23,9 @@ export type HostArgs = {
   /** Intake API token (`--intake-token` or DISPATCH_INTAKE_TOKEN); undefined means a fresh random one (issue #4A). */
   intakeToken: string | undefined;
 };
+
+/** A DNS name, an IPv4 address, or an IPv6 address with or without brackets. */
+const HOST_NAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[?[0-9A-Fa-f:.]+\]?)$/;
 
 /** Environment variable holding the intake API token, so it stays out of `ps` listings. */
 export const INTAKE_TOKEN_ENV = 'DISPATCH_INTAKE_TOKEN';
@@ -36,6 +41,11 @@ Options:
   --port N      port to listen on (default ${DEFAULT_PORT}; 0 picks any free port)
   --host H      interface to listen on (default ${DEFAULT_HOST}). Anything other than a
                 loopback address makes the console reachable from the network.
+  --allow-host NAME
+                a name (or address) browsers use to reach this computer, such as
+                dispatch-pc.lan; repeat for more. Requests naming anything else in
+                Host or Origin are refused. Default: the loopback names and the --host
+                address; on 0.0.0.0, this computer's host name and addresses.
   --sample      load the sample shop if the data folder is empty
   --token T     use this session token instead of a random one (16+ characters of
                 A-Z a-z 0-9 - _; for tests)
@@ -57,6 +67,7 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
         data: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string' },
+        'allow-host': { type: 'string', multiple: true },
         sample: { type: 'boolean', default: false },
         token: { type: 'string' },
         'intake-token': { type: 'string' },
@@ -76,6 +87,11 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
   }
   const host = values.host ?? DEFAULT_HOST;
   if (host.trim() === '') return { kind: 'error', message: '--host must not be empty.' };
+  const allowHosts = values['allow-host'] ?? [];
+  const badName = allowHosts.find((name) => !HOST_NAME.test(name));
+  if (badName !== undefined) {
+    return { kind: 'error', message: `--allow-host takes a host name or address without port or scheme (got "${badName}").` };
+  }
   if (values.data !== undefined && values.data.trim() === '') {
     return { kind: 'error', message: '--data must name a folder.' };
   }
@@ -90,5 +106,5 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
   if (intakeToken !== undefined && intakeToken === values.token) {
     return { kind: 'error', message: 'The intake token must differ from the session token: it is handed to other programs.' };
   }
-  return { kind: 'run', args: { dataDir: values.data, port, host, sample: values.sample, token: values.token, intakeToken } };
+  return { kind: 'run', args: { dataDir: values.data, port, host, allowHosts, sample: values.sample, token: values.token, intakeToken } };
 }

@@ -9,6 +9,10 @@
 import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
 import { consoleLogger } from '../core/ports';
+import type { Logger } from '../core/ports';
+import { createFileLogger, teeLogger } from '../core/logging/file-logger';
+import type { FileLogger } from '../core/logging/file-logger';
+import { defaultDataDir } from '../core/paths';
 import { parseCommandLine, USAGE } from './cli-args';
 import { describeStartFailure } from './start-failure';
 import { startHost } from './start-host';
@@ -43,20 +47,40 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
+  const fileLog = await openFileLog(parsed.args.dataDir ?? defaultDataDir());
+  closeLog = () => fileLog?.close() ?? Promise.resolve();
+  // Warnings and errors go to the terminal, as before, and to logs/ in the data folder.
+  const log: Logger = fileLog ? teeLogger(consoleLogger, fileLog) : consoleLogger;
   try {
     host = await startHost({
       args: parsed.args,
       // Built layout: out/main/host.js → out/renderer.
       rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
       version,
-      log: consoleLogger,
+      log,
       print: (line) => process.stdout.write(`${line}\n`),
+      keepSecret: (value) => fileLog?.addSecret(value),
     });
   } catch (error) {
-    process.stderr.write(`${describeStartFailure(error, parsed.args)}\n`);
+    const message = describeStartFailure(error, parsed.args);
+    fileLog?.error(message, error);
+    await closeLog();
+    process.stderr.write(`${message}\n`);
     process.exit(1);
   }
   if (stopping) await shutDown(host);
+}
+
+let closeLog: () => Promise<void> = () => Promise.resolve();
+
+/** The log file; a data folder we cannot write to is reported when the store opens it, so only warn here. */
+async function openFileLog(dataDir: string): Promise<FileLogger | null> {
+  try {
+    return await createFileLogger({ dataDir, host: 'headless', version });
+  } catch (error) {
+    process.stderr.write(`Logging to a file is off: ${error instanceof Error ? error.message : String(error)}\n`);
+    return null;
+  }
 }
 
 async function shutDown(host: RunningHost): Promise<void> {
@@ -65,8 +89,10 @@ async function shutDown(host: RunningHost): Promise<void> {
     await host.stop();
   } catch (error) {
     process.stderr.write(`Stopping failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    await closeLog();
     process.exit(1);
   }
+  await closeLog();
   process.exit(0);
 }
 

@@ -28,6 +28,8 @@ export type StartHostOptions = {
   log: Logger;
   /** Where the ready line and other user-facing lines go (stdout). */
   print(line: string): void;
+  /** Told each token the host uses, so the log file never holds one. */
+  keepSecret?(value: string): void;
 };
 
 /** Bring the host up. Throws (after releasing what it opened) if it cannot start. */
@@ -49,6 +51,8 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     const token = args.token ?? generateSessionToken();
     // Intake API (issue #4A): the headless host always serves it, with its own token.
     const intakeToken = args.intakeToken ?? generateSessionToken();
+    options.keepSecret?.(token);
+    options.keepSecret?.(intakeToken);
     const intake = createIntakeRoute({ submit: (input) => core.services.intake.submit(input), token: () => intakeToken });
     const server = await createHttpServer({
       routes: [intake],
@@ -57,12 +61,14 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
       sessionToken: token,
       host: args.host,
       port: args.port,
+      allowedHosts: args.allowHosts,
       log,
     });
     // The URL a browser on this computer opens. The token rides in the fragment, which browsers
     // never send to the server or put in a Referer; the renderer removes it from the address bar.
     const url = `${server.origin}/#token=${token}`;
     print(`Data file: ${status.ok ? status.value.dataFile : core.dataDir}`);
+    if (!isLoopbackHost(args.host)) print(`Answers to Host/Origin: ${server.allowedHosts.join(', ')} (add names with --allow-host NAME)`);
     print(`Intake API: POST ${server.origin}${INTAKE_PATH} (token ${intakeToken})`);
     print(`${READY_PREFIX}${url}`);
     print('Press Ctrl+C to stop.');

@@ -27,7 +27,9 @@ import { APP_USER_MODEL_ID, createAlertRelay, createNotifier } from './platform/
 import { manageIntakeServer } from './platform/intake-server'; // issue #4A
 import type { IntakeServices } from './platform/intake-server'; // issue #4A
 import { registerAppScheme, serveAppProtocol } from './protocol/app-protocol';
-import { guardNewWebContents } from './windows/harden';
+import { createLinkOpener, guardNewWebContents, linkConfirmation } from './windows/harden';
+import type { FileLogger } from '../core/logging/file-logger';
+import { teeLogger } from '../core/logging/file-logger';
 import { createMainWindow, focusWindow } from './windows/main-window';
 import { createWindowRegistry } from './windows/window-registry';
 import { WINDOW_STATE_FILE } from './windows/window-state';
@@ -47,6 +49,8 @@ export type BootstrapOptions = {
   outDir: string;
   createCore: CreateMainCore;
   log?: Logger;
+  /** Opens the rotating log file in `<dataDir>/logs` (electron/core/logging); without it, console only. */
+  openLog?: (opts: { dataDir: string; version: string }) => Promise<FileLogger>;
 };
 
 /** Objects that must live as long as the app (a garbage-collected Tray disappears). */
@@ -57,7 +61,7 @@ export const DATA_DIR_ENV = 'DISPATCH_DATA_DIR';
 
 /** Start the app. Returns once startup finished (or was abandoned: second instance, locked data). */
 export async function bootstrap(opts: BootstrapOptions): Promise<void> {
-  const log = opts.log ?? consoleLogger;
+  let log = opts.log ?? consoleLogger;
   // Before anything reads userData: Chromium's profile, the single-instance lock and the window
   // state all follow it, so two test runs with different folders never meet.
   const dataDirOverride = process.env[DATA_DIR_ENV];
@@ -65,10 +69,14 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
 
   // Privileged schemes can only be registered before 'ready'.
   registerAppScheme(protocol);
+  // Every renderer sandboxed, whatever its webPreferences say (also before 'ready').
+  app.enableSandbox();
 
   let mainWindow: BrowserWindow | null = null;
   const alertRelay = createAlertRelay(); // urgent alerts (issue #4B)
   if (!claimSingleInstance(app, () => mainWindow && focusWindow(mainWindow))) return;
+  const fileLog = await openLogFile(opts, app.getPath('userData'), app.getVersion(), log);
+  if (fileLog) log = teeLogger(log, fileLog);
 
   await app.whenReady();
   // Urgent alerts (issue #4B): Windows shows no toast for an app without an AppUserModelID.
@@ -107,10 +115,19 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
   if (renderer.servesAppProtocol) serveAppProtocol(protocol, join(opts.outDir, 'renderer'));
 
   const registry = createWindowRegistry<BrowserWindow>();
-  printWindowDeps = { BrowserWindow, preloadPath: join(opts.outDir, 'preload', 'index.cjs'), entryUrl: renderer.url, allowedOrigins: renderer.allowedOrigins, shell, registry, log }; // issue #5
+  // Links leave the app only as https, only after the user agrees in a dialog.
+  const openLink = createLinkOpener({
+    openExternal: (url) => shell.openExternal(url),
+    confirm: async (url) => {
+      const answer = mainWindow ? await dialog.showMessageBox(mainWindow, linkConfirmation(url)) : await dialog.showMessageBox(linkConfirmation(url));
+      return answer.response === 0;
+    },
+    log,
+  });
+  printWindowDeps = { BrowserWindow, preloadPath: join(opts.outDir, 'preload', 'index.cjs'), entryUrl: renderer.url, allowedOrigins: renderer.allowedOrigins, openLink, registry, log }; // issue #5
   registerIpc({ handlers: core.handlers, isTrustedSender: createTrustedSenderCheck({ ownWebContents: registry, allowedOrigins: renderer.allowedOrigins }), log });
   forwardEvents(core.events, () => registry.windows());
-  guardNewWebContents(app, shell.openExternal, log);
+  guardNewWebContents(app, { allowedOrigins: renderer.allowedOrigins, openLink });
 
   const resourcesDir = app.isPackaged ? process.resourcesPath : resolve(opts.outDir, '..', 'resources');
   const openMainWindow = (): BrowserWindow => {
@@ -120,7 +137,7 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
     }
     const win = createMainWindow({
       BrowserWindow,
-      shell,
+      openLink,
       screen,
       preloadPath: join(opts.outDir, 'preload', 'index.cjs'),
       url: renderer.url,
@@ -146,7 +163,14 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
   app.setAboutPanelOptions({ applicationName: 'Dispatch Console', applicationVersion: app.getVersion(), copyright: 'Licensed under GPL-3.0-or-later' });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      buildAppMenuTemplate({ platform: process.platform, appName: app.name, isPackaged: app.isPackaged, sendCommand, showAbout: () => app.showAboutPanel() }),
+      buildAppMenuTemplate({
+        platform: process.platform,
+        appName: app.name,
+        isPackaged: app.isPackaged,
+        sendCommand,
+        showAbout: () => app.showAboutPanel(),
+        ...(fileLog ? { showLogs: () => void shell.openPath(fileLog.dir).then((failure) => failure && log.warn(`Could not open the logs folder: ${failure}`)) } : {}),
+      }),
     ),
   );
   openMainWindow();
@@ -181,6 +205,17 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => void openMainWindow());
+}
+
+/** The log file, or null (with a console warning) when the data folder cannot hold one. */
+async function openLogFile(opts: BootstrapOptions, dataDir: string, version: string, log: Logger): Promise<FileLogger | null> {
+  if (!opts.openLog) return null;
+  try {
+    return await opts.openLog({ dataDir, version });
+  } catch (error) {
+    log.warn(`Logging to a file is off: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
 }
 
 /** Tell the user why the console cannot start; a locked data folder is the common, expected case. */

@@ -7,32 +7,26 @@
  * is skipped with that reason rather than failing.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { MANUAL_COMMAND, binaryStatus, findElectronDir } from '../../scripts/electron-binary.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const MAIN_JS = join(root, 'out', 'main', 'index.js');
 
 /**
- * Path of the installed Electron executable, or null. Deliberately not `require('electron')`:
- * the package's index.js tries to download the binary when it is missing, which would hang or
- * fail on an offline machine instead of letting us skip.
+ * Path of the installed Electron executable, or null: the same check `npm start` runs first
+ * (scripts/electron-binary.mjs). Deliberately not `require('electron')`: the package's index.js
+ * tries to download the binary when it is missing, which would hang or fail on an offline machine
+ * instead of letting us skip.
  */
 function electronExecutable(): string | null {
-  try {
-    const pkgDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathFile = join(pkgDir, 'path.txt');
-    if (!existsSync(pathFile)) return null;
-    const relative = readFileSync(pathFile, 'utf8').trim();
-    const distDir = process.env['ELECTRON_OVERRIDE_DIST_PATH'] ?? join(pkgDir, 'dist');
-    const executable = join(distDir, relative);
-    return existsSync(executable) ? executable : null;
-  } catch {
-    return null;
-  }
+  const dir = findElectronDir(root);
+  if (!dir) return null;
+  const status = binaryStatus(dir, process.env);
+  return status.installed ? status.executable : null;
 }
 
 const executablePath = electronExecutable();
@@ -53,7 +47,7 @@ async function value<T>(page: Page, channel: string, input: unknown): Promise<T>
 }
 
 test.describe('Electron app', () => {
-  test.skip(!executablePath, 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); run npm install on a machine that can download it');
+  test.skip(!executablePath, `Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD, or Node older than 22.12); run \`${MANUAL_COMMAND}\` on a machine that can download it`);
 
   test('starts, shows the board and saves a job to disk', async () => {
     test.setTimeout(90_000);

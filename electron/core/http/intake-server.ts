@@ -9,7 +9,7 @@ import { admitRequest } from './admit-request';
 import { listen, refuseUpgrade } from './listen';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Logger } from '../ports';
-import { createOriginPolicy } from './origin-policy';
+import { allowedHostNames, createOriginPolicy, localMachineNames } from './origin-policy';
 import type { OriginPolicy } from './origin-policy';
 import { sendFailure } from './respond';
 import { matchRoute } from './router';
@@ -22,6 +22,8 @@ export type IntakeServerOptions = {
   host: string;
   /** 0 binds any free port (tests). */
   port: number;
+  /** Names besides loopback and the bound address; on `0.0.0.0` without them, this computer's own names. */
+  allowedHosts?: readonly string[];
   log: Logger;
 };
 
@@ -63,7 +65,7 @@ export async function startIntakeServer(options: IntakeServerOptions): Promise<R
   });
 
   const port = await listen(server, options.port, options.host, 'intake server');
-  origins = createOriginPolicy(options.host, port);
+  origins = createOriginPolicy(options.host, port, allowedHostNames(options.host, options.allowedHosts ?? [], localMachineNames()));
   server.on('error', (error) => log.error('Intake server error', error));
 
   let closing: Promise<void> | null = null;

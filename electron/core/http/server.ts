@@ -12,7 +12,7 @@ import type { Handlers } from '../../../shared/ipc/dispatch';
 import type { EventBus, Logger } from '../ports';
 import { createEventsSocket, EVENTS_PATH } from './events-socket';
 import { createInvokeRoute } from './invoke-route';
-import { createOriginPolicy } from './origin-policy';
+import { allowedHostNames, createOriginPolicy, localMachineNames } from './origin-policy';
 import type { OriginPolicy } from './origin-policy';
 import { sendFailure } from './respond';
 import { API_PREFIX, matchRoute, splitTarget } from './router';
@@ -33,6 +33,8 @@ export type HttpServerOptions = {
   host: string;
   /** 0 binds any free port; the actual one is returned. */
   port: number;
+  /** More names `Host`/`Origin` may carry besides loopback and the bound address (`--allow-host`). */
+  allowedHosts?: readonly string[];
   log: Logger;
   /** More API routes (e.g. the public intake API), each doing its own authentication. */
   routes?: readonly Route[];
@@ -48,6 +50,8 @@ export type HeadlessServer = {
   port: number;
   /** `http://127.0.0.1:<port>` (or the bound host): where a browser on this computer opens the console. */
   origin: string;
+  /** The `host:port` names the server answers to. */
+  allowedHosts: readonly string[];
   /** Stop accepting, close event sockets and open connections. Safe to call twice. */
   close(): Promise<void>;
 };
@@ -104,7 +108,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Head
   });
 
   const port = await listen(server, options.port, options.host, 'server');
-  origins = createOriginPolicy(options.host, port);
+  origins = createOriginPolicy(options.host, port, allowedHostNames(options.host, options.allowedHosts ?? [], localMachineNames()));
   server.on('error', (error) => log.error('HTTP server error', error));
 
   let closing: Promise<void> | null = null;
@@ -112,6 +116,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Head
     server,
     port,
     origin: origins.ownOrigin,
+    allowedHosts: origins.allowedHosts,
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -14,6 +14,8 @@ export type AppMenuOptions = {
   /** Ask the main window's renderer to run a command. */
   sendCommand(command: CommandName): void;
   showAbout(): void;
+  /** Open the logs folder in the file manager; the item is left out when there is no log file. */
+  showLogs?(): void;
 };
 
 type Item = MenuItemConstructorOptions;
@@ -80,7 +82,11 @@ export function buildAppMenuTemplate(opts: AppMenuOptions): Item[] {
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: [{ label: `About ${opts.appName}`, click: () => opts.showAbout() }],
+      submenu: [
+        // Main's own action, not a renderer command: the page cannot (and must not) open folders.
+        ...(opts.showLogs ? [{ id: 'show-logs', label: 'Show logs', click: () => opts.showLogs?.() } as Item, { type: 'separator' } as Item] : []),
+        { label: `About ${opts.appName}`, click: () => opts.showAbout() },
+      ],
     },
   );
   return template;

@@ -7,56 +7,115 @@ import type { App, Session, Shell, WebContents } from 'electron';
 import type { Logger } from '../../core/ports';
 import { isAppUrl } from '../app-origin';
 
-/** Only web links leave the app, and only to the user's browser. Never `file:`, `javascript:`, custom schemes. */
+/**
+ * Only `https:` links leave the app, and only to the user's browser. Never plain `http:` (it can be
+ * read and changed on the way), `file:`, `javascript:` or custom schemes.
+ */
 export function isSafeExternalUrl(url: string): boolean {
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
+    return new URL(url).protocol === 'https:';
   } catch {
     return false;
   }
 }
 
-type OpenExternal = Shell['openExternal'];
+/** Hands a link to the system browser, or refuses it. Called by the guards below. */
+export type OpenLink = (url: string) => void;
 
-function openOutside(openExternal: OpenExternal, url: string, log: Logger): void {
-  if (!isSafeExternalUrl(url)) return;
-  openExternal(url).catch((error: unknown) => log.warn(`Could not open ${url.slice(0, 200)}: ${String(error)}`));
+export type LinkOpenerDeps = {
+  openExternal: Shell['openExternal'];
+  /**
+   * Ask the user before a link leaves the app. Navigation and window-open events do not say
+   * whether a click caused them, so a page script could otherwise open sites at will.
+   */
+  confirm(url: string): Promise<boolean>;
+  log: Logger;
+};
+
+/** The one place links leave the app: https only, after the user said yes; everything else is refused and logged. */
+export function createLinkOpener(deps: LinkOpenerDeps): OpenLink {
+  return (url) => {
+    if (!isSafeExternalUrl(url)) {
+      deps.log.warn(`Refused to open a link that is not https: ${describeUrl(url)}`);
+      return;
+    }
+    deps
+      .confirm(url)
+      .then((yes) => (yes ? deps.openExternal(url) : undefined))
+      .catch((error: unknown) => deps.log.warn(`Could not open ${describeUrl(url)}: ${String(error)}`));
+  };
 }
 
-/** Deny every window.open/target=_blank; hand http(s) links to the system browser instead. */
-export function denyWindowOpen(contents: Pick<WebContents, 'setWindowOpenHandler'>, openExternal: OpenExternal, log: Logger): void {
+/** Scheme and host only: a link's path and query can carry personal data or tokens. */
+function describeUrl(url: string): string {
+  try {
+    const { protocol, host } = new URL(url);
+    return `${protocol}//${host}`;
+  } catch {
+    return '(not a URL)';
+  }
+}
+
+/** The question asked before a link opens in the browser. */
+export function linkConfirmation(url: string) {
+  return {
+    type: 'question' as const,
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Open this link in your web browser?',
+    detail: url.slice(0, 500),
+  };
+}
+
+/** Deny every window.open/target=_blank; offer https links to the system browser instead. */
+export function denyWindowOpen(contents: Pick<WebContents, 'setWindowOpenHandler'>, openLink: OpenLink): void {
   contents.setWindowOpenHandler(({ url }) => {
-    openOutside(openExternal, url, log);
+    openLink(url);
     return { action: 'deny' };
   });
 }
 
 export type HardenOptions = {
   allowedOrigins: readonly string[];
-  openExternal: OpenExternal;
-  log: Logger;
+  openLink: OpenLink;
 };
 
 type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
+/** Frames may also show these: they have no content of their own to load. */
+const EMPTY_FRAME_URLS = new Set(['about:blank', 'about:srcdoc']);
+
+/** webContents already guarded: windows we build are also announced by 'web-contents-created'. */
+const guarded = new WeakSet<object>();
+
 /**
- * Install the guards on a window's webContents. Navigation to anything but our origin is
- * cancelled (a clicked http(s) link opens in the browser instead); redirects off our origin are
- * cancelled; <webview> attachment is refused even though `webviewTag` is already off.
+ * Install the guards on a webContents. Navigation to anything but our origin is cancelled (an
+ * https link opens in the browser instead, after asking), in the main frame and in every sub-frame;
+ * redirects off our origin are cancelled; <webview> attachment is refused even though `webviewTag`
+ * is already off. Installing twice is a no-op.
  */
 export function hardenWebContents(contents: GuardedContents, opts: HardenOptions): void {
+  if (guarded.has(contents)) return;
+  guarded.add(contents);
   contents.on('will-navigate', (event) => {
     if (isAppUrl(event.url, opts.allowedOrigins)) return;
     event.preventDefault();
-    openOutside(opts.openExternal, event.url, opts.log);
+    opts.openLink(event.url);
+  });
+  // Fires for the main frame too (where will-navigate above already offered the link) and for
+  // iframes, which will-navigate does not cover.
+  contents.on('will-frame-navigate', (event) => {
+    if (isAppUrl(event.url, opts.allowedOrigins)) return;
+    if (!event.isMainFrame && EMPTY_FRAME_URLS.has(event.url)) return;
+    event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
     if (isAppUrl(event.url, opts.allowedOrigins)) return;
     event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  denyWindowOpen(contents, opts.openExternal, opts.log);
+  denyWindowOpen(contents, opts.openLink);
 }
 
 /**
@@ -70,12 +129,11 @@ export function hardenSession(session: Pick<Session, 'setPermissionRequestHandle
 }
 
 /**
- * Defence in depth for webContents we did not build ourselves (devtools, anything a future
- * feature opens): no <webview>, no pop-ups.
+ * Every webContents, including ones main did not build itself (devtools, anything a future
+ * feature or a library opens), gets the same guards as our windows.
  */
-export function guardNewWebContents(app: Pick<App, 'on'>, openExternal: OpenExternal, log: Logger): void {
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    denyWindowOpen(contents, openExternal, log);
-  });
+export function guardNewWebContents(app: Pick<App, 'on'>, opts: HardenOptions): void {
+  // Electron announces a window's webContents inside `new BrowserWindow`, before the window
+  // factories harden it themselves; hardenWebContents installs once, so both paths are safe.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, opts));
 }

@@ -2,9 +2,10 @@
  * The main window factory. Every Electron object it uses comes in through `deps`, so tests build
  * it around fakes and call the handlers it installs.
  */
-import type { BrowserWindow, BrowserWindowConstructorOptions, Screen, Session, Shell } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Screen, Session } from 'electron';
 import type { Logger } from '../../core/ports';
 import { hardenSession, hardenWebContents } from './harden';
+import type { OpenLink } from './harden';
 import { mainWindowWebPreferences } from './web-preferences';
 import { MIN_SIZE, loadWindowState, saveWindowState } from './window-state';
 import type { WindowRegistry } from './window-registry';
@@ -12,7 +13,8 @@ import type { WindowRegistry } from './window-registry';
 export type MainWindowDeps = {
   /** Electron's BrowserWindow class (a fake in tests). */
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
-  shell: Pick<Shell, 'openExternal'>;
+  /** Where https links go (see createLinkOpener): the browser, after asking. */
+  openLink: OpenLink;
   screen: Pick<Screen, 'getDisplayMatching'>;
   /** Absolute path of out/preload/index.cjs. */
   preloadPath: string;
@@ -53,7 +55,7 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   const contents = win.webContents;
 
   // Guards go on before the first load so not even the first navigation escapes them.
-  hardenWebContents(contents, { allowedOrigins: deps.allowedOrigins, openExternal: deps.shell.openExternal, log: deps.log });
+  hardenWebContents(contents, { allowedOrigins: deps.allowedOrigins, openLink: deps.openLink });
   hardenSession(contents.session as Session);
   deps.registry.track(win);
 

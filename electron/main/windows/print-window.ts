@@ -3,9 +3,10 @@
  * IPC trust as the main window (it is tracked by the registry, so its `runsheets:get` call passes
  * the sender check); it loads the renderer's sheet route, never the board, and is never shown.
  */
-import type { BrowserWindow, BrowserWindowConstructorOptions, Session, Shell } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'electron';
 import type { Logger } from '../../core/ports';
 import { hardenSession, hardenWebContents } from './harden';
+import type { OpenLink } from './harden';
 import { mainWindowWebPreferences } from './web-preferences';
 import type { WindowRegistry } from './window-registry';
 
@@ -16,7 +17,8 @@ export type PrintWindowDeps = {
   /** The renderer entry (app://dispatch/index.html or the dev server); the route goes in its fragment. */
   entryUrl: string;
   allowedOrigins: readonly string[];
-  shell: Pick<Shell, 'openExternal'>;
+  /** Where https links go (see createLinkOpener): the browser, after asking. */
+  openLink: OpenLink;
   registry: WindowRegistry<BrowserWindow>;
   log: Logger;
 };
@@ -37,7 +39,7 @@ export function createPrintWindow(deps: PrintWindowDeps, hash: string): BrowserW
   // Destructured so electronegativity recognises the constructor and reviews this window too.
   const { BrowserWindow } = deps;
   const win = new BrowserWindow(printWindowOptions(deps.preloadPath));
-  hardenWebContents(win.webContents, { allowedOrigins: deps.allowedOrigins, openExternal: deps.shell.openExternal, log: deps.log });
+  hardenWebContents(win.webContents, { allowedOrigins: deps.allowedOrigins, openLink: deps.openLink });
   hardenSession(win.webContents.session as Session);
   deps.registry.track(win);
   const url = `${deps.entryUrl.replace(/#.*$/, '')}${hash}`;

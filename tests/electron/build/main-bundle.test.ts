@@ -6,7 +6,7 @@
  * on disk, and that quitting flushes and releases the data folder.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,7 @@ type Report = {
     events: string[];
   };
   driveError?: string;
+  sandboxBeforeReady?: boolean;
 };
 
 let outDir = '';
@@ -71,6 +72,12 @@ describe('built main process under a fake Electron', () => {
     expect(report.windows[0]!.webPreferences).toEqual({ ...SECURE_WEB_PREFERENCES, preload: join(outDir, 'preload', 'index.cjs') });
     expect(existsSync(report.windows[0]!.webPreferences['preload'] as string)).toBe(true);
     expect(report.trayTooltip).toBe('Dispatch Console');
+    expect(report.sandboxBeforeReady).toBe(true);
+  });
+
+  it('opens its log file in logs/ of the data folder (pino and pino-roll work bundled)', () => {
+    const logs = join(dataDir, 'logs');
+    expect(readdirSync(logs).filter((f) => f.endsWith('.log'))).toHaveLength(1);
   });
 
   it('serves the built renderer with the CSP header and refuses traversal', () => {

@@ -168,9 +168,17 @@ export class FakeApp extends EventEmitter {
   getVersion() {
     return '0.1.0-test';
   }
-  whenReady() {
+  /** Whether `enableSandbox()` came before `whenReady()` (null: never called); Electron ignores it after. */
+  sandboxBeforeReady: boolean | null = null;
+  ready = false;
+  // Arrows, so they write to this instance when called through the module's `app` proxy.
+  enableSandbox = () => {
+    this.sandboxBeforeReady = !this.ready;
+  };
+  whenReady = () => {
+    this.ready = true;
     return Promise.resolve();
-  }
+  };
   setAboutPanelOptions() {}
   showAboutPanel() {}
   /** Urgent alerts (issue #4B): the dock/taskbar badge. */

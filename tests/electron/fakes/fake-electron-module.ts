@@ -38,6 +38,11 @@ function createFake() {
     privilegedSchemes: [] as unknown[],
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     opened: [] as string[],
+    /** Folders handed to `shell.openPath` ("Show logs"). */
+    openedPaths: [] as string[],
+    /** `dialog.showMessageBox` calls, and the button index the next one answers with. */
+    messageBoxes: [] as unknown[][],
+    messageBoxAnswer: 0,
   };
 }
 
@@ -60,6 +65,10 @@ export const ipcMain = new Proxy({}, { get: (_t, key) => Reflect.get(fake.ipcMai
 
 export const dialog = {
   showErrorBox: (title: string, content: string) => fake.errorBoxes.push([title, content]),
+  showMessageBox: async (...args: unknown[]) => {
+    fake.messageBoxes.push(args);
+    return { response: fake.messageBoxAnswer, checkboxChecked: false };
+  },
 };
 export const Menu = {
   buildFromTemplate: (template: Template) => ({ template }),
@@ -78,5 +87,9 @@ export const screen = {
 export const shell = {
   openExternal: async (url: string) => {
     fake.opened.push(url);
+  },
+  openPath: async (path: string) => {
+    fake.openedPaths.push(path);
+    return '';
   },
 };

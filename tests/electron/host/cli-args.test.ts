@@ -35,3 +35,17 @@ describe('host command line: intake token', () => {
     });
   });
 });
+
+describe('host command line: allowed host names', () => {
+  it('collects repeated --allow-host names, none by default', () => {
+    expect(parseCommandLine([])).toMatchObject({ kind: 'run', args: { allowHosts: [] } });
+    expect(parseCommandLine(['--host', '0.0.0.0', '--allow-host', 'dispatch-pc.lan', '--allow-host=192.168.1.5', '--allow-host', '[fe80::1]'])).toMatchObject({
+      kind: 'run',
+      args: { host: '0.0.0.0', allowHosts: ['dispatch-pc.lan', '192.168.1.5', '[fe80::1]'] },
+    });
+  });
+
+  it.each(['http://dispatch-pc.lan', 'dispatch-pc.lan:4780', '*', 'bad name', ''])('refuses %j: a name, not a URL, port or pattern', (name) => {
+    expect(parseCommandLine(['--allow-host', name])).toMatchObject({ kind: 'error', message: expect.stringMatching(/^--allow-host takes a host name/) });
+  });
+});

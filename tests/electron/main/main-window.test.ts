@@ -6,6 +6,7 @@ import { createMainWindow } from '../../../electron/main/windows/main-window';
 import type { MainWindowDeps } from '../../../electron/main/windows/main-window';
 import { SECURE_WEB_PREFERENCES } from '../../../electron/main/windows/web-preferences';
 import { createWindowRegistry } from '../../../electron/main/windows/window-registry';
+import { createLinkOpener } from '../../../electron/main/windows/harden';
 import { FakeBrowserWindow, fakeEvent } from '../fakes/electron-fakes';
 
 const APP_URL = 'app://dispatch/index.html';
@@ -21,14 +22,18 @@ afterEach(() => {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function setup(overrides: Partial<MainWindowDeps> = {}) {
-  const openExternal = vi.fn(async (_url: string) => {});
+/** Lets the link opener's confirm → openExternal chain run. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+function setup(overrides: Partial<MainWindowDeps> = {}, links: { openExternal?: (url: string) => Promise<void>; confirm?: (url: string) => Promise<boolean> } = {}) {
+  const openExternal = vi.fn(links.openExternal ?? (async (_url: string) => {}));
+  const confirm = vi.fn(links.confirm ?? (async () => true));
   const registry = createWindowRegistry();
   const stateFile = join(tempDir(), 'window-state.json');
   const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
   const deps: MainWindowDeps = {
     BrowserWindow: FakeBrowserWindow as unknown as MainWindowDeps['BrowserWindow'],
-    shell: { openExternal },
+    openLink: createLinkOpener({ openExternal, confirm, log }),
     screen: { getDisplayMatching: () => display as Electron.Display },
     preloadPath: PRELOAD,
     url: APP_URL,
@@ -39,7 +44,7 @@ function setup(overrides: Partial<MainWindowDeps> = {}) {
     ...overrides,
   };
   const win = createMainWindow(deps) as unknown as FakeBrowserWindow;
-  return { win, contents: win.webContents, openExternal, registry, stateFile, log };
+  return { win, contents: win.webContents, openExternal, confirm, registry, stateFile, log };
 }
 
 beforeEach(() => {
@@ -93,25 +98,65 @@ describe('main window: navigation', () => {
 
   it.each([
     ['https://example.com/', true],
-    ['http://example.com/help', true],
+    ['http://example.com/help', false],
     ['file:///etc/passwd', false],
     ['javascript:alert(1)', false],
     ['app://dispatch.evil/', false],
     ['data:text/html,hi', false],
-  ])('blocks will-navigate to %s (opens outside: %s)', (url, external) => {
-    const { contents, openExternal } = setup();
+  ])('blocks will-navigate to %s (offered to the browser: %s)', async (url, external) => {
+    const { contents, openExternal, confirm } = setup();
     const event = fakeEvent({ url });
     contents.emit('will-navigate', event, url);
     expect(event.defaultPrevented).toBe(true);
-    if (external) expect(openExternal).toHaveBeenCalledWith(url);
-    else expect(openExternal).not.toHaveBeenCalled();
+    await settle();
+    if (external) {
+      expect(confirm).toHaveBeenCalledWith(url);
+      expect(openExternal).toHaveBeenCalledWith(url);
+    } else {
+      expect(confirm).not.toHaveBeenCalled();
+      expect(openExternal).not.toHaveBeenCalled();
+    }
   });
 
-  it.each(['https://example.com/', 'file:///etc/passwd'])('blocks will-redirect to %s without opening it', (url) => {
+  it('opens an https link only when the user agrees', async () => {
+    const { contents, openExternal, confirm } = setup({}, { confirm: async () => false });
+    contents.emit('will-navigate', fakeEvent({ url: 'https://example.com/' }), 'https://example.com/');
+    await settle();
+    expect(confirm).toHaveBeenCalledWith('https://example.com/');
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('never opens plain http silently: refused and logged (scheme and host only)', async () => {
+    const { contents, openExternal, log } = setup();
+    contents.windowOpenHandler!({ url: 'http://example.com/reset?email=a@b.c' });
+    await settle();
+    expect(openExternal).not.toHaveBeenCalled();
+    expect(log.warn).toHaveBeenCalledWith('Refused to open a link that is not https: http://example.com');
+  });
+
+  it.each([
+    ['https://example.com/frame', false, true],
+    ['file:///etc/passwd', false, true],
+    ['about:blank', false, false],
+    ['app://dispatch/index.html#/queue', false, false],
+    ['about:blank', true, true],
+    ['https://example.com/', true, true],
+  ])('will-frame-navigate to %s (main frame: %s) is cancelled: %s', async (url, isMainFrame, cancelled) => {
+    const { contents, openExternal } = setup();
+    const event = fakeEvent({ url, isMainFrame });
+    contents.emit('will-frame-navigate', event);
+    expect(event.defaultPrevented).toBe(cancelled);
+    await settle();
+    // Frames never open anything outside; only will-navigate offers a link.
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it.each(['https://example.com/', 'file:///etc/passwd'])('blocks will-redirect to %s without opening it', async (url) => {
     const { contents, openExternal } = setup();
     const event = fakeEvent({ url });
     contents.emit('will-redirect', event, url);
     expect(event.defaultPrevented).toBe(true);
+    await settle();
     expect(openExternal).not.toHaveBeenCalled();
   });
 
@@ -126,25 +171,27 @@ describe('main window: navigation', () => {
 describe('main window: window.open', () => {
   it.each([
     ['https://example.com', true],
-    ['http://example.com/a?b=c', true],
+    ['http://example.com/a?b=c', false],
     ['file:///etc/passwd', false],
     ['javascript:alert(1)', false],
     ['app://dispatch/index.html', false],
     ['smb://server/share', false],
     ['not a url', false],
-  ])('denies %s (opens in the browser: %s)', (url, external) => {
+  ])('denies %s (offered to the browser: %s)', async (url, external) => {
     const { contents, openExternal } = setup();
     expect(contents.windowOpenHandler).toBeTypeOf('function');
     expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
+    await settle();
     if (external) expect(openExternal).toHaveBeenCalledWith(url);
     else expect(openExternal).not.toHaveBeenCalled();
   });
 
   it('logs, and does not throw, when the browser cannot be opened', async () => {
-    const openExternal = vi.fn(async () => {
-      throw new Error('no browser');
+    const { contents, log } = setup({}, {
+      openExternal: async () => {
+        throw new Error('no browser');
+      },
     });
-    const { contents, log } = setup({ shell: { openExternal } });
     expect(contents.windowOpenHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     await vi.waitFor(() => expect(log.warn).toHaveBeenCalled());
   });

@@ -119,7 +119,7 @@ describe('print window', () => {
         preloadPath: '/out/preload/index.cjs',
         entryUrl: 'app://dispatch/index.html',
         allowedOrigins: ['app://dispatch'],
-        shell: { openExternal: async () => {} },
+        openLink: () => {},
         registry: registry as never,
         log: quietLog,
       },

@@ -98,7 +98,11 @@ class App extends EventEmitter {
     return true;
   }
   showAboutPanel() {}
+  enableSandbox() {
+    report.sandboxBeforeReady = !report.ready;
+  }
   whenReady() {
+    report.ready = true;
     setTimeout(drive, 0);
     return Promise.resolve();
   }
@@ -116,6 +120,7 @@ export const app = new App();
 export const dialog = {
   showErrorBox: (title, message) => report.errorBoxes.push([title, message]),
   showSaveDialog: async () => ({ canceled: true }),
+  showMessageBox: async () => ({ response: 1 }),
 };
 export class Notification extends EventEmitter {
   static isSupported() {
@@ -133,7 +138,7 @@ export class Notification extends EventEmitter {
 export const Menu = { buildFromTemplate: (template) => ({ template }), setApplicationMenu: (menu) => (report.menuItems = menu.template.length) };
 export const nativeImage = { createFromPath: (path) => ({ path }) };
 export const screen = { getDisplayMatching: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }) };
-export const shell = { openExternal: async () => {} };
+export const shell = { openExternal: async () => {}, openPath: async () => '' };
 export class Tray {
   constructor(image) {
     report.trays.push(image.path);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOriginPolicy, isLoopbackHost } from '../../../../electron/core/http/origin-policy';
+import { allowedHostNames, createOriginPolicy, isLoopbackHost } from '../../../../electron/core/http/origin-policy';
 import { bearerToken, generateSessionToken, isValidSessionToken, offeredProtocols, subprotocolToken, tokensEqual } from '../../../../electron/core/http/session-token';
 
 describe('origin policy', () => {
@@ -18,18 +18,46 @@ describe('origin policy', () => {
     expect(p.isAllowedOrigin('null', undefined)).toBe(false);
   });
 
-  it('on a wildcard bind accepts the origin the request itself was addressed to', () => {
-    const p = createOriginPolicy('0.0.0.0', 4780);
+  it('on a wildcard bind answers only to the names it was given, never to any Host', () => {
+    const machine = { hostname: 'dispatch-pc', addresses: ['127.0.0.1', '192.168.1.5', 'fe80::1'] };
+    const p = createOriginPolicy('0.0.0.0', 4780, allowedHostNames('0.0.0.0', [], machine));
     expect(p.ownOrigin).toBe('http://127.0.0.1:4780');
-    expect(p.isAllowedHost('dispatch-pc.lan:4780')).toBe(true);
-    expect(p.isAllowedOrigin('http://dispatch-pc.lan:4780', 'dispatch-pc.lan:4780')).toBe(true);
-    expect(p.isAllowedOrigin('http://evil.example:4780', 'dispatch-pc.lan:4780')).toBe(false);
+    expect(p.isAllowedHost('dispatch-pc:4780')).toBe(true);
+    expect(p.isAllowedHost('192.168.1.5:4780')).toBe(true);
+    expect(p.isAllowedHost('[fe80::1]:4780')).toBe(true);
+    expect(p.isAllowedHost('localhost:4780')).toBe(true);
+    // DNS rebinding: the attacker's name resolves to us, but it is not one of ours.
+    expect(p.isAllowedHost('evil.example:4780')).toBe(false);
+    expect(p.isAllowedOrigin('http://evil.example:4780', 'evil.example:4780')).toBe(false);
+    expect(p.isAllowedOrigin('http://192.168.1.5:4780', '192.168.1.5:4780')).toBe(true);
+    expect(p.isAllowedOrigin('http://dispatch-pc.lan:4780', 'dispatch-pc.lan:4780')).toBe(false);
   });
 
-  it('on a named interface accepts that interface only', () => {
-    const p = createOriginPolicy('192.168.1.5', 4780);
+  it('takes an explicit list of names (--allow-host) instead of guessing on a wildcard bind', () => {
+    const names = allowedHostNames('0.0.0.0', ['Dispatch-PC.lan'], { hostname: 'dispatch-pc', addresses: ['192.168.1.5'] });
+    expect(names).toEqual(['127.0.0.1', 'localhost', '[::1]', 'dispatch-pc.lan']);
+    const p = createOriginPolicy('0.0.0.0', 4780, names);
+    expect(p.isAllowedHost('dispatch-pc.lan:4780')).toBe(true);
+    expect(p.isAllowedOrigin('http://dispatch-pc.lan:4780')).toBe(true);
+    expect(p.isAllowedHost('192.168.1.5:4780')).toBe(false);
+    expect(p.isAllowedHost('dispatch-pc.lan:4781')).toBe(false);
+  });
+
+  it('on a named interface answers to that address and the loopback names, plus any extra names', () => {
+    const p = createOriginPolicy('192.168.1.5', 4780, allowedHostNames('192.168.1.5', [], { hostname: 'x', addresses: ['10.0.0.9'] }));
+    expect(p.isAllowedHost('192.168.1.5:4780')).toBe(true);
     expect(p.isAllowedOrigin('http://192.168.1.5:4780', '192.168.1.5:4780')).toBe(true);
-    expect(p.isAllowedOrigin('http://localhost:4780', '192.168.1.5:4780')).toBe(false);
+    expect(p.isAllowedHost('10.0.0.9:4780')).toBe(false);
+    expect(p.isAllowedHost('evil.example:4780')).toBe(false);
+    const withName = createOriginPolicy('192.168.1.5', 4780, allowedHostNames('192.168.1.5', ['dispatch.shop.example'], { hostname: 'x', addresses: [] }));
+    expect(withName.isAllowedOrigin('http://dispatch.shop.example:4780')).toBe(true);
+  });
+
+  it('accepts a Host without port on port 80, where browsers leave it out', () => {
+    const p = createOriginPolicy('127.0.0.1', 80);
+    expect(p.isAllowedHost('localhost')).toBe(true);
+    expect(p.isAllowedOrigin('http://localhost')).toBe(true);
+    expect(p.isAllowedHost('evil.example')).toBe(false);
   });
 
   it('knows the loopback names', () => {
