@@ -49,7 +49,12 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     const token = args.token ?? generateSessionToken();
     // Intake API (issue #4A): the headless host always serves it, with its own token.
     const intakeToken = args.intakeToken ?? generateSessionToken();
-    const intake = createIntakeRoute({ submit: (input) => core.services.intake.submit(input), token: () => intakeToken });
+    const intake = createIntakeRoute({
+      submit: (input, admit) => core.services.intake.submit(input, 'api', admit),
+      token: () => intakeToken,
+      // The same limits as the desktop app's intake server: settings → intake → limits in the data file.
+      limits: () => core.services.settings.get().intake.limits,
+    });
     const server = await createHttpServer({
       routes: [intake],
       core,
