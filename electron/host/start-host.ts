@@ -53,7 +53,12 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     const intakeToken = args.intakeToken ?? generateSessionToken();
     options.keepSecret?.(token);
     options.keepSecret?.(intakeToken);
-    const intake = createIntakeRoute({ submit: (input) => core.services.intake.submit(input), token: () => intakeToken });
+    const intake = createIntakeRoute({
+      submit: (input, admit) => core.services.intake.submit(input, 'api', admit),
+      token: () => intakeToken,
+      // The same limits as the desktop app's intake server: settings → intake → limits in the data file.
+      limits: () => core.services.settings.get().intake.limits,
+    });
     const server = await createHttpServer({
       routes: [intake],
       core,

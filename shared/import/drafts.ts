@@ -56,6 +56,12 @@ function issueList() {
 }
 
 const text = (v: string | undefined) => (v ?? '').trim();
+/**
+ * A spreadsheet cell often wraps a long title over lines (Alt+Enter in Excel): an import folds each
+ * line break, with the spaces around it, into one space instead of refusing the row. Other control
+ * and invisible characters are still refused by the title schema, as in the form and the intake API.
+ */
+const foldTitle = (v: string | undefined) => text(v).replace(/[ \t]*[\r\n\u2028\u2029]+[ \t]*/g, ' ');
 
 export type JobDraft = {
   /** Client id or name, site and contact names (or ids), as written in the file. */
@@ -96,7 +102,7 @@ export function jobDraft(values: Values<JobField>, ctx: DraftContext): Drafted<J
     JobCreateSchema,
     {
       clientId: '-',
-      title: text(values.title),
+      title: foldTitle(values.title),
       description: (values.description ?? '').trim(),
       category: category ?? 'other',
       requiredSkills: readSkills(values.skills ?? ''),

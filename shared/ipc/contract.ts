@@ -37,7 +37,7 @@ import type { AlertsSnapshot } from '../domain/alerts'; // urgent alerts (issue 
 import type { Job } from '../schemas/job';
 import type { Settings } from '../schemas/settings';
 import type { SlaPolicy } from '../schemas/sla';
-import { SlaPolicySchema } from '../schemas/sla'; // issue #4A
+import { SlaPolicyInputSchema } from '../schemas/sla';
 import type { Technician } from '../schemas/technician';
 import { ImportBatchSchema } from '../import/schemas'; // CSV import (issue #4C)
 import type { ImportCommitResult, ImportValidation } from '../import/schemas'; // CSV import (issue #4C)
@@ -103,7 +103,7 @@ export const contract = {
 
   'sla:list': channel(EmptyInputSchema).returns<SlaPolicy[]>(),
   // Editable SLA tiers; intake:rotate replaces the intake API token (issue #4A).
-  'sla:set': channel(SlaPolicySchema).returns<SlaPolicy>(),
+  'sla:set': channel(SlaPolicyInputSchema).returns<SlaPolicy>(),
   'intake:rotate': channel(EmptyInputSchema).returns<Settings>(),
 
   'settings:get': channel(EmptyInputSchema).returns<Settings>(),

@@ -9,6 +9,30 @@ export const InstantSchema = z.iso.datetime({ offset: true, message: 'expected a
 /** A calendar day in the shop's time zone, `YYYY-MM-DD`. */
 export const DaySchema = z.iso.date({ message: 'expected a date such as 2026-11-26' });
 
+/**
+ * The years a caller may name. Stored records use the plain schemas above, so a file written
+ * before these bounds existed still opens; everything a caller sends (IPC, intake, import) is held
+ * to the window, because a date like 9999-12-31 makes the time-zone code throw a RangeError and a
+ * far-past one makes day-by-day loops run for millennia.
+ */
+export const FIRST_INPUT_DAY = '2000-01-01';
+export const LAST_INPUT_DAY = '2099-12-31';
+const FIRST_INPUT_MS = Date.parse(`${FIRST_INPUT_DAY}T00:00:00Z`);
+const END_INPUT_MS = Date.parse('2100-01-01T00:00:00Z');
+const outsideWindow = 'must be in the years 2000 to 2099';
+
+/** An instant a caller sends: ISO 8601 with an offset, in the years 2000–2099. */
+export const InputInstantSchema = InstantSchema.refine(
+  (v) => {
+    const t = Date.parse(v);
+    return t >= FIRST_INPUT_MS && t < END_INPUT_MS;
+  },
+  { message: outsideWindow },
+);
+
+/** A day a caller sends: `YYYY-MM-DD` in the years 2000–2099. */
+export const InputDaySchema = DaySchema.refine((v) => v >= FIRST_INPUT_DAY && v <= LAST_INPUT_DAY, { message: outsideWindow });
+
 /** Wall-clock time of day `HH:MM`; `24:00` is allowed as the end of a day. */
 export const TimeOfDaySchema = z
   .string()

@@ -4,17 +4,17 @@
  */
 import { z } from 'zod';
 import { ClientSchema, ContactSchema, SiteSchema } from './client';
-import { DaySchema, IdSchema, InstantSchema, PrioritySchema, SkillsSchema } from './common';
-import { AssignmentSchema, EstimateMinutesSchema, JobCategorySchema, JobRevisionSchema, JobStatusSchema } from './job';
+import { IdSchema, InputDaySchema, InputInstantSchema, PrioritySchema, SkillsSchema } from './common';
+import { AssignmentInputSchema, EstimateMinutesSchema, JobCategorySchema, JobRevisionSchema, JobStatusSchema, JobTitleSchema, ONE_DAY_MESSAGE, withinOneDay } from './job';
 import { SettingsSchema } from './settings';
-import { TechnicianSchema } from './technician';
+import { TechnicianSchema, TimeOffInputSchema } from './technician';
 
 const noId = { id: true } as const;
 
 export const ClientInputSchema = ClientSchema.omit(noId);
 export const SiteInputSchema = SiteSchema.omit(noId);
 export const ContactInputSchema = ContactSchema.omit(noId);
-export const TechnicianInputSchema = TechnicianSchema.omit(noId);
+export const TechnicianInputSchema = TechnicianSchema.omit(noId).extend({ timeOff: z.array(TimeOffInputSchema).max(500).default([]) });
 
 /**
  * `{ id, patch }` where the patch holds only the fields to change. Defaults are stripped first:
@@ -47,7 +47,7 @@ export const JobCreateSchema = z.object({
   clientId: IdSchema,
   siteId: IdSchema.nullable().optional(),
   contactId: IdSchema.nullable().optional(),
-  title: z.string().trim().min(1, 'required').max(200),
+  title: JobTitleSchema,
   description: z.string().max(10_000).default(''),
   category: JobCategorySchema,
   requiredSkills: SkillsSchema.default([]),
@@ -56,14 +56,14 @@ export const JobCreateSchema = z.object({
   externalRef: z.string().trim().min(1).max(200).nullable().optional(),
   notes: z.string().max(10_000).default(''),
   /** When the call came in; defaults to now. Intake bridges may pass the original time. */
-  receivedAt: InstantSchema.optional(),
+  receivedAt: InputInstantSchema.optional(),
 });
 
 export const JobUpdateSchema = updateOf(
   z.object({
     siteId: IdSchema.nullable(),
     contactId: IdSchema.nullable(),
-    title: z.string().trim().min(1, 'required').max(200),
+    title: JobTitleSchema,
     description: z.string().max(10_000),
     category: JobCategorySchema,
     requiredSkills: SkillsSchema,
@@ -84,15 +84,17 @@ export const JobStatusChangeSchema = z.object({
   pauseSla: z.boolean().optional(),
 });
 
-export const ScheduleAssignSchema = z.object({
-  jobId: IdSchema,
-  technicianId: IdSchema,
-  start: InstantSchema,
-  /** Defaults to start + the job's estimate. */
-  end: InstantSchema.optional(),
-  overrideReason: z.string().trim().max(500).optional(),
-  expectedRevision: ExpectedRevisionSchema,
-});
+export const ScheduleAssignSchema = z
+  .object({
+    jobId: IdSchema,
+    technicianId: IdSchema,
+    start: InputInstantSchema,
+    /** Defaults to start + the job's estimate (at most 24 hours, like an explicit end). */
+    end: InputInstantSchema.optional(),
+    overrideReason: z.string().trim().max(500).optional(),
+    expectedRevision: ExpectedRevisionSchema,
+  })
+  .refine(withinOneDay, { message: ONE_DAY_MESSAGE, path: ['end'] });
 
 export const ScheduleUnassignSchema = z.object({ jobId: IdSchema, expectedRevision: ExpectedRevisionSchema });
 
@@ -108,7 +110,7 @@ export const ScheduleSuggestSchema = z.object({
 // Board undo/redo (issue #3): put a job's scheduling back exactly as it was (assignment + status).
 export const ScheduleRestoreSchema = z.object({
   jobId: IdSchema,
-  assignment: AssignmentSchema.nullable(),
+  assignment: AssignmentInputSchema.nullable(),
   status: JobStatusSchema,
   statusReason: z.string().trim().max(500).nullable().default(null),
   /** The job's `revision` when the undo entry was recorded; anything newer means someone else changed it. */
@@ -118,7 +120,7 @@ export const ScheduleRestoreSchema = z.object({
 });
 
 export const BoardRangeSchema = z
-  .object({ from: InstantSchema, to: InstantSchema })
+  .object({ from: InputInstantSchema, to: InputInstantSchema })
   .refine((r) => Date.parse(r.to) > Date.parse(r.from), { message: 'to must be after from', path: ['to'] })
   .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 62 * 24 * 3600_000, { message: 'at most 62 days at once', path: ['to'] });
 
@@ -129,7 +131,7 @@ export const BackupNameSchema = z.object({
   name: z.string().min(1).max(200).regex(/^[\w.-]+$/, 'expected a backup file name'),
 });
 
-export const DaysSchema = z.object({ day: DaySchema });
+export const DaysSchema = z.object({ day: InputDaySchema });
 
 // --- Urgent alerts (issue #4B) ---
 /** `alerts:ack`: one job's current alert, or (no `jobId`) every alert shown now. */
@@ -150,14 +152,14 @@ export const ArchiveSearchSchema = z.object({
 const RunSheetTechniciansSchema = z.array(IdSchema).max(200).optional();
 
 /** `runsheets:get` / `runsheets:printed`: one day; all technicians with work, or the ones named. */
-export const RunSheetsQuerySchema = z.object({ day: DaySchema, technicianIds: RunSheetTechniciansSchema }).strict();
+export const RunSheetsQuerySchema = z.object({ day: InputDaySchema, technicianIds: RunSheetTechniciansSchema }).strict();
 
 /** `runsheets:print`: the native print dialog or "Save as PDF…" (Electron only). */
 export const RunSheetsPrintSchema = z
-  .object({ day: DaySchema, technicianIds: RunSheetTechniciansSchema, mode: z.enum(['dialog', 'pdf']) })
+  .object({ day: InputDaySchema, technicianIds: RunSheetTechniciansSchema, mode: z.enum(['dialog', 'pdf']) })
   .strict();
 
-export const RunSheetsStatusSchema = z.object({ day: DaySchema }).strict();
+export const RunSheetsStatusSchema = z.object({ day: InputDaySchema }).strict();
 export type RunSheetsQuery = z.output<typeof RunSheetsQuerySchema>;
 export type RunSheetsPrint = z.output<typeof RunSheetsPrintSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, InstantSchema, PrioritySchema, SkillsSchema } from './common';
+import { IdSchema, InputInstantSchema, InstantSchema, PrioritySchema, SkillsSchema } from './common';
 
 export const JobCategorySchema = z.enum(['hardware', 'software', 'network', 'printer', 'security', 'other']);
 
@@ -17,15 +17,29 @@ export const JobStatusSchema = z.enum([
 /** Human-readable job number shown to dispatchers and customers, e.g. `J-1042`. */
 export const JobNumberSchema = z.string().regex(/^J-\d{1,9}$/, 'expected a job number such as J-1042');
 
-export const AssignmentSchema = z
-  .object({
-    technicianId: IdSchema,
-    start: InstantSchema,
-    end: InstantSchema,
-    /** Why the dispatcher accepted a conflicting slot, when they said. */
-    overrideReason: z.string().max(500).optional(),
-  })
-  .refine((a) => Date.parse(a.end) > Date.parse(a.start), { message: 'end must be after start', path: ['end'] });
+/** The longest visit one assignment may book: a job's estimate is at most this long too. */
+export const MAX_ASSIGNMENT_MINUTES = 24 * 60;
+
+/** For an input's `start`/`end` pair: refuse an end more than a day after the start. */
+export const withinOneDay = (a: { start: string; end?: string | undefined }) =>
+  a.end === undefined || Date.parse(a.end) - Date.parse(a.start) <= MAX_ASSIGNMENT_MINUTES * 60_000;
+export const ONE_DAY_MESSAGE = 'an assignment lasts at most 24 hours';
+
+function assignmentOf(instant: typeof InstantSchema | typeof InputInstantSchema) {
+  return z
+    .object({
+      technicianId: IdSchema,
+      start: instant,
+      end: instant,
+      /** Why the dispatcher accepted a conflicting slot, when they said. */
+      overrideReason: z.string().max(500).optional(),
+    })
+    .refine((a) => Date.parse(a.end) > Date.parse(a.start), { message: 'end must be after start', path: ['end'] });
+}
+
+export const AssignmentSchema = assignmentOf(InstantSchema);
+/** An assignment as a caller sends it (undo/redo): in the input window and at most a day long. */
+export const AssignmentInputSchema = assignmentOf(InputInstantSchema).refine(withinOneDay, { message: ONE_DAY_MESSAGE, path: ['end'] });
 
 /** A job's version number: 1 when created, one more after every change. */
 export const JobRevisionSchema = z.number().int().min(1);
@@ -46,6 +60,25 @@ export const HistoryEntrySchema = z.object({
    */
   revision: JobRevisionSchema.optional(),
 });
+
+/** Characters that draw nothing: whitespace, control and format characters (zero-width space, BOM, direction marks), fillers. */
+const INVISIBLE_ONLY = /^[\s\p{Cc}\p{Cf}\p{Z}\u115F\u1160\u2800\u3164\uFFA0]*$/u;
+/** Line breaks, tabs and other control characters: a title is one line of text. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+
+/**
+ * A job title as a caller sends it (the quick-call form, the job panel, CSV import, the intake
+ * API): one line, at most 200 characters, with something visible in it. Stored titles keep the
+ * plain rule so older files still open.
+ */
+export const JobTitleSchema = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .max(200, 'at most 200 characters')
+  .refine((t) => !CONTROL.test(t), { message: 'must be one line, without line breaks, tabs or control characters' })
+  // An empty title is already reported as required.
+  .refine((t) => t === '' || !INVISIBLE_ONLY.test(t), { message: 'must contain visible text' });
 
 export const EstimateMinutesSchema = z.number().int().min(5, 'at least 5 minutes').max(24 * 60, 'at most 24 hours');
 

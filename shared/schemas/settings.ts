@@ -13,6 +13,25 @@ export const AlertSettingsSchema = z.object({
   sound: z.boolean().default(true),
 });
 
+/**
+ * What one intake token may add to the data file (docs/intake-api.md, "Limits"). Sized for a shop
+ * whose busiest hour is about forty calls and whose monitoring can storm with a few hundred alerts
+ * in a minute: the storm fits in the bursts, while a caller posting in a loop is held to about
+ * 1,800 new jobs an hour (instead of thousands a minute) and 30 MiB of bodies an hour.
+ */
+export const IntakeLimitsSchema = z.object({
+  /** New jobs per minute, sustained. Retries that find their job do not count. */
+  jobsPerMinute: z.number().int().min(1).max(100_000).default(30),
+  /** New jobs at once (a monitoring storm) before the per-minute rate applies. */
+  jobBurst: z.number().int().min(1).max(100_000).default(200),
+  /** Requests of any kind per minute (retries, refusals included); also how many may arrive at once. */
+  requestsPerMinute: z.number().int().min(1).max(1_000_000).default(600),
+  /** Request body KiB per minute, sustained. */
+  kibPerMinute: z.number().int().min(1).max(1_000_000).default(512),
+  /** Request body KiB at once; at least one largest body (64 KiB). */
+  kibBurst: z.number().int().min(64).max(1_000_000).default(2048),
+});
+
 export const IntakeSettingsSchema = z.object({
   /** Electron only: serve the intake API (the headless host always serves it). */
   enabled: z.boolean().default(false),
@@ -21,6 +40,7 @@ export const IntakeSettingsSchema = z.object({
   listenOnNetwork: z.boolean().default(false),
   /** Bearer token for `POST /api/v1/jobs`; generated when intake is first enabled. */
   token: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/).nullable().default(null),
+  limits: IntakeLimitsSchema.default(IntakeLimitsSchema.parse({})),
 });
 
 export const SettingsSchema = z.object({
@@ -43,6 +63,7 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 export type AlertSettings = z.infer<typeof AlertSettingsSchema>;
 export type IntakeSettings = z.infer<typeof IntakeSettingsSchema>;
+export type IntakeLimits = z.infer<typeof IntakeLimitsSchema>;
 
 /** Settings for a brand-new data file. */
 export function defaultSettings(timeZone = 'UTC'): Settings {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DaySchema, IdSchema, WeeklyHoursSchema } from './common';
+import { DaySchema, IdSchema, InputDaySchema, WeeklyHoursSchema } from './common';
 
 const minutes = z.number().int().min(1).max(60 * 24 * 365);
 
@@ -20,6 +20,9 @@ export const SlaPolicySchema = z.object({
   /** Days the clock does not run at all (`YYYY-MM-DD`, shop time zone). */
   holidays: z.array(DaySchema).max(1000).default([]),
 });
+
+/** `sla:set`: a tier as a caller sends it, holidays within the input window. */
+export const SlaPolicyInputSchema = SlaPolicySchema.extend({ holidays: z.array(InputDaySchema).max(1000).default([]) });
 
 export type SlaTarget = z.infer<typeof SlaTargetSchema>;
 export type SlaPolicy = z.infer<typeof SlaPolicySchema>;

@@ -1,15 +1,21 @@
 import { z } from 'zod';
-import { DaySchema, IdSchema, SkillsSchema, WeeklyHoursSchema, ZoneSchema } from './common';
+import { DaySchema, IdSchema, InputDaySchema, SkillsSchema, WeeklyHoursSchema, ZoneSchema } from './common';
 
-export const TimeOffSchema = z
-  .object({
-    /** First day off (inclusive), in the shop's time zone. */
-    start: DaySchema,
-    /** Last day off (inclusive). */
-    end: DaySchema,
-    reason: z.string().max(200).default(''),
-  })
-  .refine((t) => t.start <= t.end, { message: 'end must not be before start', path: ['end'] });
+function timeOffOf(day: typeof DaySchema | typeof InputDaySchema) {
+  return z
+    .object({
+      /** First day off (inclusive), in the shop's time zone. */
+      start: day,
+      /** Last day off (inclusive). */
+      end: day,
+      reason: z.string().max(200).default(''),
+    })
+    .refine((t) => t.start <= t.end, { message: 'end must not be before start', path: ['end'] });
+}
+
+export const TimeOffSchema = timeOffOf(DaySchema);
+/** Time off as a caller sends it: days within the input window. */
+export const TimeOffInputSchema = timeOffOf(InputDaySchema);
 
 export const TechnicianSchema = z.object({
   id: IdSchema,

@@ -1,12 +1,13 @@
 /**
  * 1,000 simultaneous intake calls on loopback: every one answered 201, every job on disk exactly
- * once, and the data file valid at every moment we look during the burst. The throughput is
+ * once, and the data file valid at every moment we look during the burst. The intake limits are
+ * raised first (a shop's defaults hold one token to a burst of 200 new jobs). The throughput is
  * reported (attached and printed), never asserted: timing belongs to benchmarks.
  */
 import { readFile } from 'node:fs/promises';
 import { validateDocument } from '../../shared/schemas/document';
 import { expect, test } from './fixtures';
-import { firstClientName, intakeOf, postJob } from './intake-support';
+import { firstClientName, intakeOf, postJob, raiseIntakeLimits } from './intake-support';
 
 test.use({ hostOptions: { sample: true } });
 
@@ -14,6 +15,7 @@ test('1,000 concurrent POSTs all land in the file exactly once, and the file sta
   test.setTimeout(120_000);
   const intake = intakeOf(host);
   const client = await firstClientName(host);
+  await raiseIntakeLimits(host);
   const before = await host.readDataFile();
   const run = `LOAD-${Date.now()}`;
 

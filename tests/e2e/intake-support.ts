@@ -15,7 +15,7 @@ export function intakeOf(host: Host): Intake {
   return { url: match[1]!, token: match[2]! };
 }
 
-export type Answer = { status: number; headers: Headers; json: { ok: boolean; created?: boolean; job?: { id: string; number: string; externalRef: string | null }; error?: { code: string; message: string; issues?: { path: string; message: string }[] } } };
+export type Answer = { status: number; headers: Headers; json: { ok: boolean; created?: boolean; job?: { id: string; number: string; status: string }; error?: { code: string; message: string; issues?: { path: string; message: string }[] } } };
 
 /** POST a body (object → JSON, string → as is) with the intake token unless headers override it. */
 export async function postJob(intake: Intake, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
@@ -32,4 +32,16 @@ export async function firstClientName(host: Host): Promise<string> {
   const directory = await host.call('clients:list', {});
   if (!directory.ok || !directory.value.clients[0]) throw new Error('The sample shop has no clients.');
   return directory.value.clients[0].name;
+}
+
+/**
+ * Raise the intake limits (settings → intake → limits) to their maximum, for a test that measures
+ * a burst far beyond what a shop's defaults allow.
+ */
+export async function raiseIntakeLimits(host: Host): Promise<void> {
+  const settings = await host.call('settings:get', {});
+  if (!settings.ok) throw new Error(settings.error.message);
+  const limits = { jobsPerMinute: 100_000, jobBurst: 100_000, requestsPerMinute: 1_000_000, kibPerMinute: 1_000_000, kibBurst: 1_000_000 };
+  const set = await host.call('settings:set', { intake: { ...settings.value.intake, limits } });
+  if (!set.ok) throw new Error(set.error.message);
 }

@@ -3,6 +3,7 @@
  * file), repeats de-duplicate, tokens do not cross over, and a posted job appears on the console.
  */
 import { validateDocument } from '../../shared/schemas/document';
+import { IntakeLimitsSchema } from '../../shared/schemas/settings';
 import { expect, test } from './fixtures';
 import { firstClientName, intakeOf, postJob } from './intake-support';
 
@@ -58,6 +59,8 @@ test('a repeated externalRef creates one job, sequentially and with 50 at once',
   const second = await postJob(intake, body('SEQ-1'));
   expect([first.status, second.status]).toEqual([201, 200]);
   expect(second.json.job?.id).toBe(first.json.job?.id);
+  // A retry learns which job and its status, nothing else.
+  expect(Object.keys(second.json.job ?? {}).sort()).toEqual(['id', 'number', 'status']);
 
   const burst = await Promise.all(Array.from({ length: 50 }, () => postJob(intake, body('BURST-1'))));
   expect(burst.filter((a) => a.status === 201)).toHaveLength(1);
@@ -75,18 +78,37 @@ test('a runaway caller is stopped with 429 and Retry-After, and nothing is creat
   const intake = intakeOf(host);
   const before = (await host.readDataFile()).jobs.length;
   // A runaway loop: batches of 500 malformed bodies as fast as they are answered. Each costs a
-  // token (burst 1,000, refill 200/s) and none can create a job; the bucket must run dry.
+  // request (600 at once, 600 a minute by default) and none can create a job; the budget must run dry.
   const answers: Awaited<ReturnType<typeof postJob>>[] = [];
   for (let batch = 0; batch < 20 && !answers.some((a) => a.status === 429); batch++) {
     answers.push(...(await Promise.all(Array.from({ length: 500 }, () => postJob(intake, 'not json')))));
   }
   const limited = answers.filter((a) => a.status === 429);
   expect(limited.length).toBeGreaterThan(0);
-  expect(answers.filter((a) => a.status === 400).length).toBeGreaterThanOrEqual(1000);
+  expect(answers.filter((a) => a.status === 400).length).toBeGreaterThanOrEqual(IntakeLimitsSchema.parse({}).requestsPerMinute);
   expect(answers.every((a) => a.status === 400 || a.status === 429)).toBe(true);
   expect(Number(limited[0]!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   expect(limited[0]!.json.error?.message).toMatch(/Too many requests/);
   expect((await host.readDataFile()).jobs.length).toBe(before);
+});
+
+test('a loop of new jobs is held to the job burst; its retries still get their job back', async ({ host }) => {
+  const intake = intakeOf(host);
+  const client = await firstClientName(host);
+  const { jobBurst } = IntakeLimitsSchema.parse({});
+  const before = (await host.readDataFile()).jobs.length;
+  const body = (i: number) => ({ client, title: `Loop ${i}`, priority: 'P3', category: 'software', externalRef: `LOOP-${i}` });
+  const answers = await Promise.all(Array.from({ length: jobBurst + 60 }, (_, i) => postJob(intake, body(i))));
+  const created = answers.filter((a) => a.status === 201).length;
+  // The burst, plus at most what the per-minute rate refilled while the loop ran.
+  expect(created).toBeGreaterThanOrEqual(jobBurst);
+  expect(created).toBeLessThan(jobBurst + 30);
+  const limited = answers.find((a) => a.status === 429)!;
+  expect(limited.json.error?.message).toMatch(/Too many new jobs/);
+  expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  expect((await host.readDataFile()).jobs.length).toBe(before + created);
+  const retry = await postJob(intake, body(answers.findIndex((a) => a.status === 201)));
+  expect(retry.status).toBe(200);
 });
 
 test('a posted job appears in the queue of an open console without a reload', async ({ page, host }) => {

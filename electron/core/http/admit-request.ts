@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isClosing } from './closing-connection';
 import type { OriginPolicy } from './origin-policy';
 import { sendFailure } from './respond';
 import { splitTarget } from './router';
@@ -7,14 +8,16 @@ import { applySecurityHeaders } from './security-headers';
 /**
  * The checks every request to either server passes first: security headers on every answer, a
  * server that is listening, a plain path, and (on loopback) one of our own Host names, so a page
- * whose domain rebinds to 127.0.0.1 is refused. Answers the request itself and returns null when
- * it must go no further.
+ * whose domain rebinds to 127.0.0.1 is refused; a request on a connection whose previous body was
+ * refused is dropped unanswered. Answers the request itself and returns null when it must go no
+ * further.
  */
 export function admitRequest(
   req: IncomingMessage,
   res: ServerResponse,
   origins: OriginPolicy | null,
 ): { path: string; query: URLSearchParams; origins: OriginPolicy } | null {
+  if (isClosing(req)) return null;
   applySecurityHeaders(res);
   const target = splitTarget(req.url);
   if (!origins) return sendFailure(res, 503, 'INTERNAL', 'Starting.'), null;

@@ -1,52 +1,89 @@
 /**
- * A token bucket per intake token: a burst of calls gets in at once, a runaway loop is stopped.
+ * How much one intake token may put into the data file, as token buckets: a burst gets in at once,
+ * a runaway loop is held to a sustained rate and answered 429 with `Retry-After`.
  *
- * Sizing: 200 requests a second sustained, bursts of 1,000. A busy shop's ticket system or a
- * monitoring storm (hundreds of alerts in a few seconds) fits in the burst; a script posting in
- * a tight loop exhausts it within seconds and then gets 429 with `Retry-After` instead of filling
- * the data file with thousands of jobs a minute.
+ * Three budgets per token (defaults and meaning in shared/schemas/settings.ts, IntakeLimitsSchema):
+ * - new jobs: what grows the file and the queue; retries that find their job never spend it;
+ * - body bytes: what a caller may make us read, so 20 KB descriptions cannot fill the file either;
+ * - requests of any kind: bounds retries and refusals, generously, so retries are never starved
+ *   by the job budget.
  */
+import type { IntakeLimits } from '../../../shared/schemas/settings';
 
 export type RateLimit = {
   /** Tokens added per second. */
   perSecond: number;
-  /** Bucket size: how many calls may arrive at once. */
+  /** Bucket size: how much may be spent at once. */
   burst: number;
 };
-
-export const INTAKE_RATE_LIMIT: RateLimit = { perSecond: 200, burst: 1000 };
 
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 export type RateLimiter = {
-  /** Take one token for `key`, or say how long until one is free. */
-  take(key: string): RateDecision;
+  /** Spend `amount` (default 1) for `key`, or say how long until that much is there. */
+  take(key: string, amount?: number): RateDecision;
+  /** Give back what a `take` spent and did not use. */
+  give(key: string, amount: number): void;
 };
 
 /** Buckets for at most this many keys; the oldest is forgotten first (a new key starts full). */
 const MAX_KEYS = 1000;
 
-/** Build a limiter; `now` (epoch ms) is injected so tests can drive time. */
-export function createRateLimiter(limit: RateLimit = INTAKE_RATE_LIMIT, now: () => number = Date.now): RateLimiter {
-  if (!(limit.perSecond > 0) || !(limit.burst >= 1)) throw new RangeError('A rate limit needs perSecond > 0 and burst ≥ 1.');
+/**
+ * One bucket per key. `limit` is read on every call, so a changed setting applies at once (a
+ * bucket above a smaller new burst is cut down to it). `now` (epoch ms) is injected for tests.
+ */
+export function createRateLimiter(limit: RateLimit | (() => RateLimit), now: () => number = Date.now): RateLimiter {
+  const current = typeof limit === 'function' ? limit : () => limit;
   const buckets = new Map<string, { tokens: number; at: number }>();
+
+  function refill(key: string): { bucket: { tokens: number; at: number }; limit: RateLimit } {
+    const l = current();
+    if (!(l.perSecond > 0) || !(l.burst >= 1)) throw new RangeError('A rate limit needs perSecond > 0 and burst ≥ 1.');
+    const t = now();
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      if (buckets.size >= MAX_KEYS) buckets.delete(buckets.keys().next().value as string);
+      bucket = { tokens: l.burst, at: t };
+      buckets.set(key, bucket);
+    }
+    bucket.tokens = Math.min(l.burst, bucket.tokens + (Math.max(0, t - bucket.at) / 1000) * l.perSecond);
+    bucket.at = t;
+    return { bucket, limit: l };
+  }
+
   return {
-    take(key) {
-      const t = now();
-      let bucket = buckets.get(key);
-      if (!bucket) {
-        if (buckets.size >= MAX_KEYS) buckets.delete(buckets.keys().next().value as string);
-        bucket = { tokens: limit.burst, at: t };
-        buckets.set(key, bucket);
-      }
-      const elapsed = Math.max(0, t - bucket.at) / 1000;
-      bucket.tokens = Math.min(limit.burst, bucket.tokens + elapsed * limit.perSecond);
-      bucket.at = t;
-      if (bucket.tokens >= 1) {
-        bucket.tokens -= 1;
+    take(key, amount = 1) {
+      const { bucket, limit: l } = refill(key);
+      // More than a whole burst can never be there: let it through once the bucket is full.
+      const need = Math.min(amount, l.burst);
+      if (bucket.tokens >= need) {
+        bucket.tokens -= need;
         return { ok: true };
       }
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / limit.perSecond)) };
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((need - bucket.tokens) / l.perSecond)) };
     },
+    give(key, amount) {
+      const { bucket, limit: l } = refill(key);
+      bucket.tokens = Math.min(l.burst, bucket.tokens + amount);
+    },
+  };
+}
+
+/** The three budgets of one intake server, each per intake token. */
+export type IntakeLimiter = {
+  requests: RateLimiter;
+  /** Counted in bytes. */
+  bytes: RateLimiter;
+  jobs: RateLimiter;
+};
+
+/** Build the budgets from settings read on every request. */
+export function createIntakeLimiter(limits: () => IntakeLimits, now: () => number = Date.now): IntakeLimiter {
+  const perMinute = (n: number) => n / 60;
+  return {
+    requests: createRateLimiter(() => ({ perSecond: perMinute(limits().requestsPerMinute), burst: limits().requestsPerMinute }), now),
+    bytes: createRateLimiter(() => ({ perSecond: perMinute(limits().kibPerMinute * 1024), burst: limits().kibBurst * 1024 }), now),
+    jobs: createRateLimiter(() => ({ perSecond: perMinute(limits().jobsPerMinute), burst: limits().jobBurst }), now),
   };
 }

@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { Handlers } from '../../../shared/ipc/dispatch';
+import { closeAfterAnswer, isClosing } from './closing-connection';
 import { BodyError, readBody } from './read-body';
 import { sendFailure, sendJson } from './respond';
 import type { Route, RouteContext } from './router';
@@ -35,17 +36,21 @@ export function createInvokeRoute(options: InvokeRouteOptions): Route {
     // Browsers always send Origin on a cross-origin POST. A foreign page is refused before anything
     // else, even if it somehow had the token. Callers outside a browser (tests, scripts) send none.
     const origin = req.headers.origin;
+    // Refusals before the body is read close the connection (see closing-connection.ts).
     if (origin !== undefined && !ctx.origins.isAllowedOrigin(origin, req.headers.host)) {
+      closeAfterAnswer(req, res);
       sendFailure(res, 403, 'FORBIDDEN', 'Calls are only accepted from the console itself.');
       return;
     }
     if (!tokensEqual(sessionToken, bearerToken(req.headers.authorization))) {
+      closeAfterAnswer(req, res);
       sendFailure(res, 401, 'FORBIDDEN', TOKEN_MESSAGE, { 'WWW-Authenticate': 'Bearer' });
       return;
     }
     // Requiring application/json also means no HTML form or "simple" cross-site request can reach a
     // handler: those cannot send this content type without a CORS preflight, which we never grant.
     if (!isJsonContentType(req.headers['content-type'])) {
+      closeAfterAnswer(req, res);
       sendFailure(res, 415, 'BAD_INPUT', 'Send the call as application/json.');
       return;
     }
@@ -57,9 +62,12 @@ export function createInvokeRoute(options: InvokeRouteOptions): Route {
       const status = error instanceof BodyError ? error.status : 400;
       const message = error instanceof BodyError ? error.message : 'The request body could not be read.';
       // After a refused body the rest of the stream is unknown: do not reuse the connection.
-      sendFailure(res, status, 'BAD_INPUT', message, { Connection: 'close' });
+      closeAfterAnswer(req, res);
+      sendFailure(res, status, 'BAD_INPUT', message);
       return;
     }
+    // A request parsed from the same connection before an earlier body was refused: drop it.
+    if (isClosing(req)) return;
 
     let call: unknown;
     try {

@@ -2,6 +2,7 @@
  * Read a request body with a size cap, without ever holding more than the cap in memory.
  */
 import type { IncomingMessage } from 'node:http';
+import { markClosing } from './closing-connection';
 
 /** Why a body could not be read: too large (413) or the client went away mid-body (400). */
 export class BodyError extends Error {
@@ -28,10 +29,15 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? NaN);
     const tooLarge = () => new BodyError(413, `The request body is larger than ${limit} bytes.`);
+    // From the moment a body is refused, nothing more on this connection may run (see closing-connection.ts).
+    const refuse = (error: BodyError) => {
+      markClosing(req);
+      reject(error);
+    };
     if (Number.isFinite(declared) && declared > limit * DISCARD_FACTOR) {
       // Not worth draining: answer now; the server closes the connection after the reply.
       req.resume();
-      reject(tooLarge());
+      refuse(tooLarge());
       return;
     }
 
@@ -47,15 +53,16 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       if (size > limit) {
         // Stop keeping data but keep consuming it; reply once the client has finished sending.
         over = true;
+        markClosing(req);
         chunks.length = 0;
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => (over ? reject(tooLarge()) : resolve(Buffer.concat(chunks, size))));
-    req.on('error', () => reject(new BodyError(400, 'The request body could not be read.')));
+    req.on('end', () => (over ? refuse(tooLarge()) : resolve(Buffer.concat(chunks, size))));
+    req.on('error', () => refuse(new BodyError(400, 'The request body could not be read.')));
     req.on('close', () => {
-      if (!req.complete) reject(over ? tooLarge() : new BodyError(400, 'The request body was cut short.'));
+      if (!req.complete) refuse(over ? tooLarge() : new BodyError(400, 'The request body was cut short.'));
     });
   });
 }

@@ -4,8 +4,8 @@
  * name), unlike `jobs:create`, which takes the ids the console picked from lists.
  */
 import { z } from 'zod';
-import { InstantSchema, PrioritySchema, SkillsSchema } from '../../../shared/schemas/common';
-import { EstimateMinutesSchema, JobCategorySchema } from '../../../shared/schemas/job';
+import { InputInstantSchema, PrioritySchema, SkillsSchema } from '../../../shared/schemas/common';
+import { EstimateMinutesSchema, JobCategorySchema, JobTitleSchema } from '../../../shared/schemas/job';
 import type { FieldIssue } from '../../../shared/schemas/issues';
 import { toFieldIssues } from '../../../shared/schemas/issues';
 
@@ -24,7 +24,7 @@ export const IntakeJobSchema = z
     site: RefSchema.nullable().optional(),
     /** A contact of that client, by id or name. */
     contact: RefSchema.nullable().optional(),
-    title: z.string().trim().min(1, 'required').max(200, 'at most 200 characters'),
+    title: JobTitleSchema,
     description: z.string().max(10_000, 'at most 10,000 characters').default(''),
     priority: z.preprocess(upper, PrioritySchema),
     category: z.preprocess(lower, JobCategorySchema),
@@ -34,8 +34,8 @@ export const IntakeJobSchema = z
     /** The caller's own id: the same value never creates a second job. Send it on every retry. */
     externalRef: z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters').nullable().optional(),
     notes: z.string().max(10_000, 'at most 10,000 characters').default(''),
-    /** When the call really came in (a bridge replaying a queue); defaults to now. */
-    receivedAt: InstantSchema.optional(),
+    /** When the call really came in (a bridge replaying a queue); defaults to now. At most 7 days ago (checked by the service). */
+    receivedAt: InputInstantSchema.optional(),
   })
   // A misspelt field ("priorty") is an error, not silently dropped data.
   .strict();

@@ -19,6 +19,52 @@ import { buildJob } from './job-records';
 
 /** A `receivedAt` further ahead than this is a caller's clock or time zone bug, not a real call. */
 const MAX_FUTURE_MS = 5 * 60_000;
+/**
+ * A `receivedAt` further back than this is refused: a bridge replaying its queue after a weekend
+ * fits, while a default or garbage date (year 0001) would put the job at the top of every urgent
+ * list as overdue by a million hours.
+ */
+export const MAX_PAST_DAYS = 7;
+const MAX_PAST_MS = MAX_PAST_DAYS * 24 * 3600_000;
+
+/** `receivedAt` outside [now − 7 days, now + 5 minutes]: BAD_INPUT naming the field. */
+function checkReceivedAt(receivedAt: string | undefined, now: Date): void {
+  if (!receivedAt) return;
+  const at = Date.parse(receivedAt);
+  const problem =
+    at > now.getTime() + MAX_FUTURE_MS
+      ? { message: 'is in the future', hint: 'receivedAt is in the future; send the time the call came in, with its offset.' }
+      : at < now.getTime() - MAX_PAST_MS
+        ? { message: `is more than ${MAX_PAST_DAYS} days ago`, hint: `receivedAt is more than ${MAX_PAST_DAYS} days ago; send the time the call came in, or leave it out to use now.` }
+        : null;
+  if (problem) throw new AppError('BAD_INPUT', problem.hint, { issues: [{ path: 'receivedAt', message: problem.message }] });
+}
+
+/**
+ * The stored job with the caller's `externalRef` belongs to another client than the request
+ * names. Nothing about that job is revealed (not even its number): with one intake token shared
+ * by every caller, a guessed reference must not open another client's data.
+ */
+function refTakenByAnotherClient(): AppError {
+  return new AppError(
+    'CONFLICT',
+    'This externalRef is already used by a job of another client. Send a reference unique to your system (for example, prefix it with the client).',
+    { issues: [{ path: 'externalRef', message: 'already used for another client' }] },
+  );
+}
+
+/** The caller's retry of a job it created: the same client, or CONFLICT. */
+function sameClient(existing: Job, clientId: string): Job {
+  if (existing.clientId !== clientId) throw refTakenByAnotherClient();
+  return existing;
+}
+
+/** A new job would exceed the caller's creation allowance (the HTTP route answers 429). */
+export class IntakeLimitError extends AppError {
+  constructor() {
+    super('FORBIDDEN', 'Too many new jobs from this intake token right now.');
+  }
+}
 
 /** The job and whether this request created it (false: an earlier request with the same reference did). */
 export type IntakeOutcome = { job: Job; created: boolean };
@@ -91,21 +137,20 @@ export function createIntakeService(ctx: ServiceContext, generateToken: () => st
      * Create the job described by a parsed intake request, or return the job an earlier request
      * with the same `externalRef` created. Resolves only once the new job is on disk.
      * NOT_FOUND (with `issues[0].path` = client/site/contact) for a name that matches nothing,
-     * BAD_INPUT for a `receivedAt` in the future.
+     * BAD_INPUT for a `receivedAt` in the future or more than 7 days ago, CONFLICT when the
+     * `externalRef` belongs to a job of another client. `admit` is asked right before a new job
+     * is created (never for a retry that finds its job); false throws `IntakeLimitError`.
      */
-    async submit(input: IntakeJob, source = 'api'): Promise<IntakeOutcome> {
+    async submit(input: IntakeJob, source = 'api', admit: () => boolean = () => true): Promise<IntakeOutcome> {
       const now = ctx.clock.now();
-      if (input.receivedAt && Date.parse(input.receivedAt) > now.getTime() + MAX_FUTURE_MS) {
-        throw new AppError('BAD_INPUT', 'receivedAt is in the future; send the time the call came in, with its offset.', {
-          issues: [{ path: 'receivedAt', message: 'is in the future' }],
-        });
-      }
+      checkReceivedAt(input.receivedAt, now);
       const ref = input.externalRef ?? null;
+      // Refuse an unknown client before queueing behind other writes (checked again inside), and
+      // before looking at any job: an unknown name must not learn whether a reference exists.
+      const requested = resolveRefs(ctx.store.read(), input).client.id;
       // Fast path for retries: no write, no event.
       const known = ref === null ? undefined : ctx.store.read().jobs.find((j) => j.externalRef === ref);
-      if (known) return { job: known, created: false };
-      // Refuse an unknown client before queueing behind other writes (checked again inside).
-      resolveRefs(ctx.store.read(), input);
+      if (known) return { job: sameClient(known, requested), created: false };
 
       const id = ctx.newId();
       const meta = { at: now, by: `intake:${source}` };
@@ -114,9 +159,10 @@ export function createIntakeService(ctx: ServiceContext, generateToken: () => st
         ctx,
         (doc) => {
           // Checked again here, inside the one-at-a-time mutation: this is what makes it race-free.
-          const existing = ref === null ? undefined : doc.jobs.find((j) => j.externalRef === ref);
-          if (existing) return existing;
           const { client, site, contact } = resolveRefs(doc, input);
+          const existing = ref === null ? undefined : doc.jobs.find((j) => j.externalRef === ref);
+          if (existing) return sameClient(existing, client.id);
+          if (!admit()) throw new IntakeLimitError();
           const built = buildJob(
             doc,
             {

@@ -9,7 +9,14 @@ export type LockHolder = {
   hostname: string;
   /** ISO time the holder opened the folder. */
   startedAt: string;
+  /** Random id of the store instance that wrote the lock (absent in locks of older versions). */
+  instance?: string;
+  /** The holder process's start time where the system tells it (Linux), else null; see lock-owner.ts. */
+  processStart?: string | null;
 };
+
+/** Why a lock is respected, which decides how the user can get the folder back. */
+export type LockedBecause = 'other-computer' | 'same-process' | 'heartbeat';
 
 /** Another live process (or another store in this process) has the data folder open. */
 export class StoreLockedError extends Error {
@@ -20,12 +27,18 @@ export class StoreLockedError extends Error {
     readonly dir: string,
     readonly holder: LockHolder,
     sameHost: boolean,
+    details: { lockPath: string; because: LockedBecause; staleAfterSeconds: number; touchedAt: string },
   ) {
-    const who = sameHost ? `process ${holder.pid}` : `process ${holder.pid} on computer ${holder.hostname}`;
-    super(
-      `The data folder ${dir} is already in use by ${who} (started ${describeTime(holder.startedAt)}). ` +
-        'Close the other Dispatch Console first.',
-    );
+    const who = sameHost ? `process ${holder.pid} on this computer` : `process ${holder.pid} on computer ${holder.hostname}`;
+    const recover = {
+      'other-computer': `Close it there. If that computer is off or crashed, delete the lock file ${details.lockPath} and start again.`,
+      'same-process': `Close the other Dispatch Console first (or end process ${holder.pid}), then start again.`,
+      heartbeat:
+        `Close the other Dispatch Console first. If none is running, the lock is taken over automatically ` +
+        `${details.staleAfterSeconds} s after its last sign of life (${describeTime(details.touchedAt)}), ` +
+        `or delete the lock file ${details.lockPath}.`,
+    }[details.because];
+    super(`The data folder ${dir} is already in use by ${who} (opened ${describeTime(holder.startedAt)}). ${recover}`);
   }
 }
 

@@ -1,16 +1,18 @@
 /**
  * One writer per data file: a lock file created with exclusive create (`wx`) next to the data.
  *
- * A lock whose process is gone (same computer, `kill(pid, 0)` says ESRCH) is stale and taken over,
- * so a crash or a killed process never locks the user out. A lock from another computer (a data
- * folder on a network share) cannot be checked and is always respected.
+ * A stale lock is taken over, so a crash never locks the user out: its process is gone, or its pid
+ * now belongs to another program (told by the process start time on Linux, or elsewhere by a
+ * heartbeat that stopped). See lock-owner.ts. A lock from another computer (a data folder on a
+ * network share) cannot be checked and is always respected; the error says how to clear it.
  */
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { codeOf, fsyncDirectory } from './durable-json-file';
 import { StoreLockedError, type LockHolder } from './errors';
+import { HEARTBEAT_MS, judgeLock, STALE_MS, systemProbe, type ProcessProbe } from './lock-owner';
 
 export type LockHandle = {
   /** Absolute path of the lock file. */
@@ -18,6 +20,15 @@ export type LockHandle = {
   holder: LockHolder;
   /** Remove the lock file if it is still ours. Safe to call twice. */
   release(): Promise<void>;
+  /** Touch the lock file now (the heartbeat timer does this every `HEARTBEAT_MS`). */
+  beat(): Promise<void>;
+};
+
+export type LockOptions = {
+  /** How processes are read; tests play a system without /proc. */
+  probe?: ProcessProbe;
+  /** Heartbeat period; 0 = no timer (tests call `beat`). Default `HEARTBEAT_MS`. */
+  heartbeatMs?: number;
 };
 
 /** Lock files this process holds right now: a lock naming our own pid but not in here is a leftover. */
@@ -28,11 +39,18 @@ const UNREADABLE_GRACE_MS = 250;
 
 /**
  * Take the lock `<dir>/<lockName>`. Throws `StoreLockedError` if a live process holds it.
- * @param now clock for `startedAt`
+ * @param now clock for `startedAt` and the heartbeat
  */
-export async function acquireLock(dir: string, lockName: string, now: () => Date): Promise<LockHandle> {
+export async function acquireLock(dir: string, lockName: string, now: () => Date, options: LockOptions = {}): Promise<LockHandle> {
   const path = join(dir, lockName);
-  const holder: LockHolder = { pid: process.pid, hostname: hostname(), startedAt: now().toISOString() };
+  const probe = options.probe ?? systemProbe;
+  const holder: LockHolder = {
+    pid: process.pid,
+    hostname: hostname(),
+    startedAt: now().toISOString(),
+    instance: randomBytes(8).toString('hex'),
+    processStart: probe.startOf(process.pid),
+  };
   const text = JSON.stringify(holder);
 
   // Bounded: each pass either creates the lock, throws, or removed a stale lock (someone else may
@@ -41,12 +59,20 @@ export async function acquireLock(dir: string, lockName: string, now: () => Date
     if (await tryCreate(path, text)) {
       heldHere.add(path);
       await fsyncDirectory(dir);
-      return { path, holder, release: once(() => releaseLock(path, text)) };
+      return holdLock(path, holder, text, now, options.heartbeatMs ?? HEARTBEAT_MS);
     }
     const existing = await readHolder(path);
     if (existing === 'gone') continue;
-    if (existing !== 'unreadable' && isAlive(existing.holder, path)) {
-      throw new StoreLockedError(dir, existing.holder, existing.holder.hostname === hostname());
+    if (existing !== 'unreadable') {
+      const verdict = judgeLock(existing.holder, existing.touchedMs, now().getTime(), heldHere.has(path), probe);
+      if (verdict.live) {
+        throw new StoreLockedError(dir, existing.holder, existing.holder.hostname === hostname(), {
+          lockPath: path,
+          because: verdict.why,
+          staleAfterSeconds: STALE_MS / 1000,
+          touchedAt: new Date(existing.touchedMs).toISOString(),
+        });
+      }
     }
     await takeOver(dir, path, existing === 'unreadable' ? null : existing.text);
   }
@@ -70,7 +96,31 @@ async function tryCreate(path: string, text: string): Promise<boolean> {
   return true;
 }
 
-type ExistingLock = { holder: LockHolder; text: string };
+/** A lock we hold: release it, and touch it every `heartbeatMs` so others see we are alive. */
+async function holdLock(path: string, holder: LockHolder, text: string, now: () => Date, heartbeatMs: number): Promise<LockHandle> {
+  const beat = async () => {
+    // Only our own lock: one taken over while we were suspended is not ours to refresh.
+    if ((await readFile(path, 'utf8').catch(() => null)) !== text) return;
+    const at = now();
+    await utimes(path, at, at).catch(() => undefined);
+  };
+  // The file's mtime is the heartbeat, on the same clock as the checks (a test's clock may be fake).
+  await beat();
+  const timer = heartbeatMs > 0 ? setInterval(() => void beat(), heartbeatMs) : null;
+  // The heartbeat must never keep a process alive on its own.
+  timer?.unref();
+  return {
+    path,
+    holder,
+    beat,
+    release: once(() => {
+      if (timer) clearInterval(timer);
+      return releaseLock(path, text);
+    }),
+  };
+}
+
+type ExistingLock = { holder: LockHolder; text: string; touchedMs: number };
 
 /** The current lock's holder; 'gone' if it vanished meanwhile; 'unreadable' if it stays garbage. */
 async function readHolder(path: string): Promise<ExistingLock | 'gone' | 'unreadable'> {
@@ -84,7 +134,10 @@ async function readHolder(path: string): Promise<ExistingLock | 'gone' | 'unread
       throw error;
     }
     const holder = parseHolder(text);
-    if (holder) return { holder, text };
+    if (holder) {
+      const touched = await stat(path).catch(() => null);
+      return { holder, text, touchedMs: touched?.mtimeMs ?? 0 };
+    }
     // Empty or partial: either a creator between `open` and `write`, or a process that died right
     // there. Give a live creator a moment, then treat it as stale.
     if (Date.now() >= deadline) return 'unreadable';
@@ -96,25 +149,18 @@ function parseHolder(text: string): LockHolder | null {
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return null;
-    const { pid, hostname: host, startedAt } = value as Record<string, unknown>;
+    const { pid, hostname: host, startedAt, instance, processStart } = value as Record<string, unknown>;
     if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return null;
     if (typeof host !== 'string' || typeof startedAt !== 'string') return null;
-    return { pid, hostname: host, startedAt };
+    return {
+      pid,
+      hostname: host,
+      startedAt,
+      ...(typeof instance === 'string' ? { instance } : {}),
+      processStart: typeof processStart === 'string' ? processStart : null,
+    };
   } catch {
     return null;
-  }
-}
-
-function isAlive(holder: LockHolder, path: string): boolean {
-  if (holder.hostname !== hostname()) return true;
-  // Our own pid: live only if this process really holds it (else a previous process had our pid).
-  if (holder.pid === process.pid) return heldHere.has(path);
-  try {
-    process.kill(holder.pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to another user, so it is alive.
-    return codeOf(error) !== 'ESRCH';
   }
 }
 

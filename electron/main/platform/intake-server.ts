@@ -15,7 +15,7 @@ import type { IntakeSettings, Settings } from '../../../shared/schemas/settings'
 
 /** What the glue needs of the core's services (the core's `services` has more). */
 export type IntakeServices = {
-  intake: { submit(input: IntakeJob): Promise<IntakeOutcome> };
+  intake: { submit(input: IntakeJob, source: string, admit: () => boolean): Promise<IntakeOutcome> };
   settings: { get(): Settings };
 };
 
@@ -41,7 +41,7 @@ export type IntakeServerManager = {
 type Wanted = { host: string; port: number } | null;
 
 /** Where the server should listen for these settings; null = off. Loopback unless the user chose the network. */
-export function wantedListen(intake: IntakeSettings): Wanted {
+export function wantedListen(intake: Pick<IntakeSettings, 'enabled' | 'token' | 'listenOnNetwork' | 'port'>): Wanted {
   if (!intake.enabled || intake.token === null) return null;
   return { host: intake.listenOnNetwork ? '0.0.0.0' : '127.0.0.1', port: intake.port };
 }
@@ -51,11 +51,12 @@ export function manageIntakeServer(options: IntakeServerManagerOptions): IntakeS
   const { services, events, log } = options;
   const start = options.start ?? startIntakeServer;
   const route = createIntakeRoute({
-    submit: (input) => services.intake.submit(input),
+    submit: (input, admit) => services.intake.submit(input, 'api', admit),
     token: () => {
       const intake = services.settings.get().intake;
       return intake.enabled ? intake.token : null;
     },
+    limits: () => services.settings.get().intake.limits,
   });
 
   let running: RunningIntakeServer | null = null;

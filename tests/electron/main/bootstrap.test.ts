@@ -59,7 +59,12 @@ describe('bootstrap', () => {
   });
 
   it('a locked data folder shows the lock message and quits, with no window or IPC', async () => {
-    const locked = new StoreLockedError('/data', { pid: 4242, hostname: 'desk', startedAt: '2026-11-26T09:30:00Z' }, true);
+    const locked = new StoreLockedError('/data', { pid: 4242, hostname: 'desk', startedAt: '2026-11-26T09:30:00Z' }, true, {
+      lockPath: '/data/dispatch.lock',
+      because: 'heartbeat',
+      staleAfterSeconds: 60,
+      touchedAt: '2026-11-26T09:31:00Z',
+    });
     await bootstrap({ outDir: OUT, createCore: () => Promise.reject(locked), log: quietLog });
     expect(fake.errorBoxes).toEqual([['Dispatch Console is already open', locked.message]]);
     expect(fake.app.quit.calls).toHaveLength(1);

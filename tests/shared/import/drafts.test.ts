@@ -25,6 +25,17 @@ describe('jobDraft', () => {
     });
   });
 
+  it('folds a title wrapped over lines in its cell into one line; refuses one with nothing visible', () => {
+    const wrapped = jobDraft({ client: 'Abbey', title: 'Printer jammed\r\n  on the second floor\nagain', priority: 'P2' }, ctx);
+    expect(wrapped).toMatchObject({ ok: true, draft: { input: { title: 'Printer jammed on the second floor again' } } });
+    const invisible = jobDraft({ client: 'Abbey', title: '\u200B\u200B', priority: 'P2' }, ctx);
+    expect(invisible).toMatchObject({ ok: false, issues: [{ field: 'title', message: 'must contain visible text' }] });
+    const ancient = jobDraft({ client: 'Abbey', title: 'Old ticket', priority: 'P2', received_at: '1999-12-31 09:00' }, ctx);
+    expect(ancient).toMatchObject({ ok: false, issues: [{ field: 'received_at' }] });
+    const bell = jobDraft({ client: 'Abbey', title: 'Printer\u0007', priority: 'P2' }, ctx);
+    expect(bell).toMatchObject({ ok: false, issues: [{ field: 'title' }] });
+  });
+
   it('names every bad field with the CSV column', () => {
     const d = jobDraft({ client: '', title: '', priority: 'P9', estimate: '2 min', category: 'plumbing' }, ctx);
     expect(d.ok).toBe(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDocument } from '../../../../shared/schemas/document';
+import { IntakeLimitError } from '../../../../electron/core/services/intake';
 import { parseIntakeJob } from '../../../../electron/core/services/intake-schema';
 import type { IntakeJob } from '../../../../electron/core/services/intake-schema';
 import { createHarness, fixtureDocument } from '../support/harness';
@@ -88,6 +89,46 @@ describe('intake service', () => {
       code: 'BAD_INPUT',
       issues: [{ path: 'receivedAt' }],
     });
+  });
+
+  it('refuses a receivedAt more than 7 days ago, and accepts one just inside', async () => {
+    const h = createHarness();
+    await h.refused(() =>
+      expect(h.services.intake.submit(body({ receivedAt: '2026-11-18T09:59:00Z' }))).rejects.toMatchObject({
+        code: 'BAD_INPUT',
+        message: expect.stringMatching(/more than 7 days ago/),
+        issues: [{ path: 'receivedAt', message: 'is more than 7 days ago' }],
+      }),
+    );
+    expect((await h.services.intake.submit(body({ receivedAt: '2026-11-18T10:01:00Z' }))).job.receivedAt).toBe('2026-11-18T10:01:00.000Z');
+  });
+
+  it('refuses a year-0001 receivedAt and titles with line breaks or nothing visible, naming the field', () => {
+    expect(parseIntakeJob({ ...body(), receivedAt: '0001-01-01T00:00:00Z' })).toMatchObject({ ok: false, issues: [{ path: 'receivedAt' }] });
+    for (const title of ['Server\ndown', 'Server\r\ndown', 'Tab\there', '\u200B\u200B', ' \u200D\uFEFF\u00A0 ', '\u0007', '\u2028']) {
+      const parsed = parseIntakeJob({ ...body(), title });
+      expect(parsed.ok ? [] : parsed.issues.map((i) => i.path), JSON.stringify(title)).toContain('title');
+    }
+    expect(parseIntakeJob({ ...body(), title: '  Café printer — 2nd floor ' })).toMatchObject({ ok: true, value: { title: 'Café printer — 2nd floor' } });
+  });
+
+  it("refuses with CONFLICT, writing nothing, when the externalRef belongs to another client's job", async () => {
+    const h = createHarness();
+    await h.services.intake.submit(body({ externalRef: 'SHARED-1' }));
+    const error = await h.refused(() => h.services.intake.submit(body({ client: 'c2', externalRef: 'SHARED-1' })).catch((e: unknown) => e));
+    expect(error).toMatchObject({ code: 'CONFLICT', issues: [{ path: 'externalRef' }] });
+    expect(JSON.stringify(error)).not.toContain('J-');
+  });
+
+  it('asks admit only before creating: a refusal creates nothing, a retry of an existing job is not asked', async () => {
+    const h = createHarness();
+    let asked = 0;
+    const admit = (answer: boolean) => () => (asked++, answer);
+    await h.services.intake.submit(body({ externalRef: 'A-1' }), 'api', admit(true));
+    expect(asked).toBe(1);
+    await h.refused(() => expect(h.services.intake.submit(body({ externalRef: 'A-2' }), 'api', admit(false))).rejects.toBeInstanceOf(IntakeLimitError));
+    expect((await h.services.intake.submit(body({ externalRef: 'A-1' }), 'api', admit(false))).created).toBe(false);
+    expect(asked).toBe(2);
   });
 
   it('returns the existing job for a repeated externalRef, without writing', async () => {

@@ -55,7 +55,8 @@ describe('runsheets:get', () => {
     const h = createHarness();
     expect(await h.error('runsheets:get', { day: DAY, technicianIds: ['nobody'] })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await h.error('runsheets:get', { day: '2026-02-30' })).toMatchObject({ code: 'BAD_INPUT' });
-    expect(await h.error('runsheets:get', { day: '2206-11-26' })).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('five years') });
+    expect(await h.error('runsheets:get', { day: '2036-11-26' })).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('five years') });
+    expect(await h.error('runsheets:get', { day: '2206-11-26' })).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('years 2000 to 2099') });
     expect(await h.error('runsheets:get', { day: DAY, extra: 1 } as never)).toMatchObject({ code: 'BAD_INPUT' });
   });
 });
