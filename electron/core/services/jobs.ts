@@ -28,8 +28,8 @@ export function createJobsService(ctx: ServiceContext) {
       const id = ctx.newId();
       return commit(
         ctx,
-        (doc) => {
-          const { job, nextJobNumber } = buildJob(doc, input, id, meta(by));
+        (doc, base) => {
+          const { job, nextJobNumber } = buildJob(base, input, id, meta(by));
           doc.jobs.push(job);
           doc.nextJobNumber = nextJobNumber;
           return job;
@@ -44,10 +44,10 @@ export function createJobsService(ctx: ServiceContext) {
       if (patchJob(ctx.store.read(), current, input.patch, meta(by)) === null) return current;
       return commit(
         ctx,
-        (doc) => {
+        (doc, base) => {
           // Re-read inside the mutation: another call may have changed the job since.
-          const { job, index } = findJob(doc, input.id);
-          const updated = patchJob(doc, job, input.patch, meta(by)) ?? job;
+          const { job, index } = findJob(base, input.id);
+          const updated = patchJob(base, job, input.patch, meta(by)) ?? job;
           doc.jobs[index] = updated;
           return updated;
         },
@@ -63,11 +63,11 @@ export function createJobsService(ctx: ServiceContext) {
     setStatus(input: JobStatusChange, by: Actor = DISPATCHER): Promise<Job> {
       return commit(
         ctx,
-        (doc) => {
-          const { job, index } = findJob(doc, input.id);
+        (doc, base) => {
+          const { job, index } = findJob(base, input.id);
           const at = meta(by);
           // SLA pause (issue #4A): on hold waiting on the customer stops the clock; leaving resumes it.
-          const updated = applySlaPause(doc, job, changeStatus(job, input, at), input.pauseSla, at);
+          const updated = applySlaPause(base, job, changeStatus(job, input, at), input.pauseSla, at);
           doc.jobs[index] = updated;
           return updated;
         },

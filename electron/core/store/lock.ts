@@ -5,11 +5,11 @@
  * so a crash or a killed process never locks the user out. A lock from another computer (a data
  * folder on a network share) cannot be checked and is always respected.
  */
-import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { codeOf, fsyncDirectory } from './durable-json-file';
+import { nodeFileSystem, type FileSystem } from './file-system';
 import { StoreLockedError, type LockHolder } from './errors';
 
 export type LockHandle = {
@@ -30,7 +30,7 @@ const UNREADABLE_GRACE_MS = 250;
  * Take the lock `<dir>/<lockName>`. Throws `StoreLockedError` if a live process holds it.
  * @param now clock for `startedAt`
  */
-export async function acquireLock(dir: string, lockName: string, now: () => Date): Promise<LockHandle> {
+export async function acquireLock(dir: string, lockName: string, now: () => Date, fs: FileSystem = nodeFileSystem): Promise<LockHandle> {
   const path = join(dir, lockName);
   const holder: LockHolder = { pid: process.pid, hostname: hostname(), startedAt: now().toISOString() };
   const text = JSON.stringify(holder);
@@ -38,25 +38,25 @@ export async function acquireLock(dir: string, lockName: string, now: () => Date
   // Bounded: each pass either creates the lock, throws, or removed a stale lock (someone else may
   // race us for the freed name, hence more than one pass).
   for (let attempt = 0; attempt < 5; attempt++) {
-    if (await tryCreate(path, text)) {
+    if (await tryCreate(fs, path, text)) {
       heldHere.add(path);
-      await fsyncDirectory(dir);
-      return { path, holder, release: once(() => releaseLock(path, text)) };
+      await fsyncDirectory(dir, fs);
+      return { path, holder, release: once(() => releaseLock(fs, path, text)) };
     }
-    const existing = await readHolder(path);
+    const existing = await readHolder(fs, path);
     if (existing === 'gone') continue;
     if (existing !== 'unreadable' && isAlive(existing.holder, path)) {
       throw new StoreLockedError(dir, existing.holder, existing.holder.hostname === hostname());
     }
-    await takeOver(dir, path, existing === 'unreadable' ? null : existing.text);
+    await takeOver(fs, dir, path, existing === 'unreadable' ? null : existing.text);
   }
   throw new Error(`Could not take the lock ${path}: other processes keep replacing it.`);
 }
 
-async function tryCreate(path: string, text: string): Promise<boolean> {
+async function tryCreate(fs: FileSystem, path: string, text: string): Promise<boolean> {
   let handle;
   try {
-    handle = await open(path, 'wx');
+    handle = await fs.open(path, 'wx');
   } catch (error) {
     if (codeOf(error) === 'EEXIST') return false;
     throw error;
@@ -73,12 +73,12 @@ async function tryCreate(path: string, text: string): Promise<boolean> {
 type ExistingLock = { holder: LockHolder; text: string };
 
 /** The current lock's holder; 'gone' if it vanished meanwhile; 'unreadable' if it stays garbage. */
-async function readHolder(path: string): Promise<ExistingLock | 'gone' | 'unreadable'> {
+async function readHolder(fs: FileSystem, path: string): Promise<ExistingLock | 'gone' | 'unreadable'> {
   const deadline = Date.now() + UNREADABLE_GRACE_MS;
   for (;;) {
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
+      text = await fs.readFile(path, 'utf8');
     } catch (error) {
       if (codeOf(error) === 'ENOENT') return 'gone';
       throw error;
@@ -122,31 +122,31 @@ function isAlive(holder: LockHolder, path: string): boolean {
  * Remove a stale lock without removing a fresh one that a racing process put there in between:
  * move it aside, check it is still the stale content, and put it back if it is not.
  */
-async function takeOver(dir: string, path: string, staleText: string | null): Promise<void> {
+async function takeOver(fs: FileSystem, dir: string, path: string, staleText: string | null): Promise<void> {
   const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
-    await rename(path, aside);
+    await fs.rename(path, aside);
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return;
     throw error;
   }
-  const moved = await readFile(aside, 'utf8').catch(() => null);
+  const moved = await fs.readFile(aside, 'utf8').catch(() => null);
   const stillStale = staleText === null ? parseHolder(moved ?? '') === null : moved === staleText;
   if (stillStale) {
-    await unlink(aside).catch(() => undefined);
+    await fs.unlink(aside).catch(() => undefined);
     return;
   }
   // We moved someone's fresh lock: restore it (rename overwrites, and it is theirs by right).
-  await rename(aside, path);
-  await fsyncDirectory(dir);
+  await fs.rename(aside, path);
+  await fsyncDirectory(dir, fs);
 }
 
-async function releaseLock(path: string, ourText: string): Promise<void> {
+async function releaseLock(fs: FileSystem, path: string, ourText: string): Promise<void> {
   heldHere.delete(path);
-  const current = await readFile(path, 'utf8').catch(() => null);
+  const current = await fs.readFile(path, 'utf8').catch(() => null);
   // Never delete a lock someone else took over (e.g. after we were suspended long enough to look dead).
   if (current !== ourText) return;
-  await unlink(path).catch((error: unknown) => {
+  await fs.unlink(path).catch((error: unknown) => {
     if (codeOf(error) !== 'ENOENT') throw error;
   });
 }
