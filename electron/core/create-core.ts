@@ -19,6 +19,7 @@ import { createRevisionCounter } from './services/context';
 import { createServices } from './services/index';
 import type { Services } from './services/index';
 import { openStore } from './store/open-store';
+import type { FileSystem } from './store/file-system';
 import type { Store } from './store/types';
 
 export type CreateCoreOptions = {
@@ -39,6 +40,8 @@ export type CreateCoreOptions = {
   alertSink?: AlertSink;
   /** Repeating timers for the alert check (tests pass a manual one; issue #4B). */
   scheduler?: Scheduler;
+  /** The data folder's file operations; default the real file system (tests inject failures). */
+  fs?: FileSystem;
 };
 
 export type Core = {
@@ -79,12 +82,13 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     empty: () => emptyDocument(timeZone),
     now: () => clock.now(),
     onWarning: (message) => log.warn(`[store] ${message}`),
+    ...(opts.fs ? { fs: opts.fs } : {}),
   });
 
   const events = createEventBus(log);
   const services = createServices(
     { store, events, clock, log, newId: () => randomUUID(), revision: createRevisionCounter() },
-    { app: { version: opts.version, host: opts.host, dataDir }, ...(opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }), ...(opts.printer ? { printer: opts.printer } : {}), ...(opts.alertSink ? { alertSink: opts.alertSink } : {}) },
+    { app: { version: opts.version, host: opts.host, dataDir }, ...(opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }), ...(opts.printer ? { printer: opts.printer } : {}), ...(opts.alertSink ? { alertSink: opts.alertSink } : {}), ...(opts.fs ? { fs: opts.fs } : {}) },
   );
   const handlers = createHandlers(services);
   // Archive (issue #6): move old finished jobs out of the active file now and daily, in the background.

@@ -3,9 +3,9 @@
  * file → fsync → rename → fsync folder), so a reader sees a whole old file or a whole new one. A
  * file that does not parse or validate is reported and never overwritten.
  */
-import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { codeOf, fsyncDirectory, parseJson, readTextIfExists, removeStaleTempFiles, writeFileDurably } from '../store/durable-json-file';
+import { nodeFileSystem, type FileSystem } from '../store/file-system';
 import { describeIssues, toFieldIssues } from '../../../shared/schemas/issues';
 import {
   ARCHIVE_FORMAT,
@@ -43,13 +43,16 @@ export class ArchiveFiles {
   /** The folder is known to exist. */
   private made = false;
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly fs: FileSystem = nodeFileSystem,
+  ) {}
 
   /** Create the folder and remove temp files a crashed archive write left (call while holding the data lock). */
   async prepare(): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    await removeStaleTempFiles(this.dir, 'jobs-');
-    await removeStaleTempFiles(this.dir, `${PENDING_FILE}.`);
+    await this.fs.mkdir(this.dir, { recursive: true });
+    await removeStaleTempFiles(this.dir, 'jobs-', this.fs);
+    await removeStaleTempFiles(this.dir, `${PENDING_FILE}.`, this.fs);
   }
 
   pathOf(month: string): string {
@@ -60,7 +63,7 @@ export class ArchiveFiles {
   async months(): Promise<string[]> {
     let names: string[];
     try {
-      names = await readdir(this.dir);
+      names = await this.fs.readdir(this.dir);
     } catch (error) {
       if (codeOf(error) === 'ENOENT') return [];
       throw error;
@@ -75,7 +78,7 @@ export class ArchiveFiles {
    * reads as an empty month.
    */
   async read(month: string, full: boolean): Promise<MonthRead> {
-    const text = await readTextIfExists(this.pathOf(month));
+    const text = await readTextIfExists(this.pathOf(month), this.fs);
     if (text === null) return { ok: true, file: emptyMonth(month) };
     const parsed = parseJson(text);
     if (!parsed.ok) return parsed;
@@ -98,12 +101,12 @@ export class ArchiveFiles {
   /** Record the batch about to be moved (durably, before any month file changes). */
   async writePending(batch: PendingBatch): Promise<void> {
     await this.ensureDir();
-    await writeFileDurably(join(this.dir, PENDING_FILE), JSON.stringify(batch));
+    await writeFileDurably(join(this.dir, PENDING_FILE), JSON.stringify(batch), this.fs);
   }
 
   /** The batch a crashed run left, or null. An unreadable intent file counts as none (it only narrows a check). */
   async readPending(): Promise<PendingBatch | null> {
-    const text = await readTextIfExists(join(this.dir, PENDING_FILE));
+    const text = await readTextIfExists(join(this.dir, PENDING_FILE), this.fs);
     if (text === null) return null;
     const parsed = parseJson(text);
     if (!parsed.ok) return null;
@@ -115,15 +118,15 @@ export class ArchiveFiles {
   }
 
   async clearPending(): Promise<void> {
-    await unlink(join(this.dir, PENDING_FILE)).catch((error: unknown) => {
+    await this.fs.unlink(join(this.dir, PENDING_FILE)).catch((error: unknown) => {
       if (codeOf(error) !== 'ENOENT') throw error;
     });
-    await fsyncDirectory(this.dir);
+    await fsyncDirectory(this.dir, this.fs);
   }
 
   private async ensureDir(): Promise<void> {
     if (!this.made) {
-      await mkdir(this.dir, { recursive: true });
+      await this.fs.mkdir(this.dir, { recursive: true });
       this.made = true;
     }
   }
@@ -131,7 +134,7 @@ export class ArchiveFiles {
   /** Replace a month file durably. */
   async write(file: ArchiveFile): Promise<void> {
     await this.ensureDir();
-    await writeFileDurably(this.pathOf(file.month), JSON.stringify(file));
+    await writeFileDurably(this.pathOf(file.month), JSON.stringify(file), this.fs);
   }
 }
 

@@ -168,10 +168,11 @@ export class Archiver {
       index.invalidate(file.month);
     }
     // Step 2: one mutation removes what was written, if it is still the same finished job.
-    const moved = await store.mutate((d) => {
+    const moved = await store.mutate((d, base) => {
       const at = clock.now();
       const gone: string[] = [];
-      d.jobs = d.jobs.filter((j) => {
+      // Filter the frozen base list: the kept records go back as they are, no draft per job.
+      d.jobs = base.jobs.filter((j) => {
         const same = written.get(j.id) === j.revision && isArchivable(j, at);
         if (same) gone.push(j.id);
         return !same;

@@ -177,7 +177,7 @@ export function createIntakeRoute(options: IntakeRouteOptions): Route {
         return;
       }
       ctx.log.error('Intake: creating a job failed', error);
-      // The store may still write it on its next attempt; the same externalRef then returns it.
+      // Nothing of it was kept (the store rolled back), so a retry with the same externalRef creates it.
       fail(res, 503, 'INTERNAL', 'The job could not be saved right now. Send it again with the same externalRef.', {
         headers: { 'Retry-After': '5' },
       });

@@ -110,14 +110,14 @@ export function createAlertsService(ctx: ServiceContext, opts: { sink?: AlertSin
       if (pending(ctx.store.read()).length === 0) return this.list();
       await commit(
         ctx,
-        (doc) => {
+        (doc, base) => {
           // Re-read inside the mutation: the list may have changed since the check above.
           const at = ctx.clock.now().toISOString();
-          const known = new Set(doc.alertState.acknowledged.map((a) => alertKey(a.jobId, a.reason)));
-          const added = pending(doc)
+          const known = new Set(base.alertState.acknowledged.map((a) => alertKey(a.jobId, a.reason)));
+          const added = pending(base)
             .filter((a) => !known.has(alertKey(a.jobId, a.reason)))
             .map((a) => ({ jobId: a.jobId, reason: a.reason, at }));
-          doc.alertState = { ...doc.alertState, acknowledged: pruneAcks(doc, [...doc.alertState.acknowledged, ...added]) };
+          doc.alertState = { ...doc.alertState, acknowledged: pruneAcks(base, [...base.alertState.acknowledged, ...added]) };
           return added.length;
         },
         () => {},

@@ -9,6 +9,7 @@ import { ArchiveFiles } from '../archive/archive-files';
 import { ARCHIVE_DIR, ArchiveEntrySchema } from '../archive/archive-format';
 import { ArchiveIndex } from '../archive/archive-index';
 import { Archiver, type ArchiveRun } from '../archive/archiver';
+import type { FileSystem } from '../store/file-system';
 import type { ServiceContext } from './context';
 import { conflict, notFound } from './errors';
 
@@ -44,10 +45,11 @@ export type ArchiveServiceOptions = {
   dataDir: string;
   batchSize?: number;
   timers?: ArchiveTimers;
+  fs?: FileSystem;
 };
 
 export function createArchiveService(ctx: ServiceContext, opts: ArchiveServiceOptions) {
-  const files = new ArchiveFiles(join(opts.dataDir, ARCHIVE_DIR));
+  const files = new ArchiveFiles(join(opts.dataDir, ARCHIVE_DIR), opts.fs);
   const index = new ArchiveIndex(files);
   const archiver = new Archiver({
     store: ctx.store,

@@ -109,20 +109,21 @@ export function createImportService(ctx: ServiceContext) {
       const meta: ChangeMeta = { at: now, by: IMPORT_ACTOR };
       const result = await commit(
         ctx,
-        (doc) => {
-          // Judge again against the document as it is now: another screen may have changed it.
+        (doc, base) => {
+          // Judge again against the document as it is now (another screen may have changed it),
+          // reading the frozen base; only the new records go into the draft.
           let created: Created & { ids?: string[] };
           let outcomes;
           if (batch.kind === 'jobs') {
-            const plan = planJobs(doc, batch.rows, now);
+            const plan = planJobs(base, batch.rows, now);
             outcomes = plan.outcomes;
             created = createJobs(doc, plan, ctx.newId, meta);
           } else if (batch.kind === 'clients') {
-            const plan = planClients(doc, batch.rows, now);
+            const plan = planClients(base, batch.rows, now);
             outcomes = plan.outcomes;
             created = createClients(doc, plan, ctx.newId);
           } else {
-            const plan = planTechnicians(doc, batch.rows, now);
+            const plan = planTechnicians(base, batch.rows, now);
             outcomes = plan.outcomes;
             created = createTechnicians(doc, plan, ctx.newId);
           }

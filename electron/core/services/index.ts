@@ -1,6 +1,7 @@
 /** All services of the core, built from one context. */
 import type { AppInfo } from '../../../shared/ipc/outputs';
 import { createAlertsService } from './alerts'; // urgent alerts (issue #4B)
+import type { FileSystem } from '../store/file-system';
 import { createArchiveService } from './archive'; // archive (issue #6)
 import { createBoardService } from './board';
 import { createClientPartsService } from './client-parts';
@@ -26,6 +27,8 @@ export type ServicesOptions = {
   printer?: Printer;
   /** Shows urgent alerts outside the page (Electron: OS notification, tray); default none (issue #4B). */
   alertSink?: AlertSink;
+  /** File operations for the archive folder; default the real file system (as the store's). */
+  fs?: FileSystem;
 };
 
 export type Services = ReturnType<typeof createServices>;
@@ -45,7 +48,7 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     settings: createSettingsService(ctx),
     runSheets: createRunSheetsService(ctx, opts.printer ?? browserOnlyPrinter), // issue #5
     data: createDataService(ctx, opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }),
-    archive: createArchiveService(ctx, { dataDir: opts.app.dataDir }), // archive (issue #6)
+    archive: createArchiveService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) }), // archive (issue #6)
     alerts: createAlertsService(ctx, opts.alertSink ? { sink: opts.alertSink } : {}), // urgent alerts (issue #4B)
     imports: createImportService(ctx), // CSV import (issue #4C)
   };

@@ -4,7 +4,7 @@
  *
  * The duplicate check runs inside the store's mutation, which applies changes one at a time: fifty
  * simultaneous posts with the same reference create exactly one job, and the other forty-nine get
- * that job back.
+ * that job back — each only once the job is on disk.
  */
 import type { Client, Contact, Site } from '../../../shared/schemas/client';
 import type { DispatchDocument } from '../../../shared/schemas/document';
@@ -148,7 +148,9 @@ export function createIntakeService(ctx: ServiceContext, generateToken: () => st
       // Refuse an unknown client before queueing behind other writes (checked again inside), and
       // before looking at any job: an unknown name must not learn whether a reference exists.
       const requested = resolveRefs(ctx.store.read(), input).client.id;
-      // Fast path for retries: no write, no event.
+      // Fast path for retries: no write, no event. `read()` is what is on disk, so "already exists"
+      // is never said of a job whose write is still running or has failed (a duplicate of such a
+      // job is found inside the mutation below and answered once that write holds it).
       const known = ref === null ? undefined : ctx.store.read().jobs.find((j) => j.externalRef === ref);
       if (known) return { job: sameClient(known, requested), created: false };
 
@@ -157,14 +159,15 @@ export function createIntakeService(ctx: ServiceContext, generateToken: () => st
       let isNew = false;
       const job = await commit(
         ctx,
-        (doc) => {
+        (doc, base) => {
           // Checked again here, inside the one-at-a-time mutation: this is what makes it race-free.
-          const { client, site, contact } = resolveRefs(doc, input);
-          const existing = ref === null ? undefined : doc.jobs.find((j) => j.externalRef === ref);
+          // The answer waits for the write that holds this state, and fails if that write fails.
+          const { client, site, contact } = resolveRefs(base, input);
+          const existing = ref === null ? undefined : base.jobs.find((j) => j.externalRef === ref);
           if (existing) return sameClient(existing, client.id);
           if (!admit()) throw new IntakeLimitError();
           const built = buildJob(
-            doc,
+            base,
             {
               clientId: client.id,
               siteId: site?.id ?? null,

@@ -29,8 +29,8 @@ export function createJobsService(ctx: ServiceContext) {
       const id = ctx.newId();
       return commit(
         ctx,
-        (doc) => {
-          const { job, nextJobNumber } = buildJob(doc, input, id, meta(by));
+        (doc, base) => {
+          const { job, nextJobNumber } = buildJob(base, input, id, meta(by));
           doc.jobs.push(job);
           doc.nextJobNumber = nextJobNumber;
           return job;
@@ -50,11 +50,11 @@ export function createJobsService(ctx: ServiceContext) {
       if (patchJob(read, current, input.patch, meta(by)) === null) return current;
       return commit(
         ctx,
-        (doc) => {
+        (doc, base) => {
           // Re-read and re-check inside the mutation: another call may have changed the job since.
-          const { job, index } = findJob(doc, input.id);
-          assertRevision(doc, job, input.expectedRevision);
-          const updated = patchJob(doc, job, input.patch, meta(by));
+          const { job, index } = findJob(base, input.id);
+          assertRevision(base, job, input.expectedRevision);
+          const updated = patchJob(base, job, input.patch, meta(by));
           return updated ? saveJob(doc, index, updated) : job;
         },
         announce,
@@ -70,12 +70,12 @@ export function createJobsService(ctx: ServiceContext) {
     setStatus(input: JobStatusChange, by: Actor = DISPATCHER): Promise<Job> {
       return commit(
         ctx,
-        (doc) => {
-          const { job, index } = findJob(doc, input.id);
-          assertRevision(doc, job, input.expectedRevision);
+        (doc, base) => {
+          const { job, index } = findJob(base, input.id);
+          assertRevision(base, job, input.expectedRevision);
           const at = meta(by);
           // On hold waiting on the customer stops the SLA clock; leaving on hold resumes it.
-          return saveJob(doc, index, applySlaPause(doc, job, changeStatus(job, input, at), input.pauseSla, at));
+          return saveJob(doc, index, applySlaPause(base, job, changeStatus(job, input, at), input.pauseSla, at));
         },
         announce,
       );

@@ -19,8 +19,9 @@ export function createScheduleService(ctx: ServiceContext) {
   function book(input: ScheduleAssign, mode: ScheduleMode, by: Actor): Promise<ScheduleResult> {
     return commit(
       ctx,
-      (doc) => {
-        const { job, index, conflicts } = scheduleJob(doc, input, mode, meta(by));
+      (doc, base) => {
+        // Records are read from the frozen base; only the changed job is written to the draft.
+        const { job, index, conflicts } = scheduleJob(base, input, mode, meta(by));
         return { job: saveJob(doc, index, job), conflicts };
       },
       (result, revision) => ctx.events.publish('jobs:changed', { revision, ids: [result.job.id] }),
@@ -48,9 +49,9 @@ export function createScheduleService(ctx: ServiceContext) {
       if (unassignJob(ctx.store.read(), input.jobId, meta(by), input.expectedRevision) === null) return current;
       return commit(
         ctx,
-        (doc) => {
-          const result = unassignJob(doc, input.jobId, meta(by), input.expectedRevision);
-          if (!result) return findJob(doc, input.jobId).job;
+        (doc, base) => {
+          const result = unassignJob(base, input.jobId, meta(by), input.expectedRevision);
+          if (!result) return findJob(base, input.jobId).job;
           return saveJob(doc, result.index, result.job);
         },
         (job, revision) => ctx.events.publish('jobs:changed', { revision, ids: [job.id] }),
@@ -65,8 +66,8 @@ export function createScheduleService(ctx: ServiceContext) {
     restore(input: ScheduleRestore, by: Actor = DISPATCHER): Promise<ScheduleResult> {
       return commit(
         ctx,
-        (doc) => {
-          const { job, index, conflicts } = restoreJob(doc, input, meta(by));
+        (doc, base) => {
+          const { job, index, conflicts } = restoreJob(base, input, meta(by));
           return { job: saveJob(doc, index, job), conflicts };
         },
         (result, revision) => ctx.events.publish('jobs:changed', { revision, ids: [result.job.id] }),

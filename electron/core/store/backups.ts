@@ -3,7 +3,6 @@
  * overwritten by a later one), plus stamped copies taken by hand, before a migration and before a
  * restore. Every backup is written with the same durable path as the data file.
  */
-import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   codeOf,
@@ -12,6 +11,7 @@ import {
   removeStaleTempFiles,
   writeFileDurably,
 } from './durable-json-file';
+import type { FileSystem } from './file-system';
 import { loadParsed, type DocumentRules } from './migrate';
 import {
   BACKUPS_DIR,
@@ -33,6 +33,7 @@ export type BackupsOptions<T> = {
   now: () => Date;
   dailyToKeep: number;
   rules: DocumentRules<T>;
+  fs: FileSystem;
 };
 
 export class Backups<T> {
@@ -48,15 +49,15 @@ export class Backups<T> {
 
   /** Create the folder and clear temp files a crashed backup write left behind. */
   async prepare(): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    await removeStaleTempFiles(this.dir, `${this.opts.base}-`);
+    await this.opts.fs.mkdir(this.dir, { recursive: true });
+    await removeStaleTempFiles(this.dir, `${this.opts.base}-`, this.opts.fs);
   }
 
   /** Backups newest first (by time written; the name breaks ties). Foreign files are ignored. */
   async list(): Promise<BackupInfo[]> {
     let names: string[];
     try {
-      names = await readdir(this.dir);
+      names = await this.opts.fs.readdir(this.dir);
     } catch (error) {
       if (codeOf(error) === 'ENOENT') return [];
       throw error;
@@ -65,7 +66,7 @@ export class Backups<T> {
     for (const name of names) {
       const parsed = parseBackupName(this.opts.base, name);
       if (!parsed) continue;
-      const info = await stat(join(this.dir, name)).catch(() => null);
+      const info = await this.opts.fs.stat(join(this.dir, name)).catch(() => null);
       if (!info?.isFile()) continue;
       found.push({
         name,
@@ -84,7 +85,7 @@ export class Backups<T> {
   write(kind: BackupKind, text: string): Promise<BackupInfo> {
     return this.exclusive(async () => {
       const name = kind === 'daily' ? dailyBackupName(this.opts.base, this.today()) : await this.freeStampedName(kind);
-      await writeFileDurably(join(this.dir, name), text);
+      await writeFileDurably(join(this.dir, name), text, this.opts.fs);
       if (kind === 'daily') this.dailyDoneFor = this.today();
       await this.prune(kind);
       return this.describe(name, kind);
@@ -105,14 +106,14 @@ export class Backups<T> {
       const day = this.today();
       if (this.dailyDoneFor === day) return;
       const target = join(this.dir, dailyBackupName(this.opts.base, day));
-      const exists = await stat(target).then(
+      const exists = await this.opts.fs.stat(target).then(
         () => true,
         () => false,
       );
       if (!exists) {
         const text = await readText();
         if (text === null) return;
-        await writeFileDurably(target, text);
+        await writeFileDurably(target, text, this.opts.fs);
         await this.prune('daily');
       }
       this.dailyDoneFor = day;
@@ -124,7 +125,7 @@ export class Backups<T> {
    * passed `isBackupName`. Never throws for bad content; throws only for I/O errors other than a missing file.
    */
   async check(name: string): Promise<ValidationResult<T>> {
-    const text = await readTextIfExists(join(this.dir, name));
+    const text = await readTextIfExists(join(this.dir, name), this.opts.fs);
     if (text === null) return { ok: false, reason: 'there is no such backup' };
     const parsed = parseJson(text);
     if (!parsed.ok) return parsed;
@@ -166,7 +167,7 @@ export class Backups<T> {
     const at = this.opts.now();
     for (let seq = 1; ; seq++) {
       const name = stampedBackupName(this.opts.base, kind, at, seq);
-      const taken = await stat(join(this.dir, name)).then(
+      const taken = await this.opts.fs.stat(join(this.dir, name)).then(
         () => true,
         () => false,
       );
@@ -177,16 +178,16 @@ export class Backups<T> {
   /** Keep the newest `dailyToKeep` dailies, or `STAMPED_TO_KEEP` of a stamped kind. */
   private async prune(kind: BackupKind): Promise<void> {
     const keep = kind === 'daily' ? this.opts.dailyToKeep : STAMPED_TO_KEEP;
-    const names = await readdir(this.dir);
+    const names = await this.opts.fs.readdir(this.dir);
     const ofKind = names
       .map((name) => ({ name, parsed: parseBackupName(this.opts.base, name) }))
       .filter((e): e is { name: string; parsed: ParsedBackupName } => e.parsed?.kind === kind)
       .sort((a, b) => (a.parsed.order < b.parsed.order ? 1 : a.parsed.order > b.parsed.order ? -1 : 0));
-    for (const old of ofKind.slice(Math.max(keep, 0))) await unlink(join(this.dir, old.name)).catch(() => undefined);
+    for (const old of ofKind.slice(Math.max(keep, 0))) await this.opts.fs.unlink(join(this.dir, old.name)).catch(() => undefined);
   }
 
   private async describe(name: string, kind: BackupKind): Promise<BackupInfo> {
-    const info = await stat(join(this.dir, name));
+    const info = await this.opts.fs.stat(join(this.dir, name));
     return { name, kind, createdAt: info.mtime.toISOString(), sizeBytes: info.size };
   }
 }

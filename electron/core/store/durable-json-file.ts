@@ -7,10 +7,9 @@
  * one, never a mix; a crash leaves at worst a stray `*.tmp`, which `removeStaleTempFiles` clears.
  */
 import { randomBytes } from 'node:crypto';
-import { open, readFile, readdir, rename, unlink } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { nodeFileSystem, type FileHandlePort, type FileSystem } from './file-system';
 
 /** Suffix of every temp file this module creates; nothing else in a data folder ends with it. */
 export const TEMP_SUFFIX = '.tmp';
@@ -31,14 +30,14 @@ const DIR_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'ENO
  * persist the new directory entry; where it cannot be done the rename is still atomic, just not
  * guaranteed to survive a power cut, which is the best that platform offers.
  */
-export async function fsyncDirectory(dir: string): Promise<void> {
-  await syncDirectory(await openDirectory(dir), true);
+export async function fsyncDirectory(dir: string, fs: FileSystem = nodeFileSystem): Promise<void> {
+  await syncDirectory(await openDirectory(fs, dir), true);
 }
 
 /** `dir` opened for an fsync, or null where the platform cannot open a folder (see above). */
-async function openDirectory(dir: string): Promise<FileHandle | null> {
+async function openDirectory(fs: FileSystem, dir: string): Promise<FileHandlePort | null> {
   try {
-    return await open(dir, 'r');
+    return await fs.open(dir, 'r');
   } catch (error) {
     if (DIR_SYNC_UNSUPPORTED.has(codeOf(error))) return null;
     throw error;
@@ -49,7 +48,7 @@ async function openDirectory(dir: string): Promise<FileHandle | null> {
  * fsync an opened folder, then close it. The close can be left to finish on its own: only the
  * fsync matters for durability, and not waiting saves the writer one thread-pool round trip.
  */
-async function syncDirectory(handle: FileHandle | null, awaitClose: boolean): Promise<void> {
+async function syncDirectory(handle: FileHandlePort | null, awaitClose: boolean): Promise<void> {
   if (!handle) return;
   try {
     await handle.sync();
@@ -74,11 +73,11 @@ type DurableWrite = {
  * the caller goes on (the store serializes its document meanwhile), instead of costing two more
  * round trips after it. The steps and their order on disk are those of `writeFileDurably`.
  */
-function beginDurableWrite(target: string): DurableWrite {
+function beginDurableWrite(fs: FileSystem, target: string): DurableWrite {
   const temp = tempPathFor(target);
   // 'wx': never reuse or follow an existing path, even though the name is already unique.
-  const file = open(temp, 'wx');
-  const folder = openDirectory(dirname(target));
+  const file = fs.open(temp, 'wx');
+  const folder = openDirectory(fs, dirname(target));
   // Their errors are reported by finish (or dropped by abort); until then nobody awaits them.
   file.catch(() => undefined);
   folder.catch(() => undefined);
@@ -93,9 +92,9 @@ function beginDurableWrite(target: string): DurableWrite {
         } finally {
           await handle.close();
         }
-        await renameWithRetry(temp, target);
+        await renameWithRetry(fs, temp, target);
       } catch (error) {
-        await unlink(temp).catch(() => undefined);
+        await fs.unlink(temp).catch(() => undefined);
         dropFolder();
         throw error;
       }
@@ -104,7 +103,7 @@ function beginDurableWrite(target: string): DurableWrite {
     abort() {
       void file
         .then((handle) => handle.close())
-        .then(() => unlink(temp))
+        .then(() => fs.unlink(temp))
         .catch(() => undefined);
       dropFolder();
     },
@@ -116,8 +115,8 @@ function beginDurableWrite(target: string): DurableWrite {
  * temp file → fsync → rename → fsync the folder. On failure the temp file is removed (best effort)
  * and the target is unchanged.
  */
-export async function writeFileDurably(target: string, data: string | Uint8Array): Promise<void> {
-  await beginDurableWrite(target).finish(data);
+export async function writeFileDurably(target: string, data: string | Uint8Array, fs: FileSystem = nodeFileSystem): Promise<void> {
+  await beginDurableWrite(fs, target).finish(data);
 }
 
 /**
@@ -126,7 +125,7 @@ export async function writeFileDurably(target: string, data: string | Uint8Array
  * through libuv's thread pool, which is measurable on the per-mutation path. The loop only matters
  * for a short write (disk nearly full, signals).
  */
-async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+async function writeAll(handle: FileHandlePort, bytes: Uint8Array): Promise<void> {
   let offset = 0;
   while (offset < bytes.length) {
     const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, offset);
@@ -139,11 +138,11 @@ async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
  * Windows refuses a rename over a file that another program (antivirus, indexer, backup tool) has
  * open for a moment; retry briefly there. Elsewhere rename over an open file always works.
  */
-async function renameWithRetry(from: string, to: string): Promise<void> {
+async function renameWithRetry(fs: FileSystem, from: string, to: string): Promise<void> {
   const delays = process.platform === 'win32' ? [10, 30, 80, 200, 500] : [];
   for (let attempt = 0; ; attempt++) {
     try {
-      await rename(from, to);
+      await fs.rename(from, to);
       return;
     } catch (error) {
       const delay = delays[attempt];
@@ -154,9 +153,9 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 }
 
 /** The file's text, or null if it does not exist. Other errors (permissions, a folder) are thrown. */
-export async function readTextIfExists(file: string): Promise<string | null> {
+export async function readTextIfExists(file: string, fs: FileSystem = nodeFileSystem): Promise<string | null> {
   try {
-    return await readFile(file, 'utf8');
+    return await fs.readFile(file, 'utf8');
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return null;
     throw error;
@@ -203,11 +202,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
   private scratch: Buffer | null = null;
   private scratchBusy = false;
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    private readonly fs: FileSystem = nodeFileSystem,
+  ) {}
 
   /** The parsed document, or null if the file is missing; `UnreadableFileError` if it is not JSON. */
   async read(): Promise<T | null> {
-    const text = await readTextIfExists(this.file);
+    const text = await readTextIfExists(this.file, this.fs);
     if (text === null) return null;
     const parsed = parseJson(text);
     if (!parsed.ok) throw new UnreadableFileError(this.file, parsed.reason);
@@ -217,7 +219,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   write(data: T): Promise<void> {
     // The temp file opens on the thread pool while this thread serializes.
-    const pending = beginDurableWrite(this.file);
+    const pending = beginDurableWrite(this.fs, this.file);
     let text: string;
     try {
       // Serialize before the first await: this is the snapshot the write stands for.
@@ -256,16 +258,16 @@ const utf8 = new TextEncoder();
  * Delete temp files a crashed writer left in `dir` (names starting with `prefix`, ending `.tmp`).
  * Only call while holding the folder's lock: then no live writer can own them. Returns the names removed.
  */
-export async function removeStaleTempFiles(dir: string, prefix: string): Promise<string[]> {
+export async function removeStaleTempFiles(dir: string, prefix: string, fs: FileSystem = nodeFileSystem): Promise<string[]> {
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = await fs.readdir(dir);
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return [];
     throw error;
   }
   const stale = names.filter((name) => name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX));
-  for (const name of stale) await unlink(join(dir, name)).catch(() => undefined);
+  for (const name of stale) await fs.unlink(join(dir, name)).catch(() => undefined);
   return stale;
 }
 

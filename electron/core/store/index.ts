@@ -14,3 +14,5 @@ export type {
   ValidationResult,
 } from './types';
 export type { Migration } from '../../../shared/migrations/types';
+export { nodeFileSystem } from './file-system';
+export type { FileHandlePort, FileStats, FileSystem } from './file-system';

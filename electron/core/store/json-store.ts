@@ -1,11 +1,12 @@
 /**
- * The open store: the in-memory document (held by lowdb's `Low`), the group-commit write queue,
- * the lock and the backups folder. Built by `openStore`, which has already loaded, migrated or
- * recovered the document.
+ * The open store: the document in memory (latest and durable states), the group-commit write
+ * queue, the lock and the backups folder. Built by `openStore`, which has already loaded, migrated
+ * or recovered the document.
  */
-import type { Low } from 'lowdb';
 import type { Backups } from './backups';
-import { readTextIfExists } from './durable-json-file';
+import type { DocumentState } from './document-state';
+import { readTextIfExists, type DurableJsonFile } from './durable-json-file';
+import type { FileSystem } from './file-system';
 import { BackupRestoreError, StoreClosedError } from './errors';
 import type { LockHandle } from './lock';
 import type { BackupInfo, Store, StoreRecovery, StoreStatus } from './types';
@@ -14,7 +15,9 @@ import { WriteQueue } from './write-queue';
 const BACKUP_KINDS: readonly BackupInfo['kind'][] = ['daily', 'pre-migration', 'pre-restore', 'manual'];
 
 export type JsonStoreParts<T> = {
-  low: Low<T>;
+  state: DocumentState<T>;
+  file: DurableJsonFile<T>;
+  fs: FileSystem;
   dataFile: string;
   lock: LockHandle;
   backups: Backups<T>;
@@ -33,33 +36,29 @@ export class JsonStore<T> implements Store<T> {
 
   constructor(private readonly parts: JsonStoreParts<T>) {
     this.recovery = parts.recovery;
-    this.queue = new WriteQueue(() => this.writeDocument());
+    // A failed write drops every change not on disk, in the same turn as the queue fails them.
+    this.queue = new WriteQueue(
+      () => this.writeDocument(),
+      () => parts.state.rollBack(),
+    );
   }
 
   read(): T {
     this.assertOpen();
-    return this.parts.low.data;
+    return this.parts.state.durable;
   }
 
-  mutate<R>(fn: (doc: T) => R): Promise<R> {
+  mutate<R>(fn: (doc: T, base: T) => R): Promise<R> {
     if (this.closing) return Promise.reject(new StoreClosedError());
     let result: R;
     try {
-      result = fn(this.parts.low.data);
+      result = this.parts.state.apply(fn);
     } catch (error) {
-      // fn checks before it changes anything, so there is nothing to write for it.
+      // The draft is dropped: nothing of fn's changes remains, so there is nothing to write.
       return Promise.reject(error);
     }
     this.generation += 1;
-    const written = this.queue.schedule();
-    if (isThenable(result)) {
-      // Changes after the function's first await would land outside any write's accounting.
-      void Promise.resolve(result).catch(() => undefined);
-      return written.then(() => {
-        throw new TypeError('store.mutate() takes a synchronous function; do the async work before calling it.');
-      });
-    }
-    return written.then(() => result);
+    return this.queue.schedule().then(() => result);
   }
 
   flush(): Promise<void> {
@@ -85,8 +84,8 @@ export class JsonStore<T> implements Store<T> {
   createBackup(kind: BackupInfo['kind']): Promise<BackupInfo> {
     if (this.closing) return Promise.reject(new StoreClosedError());
     if (!BACKUP_KINDS.includes(kind)) return Promise.reject(new TypeError(`Unknown backup kind: ${String(kind)}`));
-    // The in-memory document is the truth (it may be ahead of a failing disk write).
-    return this.track(this.parts.backups.write(kind, JSON.stringify(this.parts.low.data)));
+    // What is on disk: a change still being written is not part of the data yet.
+    return this.track(this.parts.backups.write(kind, JSON.stringify(this.parts.state.durable)));
   }
 
   restoreBackup(name: string): Promise<void> {
@@ -95,20 +94,22 @@ export class JsonStore<T> implements Store<T> {
   }
 
   private async restore(name: string): Promise<void> {
-    const { backups, low } = this.parts;
+    const { backups, state } = this.parts;
     if (typeof name !== 'string' || !backups.isBackupName(name)) {
       throw new BackupRestoreError(String(name), 'that is not the name of a backup in the backups folder');
     }
     const checked = await backups.check(name);
     if (!checked.ok) throw new BackupRestoreError(name, checked.reason);
-    // Snapshot and swap with no change slipping in between: if a mutation landed while the
-    // pre-restore backup was being written, take it again so that backup holds everything replaced.
+    // Snapshot and swap with no change slipping in between: first let every change reach the disk
+    // (or fail), so the durable state is the whole document; if a mutation landed while the
+    // pre-restore backup was being written, do it again so that backup holds everything replaced.
     for (;;) {
+      await this.queue.flush();
       const seen = this.generation;
-      await backups.write('pre-restore', JSON.stringify(low.data));
+      await backups.write('pre-restore', JSON.stringify(state.durable));
       if (seen === this.generation) break;
     }
-    low.data = checked.value;
+    state.replace(checked.value);
     this.generation += 1;
     await this.queue.schedule();
     this.recovery = null;
@@ -116,12 +117,15 @@ export class JsonStore<T> implements Store<T> {
 
   /** One durable write of the whole document, then today's daily backup if it is still missing. */
   private async writeDocument(): Promise<void> {
-    const { low, backups, dataFile } = this.parts;
-    // Called synchronously by the queue: `Low.write` serializes before its first await.
-    await low.write();
+    const { state, file, backups, dataFile, fs } = this.parts;
+    // Called synchronously by the queue at the batch boundary; the state is immutable, so this
+    // snapshot is exactly what the write stands for, whatever changes are applied meanwhile.
+    const snapshot = state.latest;
+    await file.write(snapshot);
+    state.markDurable(snapshot);
     if (!backups.dailyDue()) return;
     try {
-      await backups.ensureDaily(() => readTextIfExists(dataFile));
+      await backups.ensureDaily(() => readTextIfExists(dataFile, fs));
     } catch (error) {
       // The save itself succeeded; a missing backup must not fail the user's change.
       this.parts.warn(`Daily backup failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -154,8 +158,4 @@ export class JsonStore<T> implements Store<T> {
   private assertOpen(): void {
     if (this.closing) throw new StoreClosedError();
   }
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }

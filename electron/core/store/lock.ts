@@ -6,11 +6,11 @@
  * heartbeat that stopped). See lock-owner.ts. A lock from another computer (a data folder on a
  * network share) cannot be checked and is always respected; the error says how to clear it.
  */
-import { open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { codeOf, fsyncDirectory } from './durable-json-file';
+import { nodeFileSystem, type FileSystem } from './file-system';
 import { StoreLockedError, type LockHolder } from './errors';
 import { HEARTBEAT_MS, judgeLock, STALE_MS, systemProbe, type ProcessProbe } from './lock-owner';
 
@@ -29,6 +29,8 @@ export type LockOptions = {
   probe?: ProcessProbe;
   /** Heartbeat period; 0 = no timer (tests call `beat`). Default `HEARTBEAT_MS`. */
   heartbeatMs?: number;
+  /** File operations; default the real file system. */
+  fs?: FileSystem;
 };
 
 /** Lock files this process holds right now: a lock naming our own pid but not in here is a leftover. */
@@ -43,6 +45,7 @@ const UNREADABLE_GRACE_MS = 250;
  */
 export async function acquireLock(dir: string, lockName: string, now: () => Date, options: LockOptions = {}): Promise<LockHandle> {
   const path = join(dir, lockName);
+  const fs = options.fs ?? nodeFileSystem;
   const probe = options.probe ?? systemProbe;
   const holder: LockHolder = {
     pid: process.pid,
@@ -56,12 +59,12 @@ export async function acquireLock(dir: string, lockName: string, now: () => Date
   // Bounded: each pass either creates the lock, throws, or removed a stale lock (someone else may
   // race us for the freed name, hence more than one pass).
   for (let attempt = 0; attempt < 5; attempt++) {
-    if (await tryCreate(path, text)) {
+    if (await tryCreate(fs, path, text)) {
       heldHere.add(path);
-      await fsyncDirectory(dir);
-      return holdLock(path, holder, text, now, options.heartbeatMs ?? HEARTBEAT_MS);
+      await fsyncDirectory(dir, fs);
+      return holdLock(fs, path, holder, text, now, options.heartbeatMs ?? HEARTBEAT_MS);
     }
-    const existing = await readHolder(path);
+    const existing = await readHolder(fs, path);
     if (existing === 'gone') continue;
     if (existing !== 'unreadable') {
       const verdict = judgeLock(existing.holder, existing.touchedMs, now().getTime(), heldHere.has(path), probe);
@@ -74,15 +77,15 @@ export async function acquireLock(dir: string, lockName: string, now: () => Date
         });
       }
     }
-    await takeOver(dir, path, existing === 'unreadable' ? null : existing.text);
+    await takeOver(fs, dir, path, existing === 'unreadable' ? null : existing.text);
   }
   throw new Error(`Could not take the lock ${path}: other processes keep replacing it.`);
 }
 
-async function tryCreate(path: string, text: string): Promise<boolean> {
+async function tryCreate(fs: FileSystem, path: string, text: string): Promise<boolean> {
   let handle;
   try {
-    handle = await open(path, 'wx');
+    handle = await fs.open(path, 'wx');
   } catch (error) {
     if (codeOf(error) === 'EEXIST') return false;
     throw error;
@@ -97,12 +100,12 @@ async function tryCreate(path: string, text: string): Promise<boolean> {
 }
 
 /** A lock we hold: release it, and touch it every `heartbeatMs` so others see we are alive. */
-async function holdLock(path: string, holder: LockHolder, text: string, now: () => Date, heartbeatMs: number): Promise<LockHandle> {
+async function holdLock(fs: FileSystem, path: string, holder: LockHolder, text: string, now: () => Date, heartbeatMs: number): Promise<LockHandle> {
   const beat = async () => {
     // Only our own lock: one taken over while we were suspended is not ours to refresh.
-    if ((await readFile(path, 'utf8').catch(() => null)) !== text) return;
+    if ((await fs.readFile(path, 'utf8').catch(() => null)) !== text) return;
     const at = now();
-    await utimes(path, at, at).catch(() => undefined);
+    await fs.utimes(path, at, at).catch(() => undefined);
   };
   // The file's mtime is the heartbeat, on the same clock as the checks (a test's clock may be fake).
   await beat();
@@ -115,7 +118,7 @@ async function holdLock(path: string, holder: LockHolder, text: string, now: () 
     beat,
     release: once(() => {
       if (timer) clearInterval(timer);
-      return releaseLock(path, text);
+      return releaseLock(fs, path, text);
     }),
   };
 }
@@ -123,19 +126,19 @@ async function holdLock(path: string, holder: LockHolder, text: string, now: () 
 type ExistingLock = { holder: LockHolder; text: string; touchedMs: number };
 
 /** The current lock's holder; 'gone' if it vanished meanwhile; 'unreadable' if it stays garbage. */
-async function readHolder(path: string): Promise<ExistingLock | 'gone' | 'unreadable'> {
+async function readHolder(fs: FileSystem, path: string): Promise<ExistingLock | 'gone' | 'unreadable'> {
   const deadline = Date.now() + UNREADABLE_GRACE_MS;
   for (;;) {
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
+      text = await fs.readFile(path, 'utf8');
     } catch (error) {
       if (codeOf(error) === 'ENOENT') return 'gone';
       throw error;
     }
     const holder = parseHolder(text);
     if (holder) {
-      const touched = await stat(path).catch(() => null);
+      const touched = await fs.stat(path).catch(() => null);
       return { holder, text, touchedMs: touched?.mtimeMs ?? 0 };
     }
     // Empty or partial: either a creator between `open` and `write`, or a process that died right
@@ -168,31 +171,31 @@ function parseHolder(text: string): LockHolder | null {
  * Remove a stale lock without removing a fresh one that a racing process put there in between:
  * move it aside, check it is still the stale content, and put it back if it is not.
  */
-async function takeOver(dir: string, path: string, staleText: string | null): Promise<void> {
+async function takeOver(fs: FileSystem, dir: string, path: string, staleText: string | null): Promise<void> {
   const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
-    await rename(path, aside);
+    await fs.rename(path, aside);
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return;
     throw error;
   }
-  const moved = await readFile(aside, 'utf8').catch(() => null);
+  const moved = await fs.readFile(aside, 'utf8').catch(() => null);
   const stillStale = staleText === null ? parseHolder(moved ?? '') === null : moved === staleText;
   if (stillStale) {
-    await unlink(aside).catch(() => undefined);
+    await fs.unlink(aside).catch(() => undefined);
     return;
   }
   // We moved someone's fresh lock: restore it (rename overwrites, and it is theirs by right).
-  await rename(aside, path);
-  await fsyncDirectory(dir);
+  await fs.rename(aside, path);
+  await fsyncDirectory(dir, fs);
 }
 
-async function releaseLock(path: string, ourText: string): Promise<void> {
+async function releaseLock(fs: FileSystem, path: string, ourText: string): Promise<void> {
   heldHere.delete(path);
-  const current = await readFile(path, 'utf8').catch(() => null);
+  const current = await fs.readFile(path, 'utf8').catch(() => null);
   // Never delete a lock someone else took over (e.g. after we were suspended long enough to look dead).
   if (current !== ourText) return;
-  await unlink(path).catch((error: unknown) => {
+  await fs.unlink(path).catch((error: unknown) => {
     if (codeOf(error) !== 'ENOENT') throw error;
   });
 }

@@ -3,10 +3,9 @@
  * older one (after a pre-migration backup), refusing a newer one, and moving an unreadable one
  * aside so it is never overwritten.
  */
-import { access, mkdir, rename } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Low } from 'lowdb';
 import { Backups } from './backups';
+import { DocumentState } from './document-state';
 import {
   DurableJsonFile,
   fsyncDirectory,
@@ -15,6 +14,7 @@ import {
   removeStaleTempFiles,
 } from './durable-json-file';
 import { StoreTooNewError } from './errors';
+import { nodeFileSystem, type FileSystem } from './file-system';
 import { JsonStore } from './json-store';
 import { acquireLock } from './lock';
 import { assertRules, checkVersion, upgrade, type DocumentRules } from './migrate';
@@ -42,25 +42,27 @@ export async function openStore<T extends { schemaVersion: number }>(opts: OpenS
   const dir = resolve(opts.dir);
   const base = baseNameOf(fileName);
   const dataFile = join(dir, fileName);
-  await mkdir(dir, { recursive: true });
+  const fs = opts.fs ?? nodeFileSystem;
+  await fs.mkdir(dir, { recursive: true });
 
-  const lock = await acquireLock(dir, lockFileName(base), now);
+  const lock = await acquireLock(dir, lockFileName(base), now, { fs });
   try {
     // We hold the lock, so any temp file here belongs to a writer that died mid-write.
-    await removeStaleTempFiles(dir, `${fileName}.`);
-    const backups = new Backups<T>({ dataDir: dir, base, now, dailyToKeep: keep, rules });
+    await removeStaleTempFiles(dir, `${fileName}.`, fs);
+    const backups = new Backups<T>({ dataDir: dir, base, now, dailyToKeep: keep, rules, fs });
     await backups.prepare();
 
-    const loaded = await load({ dataFile, dir, base, now, rules, empty: opts.empty, backups });
-    const low = new Low<T>(new DurableJsonFile<T>(dataFile), loaded.doc);
-    if (loaded.needsWrite) await low.write();
+    const loaded = await load({ dataFile, dir, base, now, rules, empty: opts.empty, backups, fs });
+    const file = new DurableJsonFile<T>(dataFile, fs);
+    if (loaded.needsWrite) await file.write(loaded.doc);
     if (loaded.wasGood) {
       // Today's first state, taken before this session changes anything.
-      await backups.ensureDaily(() => readTextIfExists(dataFile)).catch((error: unknown) => {
+      await backups.ensureDaily(() => readTextIfExists(dataFile, fs)).catch((error: unknown) => {
         warn(`Daily backup failed: ${error instanceof Error ? error.message : String(error)}`);
       });
     }
-    return new JsonStore<T>({ low, dataFile, lock, backups, recovery: loaded.recovery, warn });
+    const state = new DocumentState<T>(loaded.doc);
+    return new JsonStore<T>({ state, file, fs, dataFile, lock, backups, recovery: loaded.recovery, warn });
   } catch (error) {
     await lock.release();
     throw error;
@@ -75,6 +77,7 @@ type LoadContext<T> = {
   rules: DocumentRules<T>;
   empty: () => T;
   backups: Backups<T>;
+  fs: FileSystem;
 };
 
 type Loaded<T> = {
@@ -87,7 +90,7 @@ type Loaded<T> = {
 };
 
 async function load<T>(ctx: LoadContext<T>): Promise<Loaded<T>> {
-  const text = await readTextIfExists(ctx.dataFile);
+  const text = await readTextIfExists(ctx.dataFile, ctx.fs);
   if (text === null) return { doc: ctx.empty(), needsWrite: true, wasGood: false, recovery: null };
 
   const parsed = parseJson(text);
@@ -109,9 +112,9 @@ async function load<T>(ctx: LoadContext<T>): Promise<Loaded<T>> {
 /** Move the unreadable file aside (never overwrite it), start empty, find the newest good backup. */
 async function recover<T>(ctx: LoadContext<T>, reason: string): Promise<Loaded<T>> {
   const at = ctx.now();
-  const movedTo = await freeCorruptPath(ctx.dir, ctx.base, at);
-  await rename(ctx.dataFile, movedTo);
-  await fsyncDirectory(ctx.dir);
+  const movedTo = await freeCorruptPath(ctx, at);
+  await ctx.fs.rename(ctx.dataFile, movedTo);
+  await fsyncDirectory(ctx.dir, ctx.fs);
   const newestGoodBackup = await ctx.backups.newestGood();
   return {
     doc: ctx.empty(),
@@ -122,10 +125,10 @@ async function recover<T>(ctx: LoadContext<T>, reason: string): Promise<Loaded<T
 }
 
 /** rename() replaces silently, so find a name nobody uses (only the lock holder creates these). */
-async function freeCorruptPath(dir: string, base: string, at: Date): Promise<string> {
+async function freeCorruptPath(ctx: LoadContext<unknown>, at: Date): Promise<string> {
   for (let seq = 1; ; seq++) {
-    const candidate = join(dir, corruptFileName(base, at, seq));
-    const taken = await access(candidate).then(
+    const candidate = join(ctx.dir, corruptFileName(ctx.base, at, seq));
+    const taken = await ctx.fs.stat(candidate).then(
       () => true,
       () => false,
     );

@@ -6,20 +6,27 @@
 
 import type { BackupInfo, StoreRecovery, StoreStatus } from '../../../shared/ipc/outputs';
 import type { Migration } from '../../../shared/migrations/types';
+import type { FileSystem } from './file-system';
 
 // The status shapes cross IPC, so they live in shared/; re-exported for the store's own code.
 export type { BackupInfo, StoreRecovery, StoreStatus };
 
 export interface Store<T> {
-  /** The committed-or-pending in-memory document. Treat as read-only outside `mutate`. */
+  /**
+   * The document as it is on disk: the last successful write. Frozen (writing to it throws); a
+   * change applied by `mutate` shows here only once it is durable.
+   */
   read(): T;
   /**
-   * Apply `fn` to the document now (synchronously, in call order) and resolve with its result once
-   * a durable write containing the change has completed. `fn` must do all its checks before it
-   * changes anything: if it throws, the promise rejects and nothing is written for it.
+   * Apply `fn` to a draft of the latest document now (synchronously, in call order, so it sees
+   * every earlier change, written or not) and resolve with its result once a durable write
+   * containing the change has completed. If `fn` throws, nothing of it is kept. If the write fails,
+   * the document is rolled back to the last durable state and this promise rejects, as do those
+   * of all changes applied after that write began. `base` is the latest document before `fn` (frozen):
+   * read through it to find records cheaply, and change only what must change through `doc`.
    */
-  mutate<R>(fn: (doc: T) => R): Promise<R>;
-  /** Resolves when everything mutated so far is on disk. */
+  mutate<R>(fn: (doc: T, base: T) => R): Promise<R>;
+  /** Resolves when everything mutated so far is on disk; rejects if a write of it failed. */
   flush(): Promise<void>;
   /** Flush, release the lock. Further calls fail. */
   close(): Promise<void>;
@@ -56,4 +63,6 @@ export type OpenStoreOptions<T> = {
    * after a good save. Default: `console.warn`.
    */
   onWarning?: (message: string) => void;
+  /** File operations; default the real file system (`node:fs/promises`). Tests inject failures here. */
+  fs?: FileSystem;
 };

@@ -5,6 +5,7 @@
  * idle period starts a write on the next microtask (so a synchronous burst shares it); calls made
  * while a write is in flight share the one write that starts when it ends. Each write serializes
  * the whole current document once, so N mutations in a batch cost one serialization and one fsync.
+ * A failed write fails its batch and the batch queued behind it (see `onFailed`).
  */
 
 type Batch = {
@@ -30,30 +31,28 @@ export class WriteQueue {
   private pending: Batch | null = null;
   /** Settles (never rejects) when the write in flight has finished. */
   private inflight: Promise<void> | null = null;
-  /** Changes requested so far, and how many of them the last good write covered. */
-  private requested = 0;
-  private written = 0;
+  /** The batch of the write in flight. */
+  private writing: Batch | null = null;
   private error: string | null = null;
 
   /**
    * @param write Writes the whole current document. It must take its snapshot synchronously when
    *   called (before its first await): that moment is the batch boundary.
+   * @param onFailed Called synchronously when a write fails, before any caller hears of it and before
+   *   another change can join a batch: the owner rolls the document back to the last written state.
    */
-  constructor(private readonly write: () => Promise<void>) {}
+  constructor(
+    private readonly write: () => Promise<void>,
+    private readonly onFailed: (error: unknown) => void = () => undefined,
+  ) {}
 
   /** Message of the last failed write, cleared by the next good one. */
   get lastError(): string | null {
     return this.error;
   }
 
-  /** True while some change has not yet been written successfully. */
-  get dirty(): boolean {
-    return this.written < this.requested;
-  }
-
   /** Ask for a write that includes everything changed so far; resolves once it is on disk. */
   schedule(): Promise<void> {
-    this.requested += 1;
     if (!this.pending) {
       this.pending = newBatch();
       if (!this.inflight) queueMicrotask(() => this.startNext());
@@ -61,15 +60,11 @@ export class WriteQueue {
     return this.pending.promise;
   }
 
-  /**
-   * Resolve once every change requested so far is on disk. After a failed write with nothing new
-   * queued, this retries (the document in memory is still ahead of the file); it rejects if that fails.
-   */
+  /** Resolve once every change requested so far is on disk; reject if a write holding one of them failed. */
   async flush(): Promise<void> {
     for (;;) {
       if (this.pending) await this.pending.promise;
-      else if (this.inflight) await this.inflight;
-      else if (this.dirty) await this.schedule();
+      else if (this.writing) await this.writing.promise;
       else return;
     }
   }
@@ -78,7 +73,7 @@ export class WriteQueue {
     const batch = this.pending;
     if (!batch || this.inflight) return;
     this.pending = null;
-    const covers = this.requested;
+    this.writing = batch;
     let started: Promise<void>;
     try {
       started = this.write();
@@ -87,18 +82,23 @@ export class WriteQueue {
     }
     this.inflight = started.then(
       () => {
-        this.written = Math.max(this.written, covers);
         this.error = null;
         batch.resolve();
       },
       (error: unknown) => {
-        // The whole batch failed; the next write retries with the full document.
         this.error = error instanceof Error ? error.message : String(error);
+        this.onFailed(error);
+        // Changes made after this batch's boundary were built on the changes that failed, and the
+        // owner has just dropped them all: they fail with the same error.
+        const after = this.pending;
+        this.pending = null;
         batch.reject(error);
+        after?.reject(error);
       },
     );
     void this.inflight.then(() => {
       this.inflight = null;
+      this.writing = null;
       this.startNext();
     });
   }

@@ -44,8 +44,8 @@ export function Banners() {
       {writeError && (
         <div className="banner banner--warning" role="alert">
           <div className="banner__text">
-            <strong>Changes are not being saved.</strong> The last write to the data file failed: {writeError}. Check the
-            disk and folder permissions; the console keeps trying with the next change.
+            <strong>Changes are not being saved.</strong> The last write to the data file failed: {writeError}. That change was
+            not kept. Check the disk and folder permissions; the next change is saved as soon as writing works again.
           </div>
         </div>
       )}

@@ -41,7 +41,7 @@ describe('sample:load', () => {
     const h = createHarness({ doc: emptyDocument('Europe/London') });
     const mutate = h.store.mutate.bind(h.store);
     h.store.mutate = (fn) => {
-      h.doc().clients.push({ id: 'x', name: 'Typed in meanwhile', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 1, environmentNotes: '' });
+      h.store.edit((d) => void d.clients.push({ id: 'x', name: 'Typed in meanwhile', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 1, environmentNotes: '' }));
       return mutate(fn);
     };
     expect((await h.error('sample:load', {})).code).toBe('CONFLICT');

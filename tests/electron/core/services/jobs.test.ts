@@ -78,7 +78,7 @@ describe('jobs:create', () => {
   it('skips numbers already taken by imported jobs', async () => {
     const h = createHarness();
     const first = await h.value('jobs:create', jobInput());
-    h.doc().nextJobNumber = 1001; // as if an import had reset the counter
+    h.store.edit((d) => void (d.nextJobNumber = 1001)); // as if an import had reset the counter
     const next = await h.value('jobs:create', jobInput());
     expect(first.number).toBe('J-1001');
     expect(next.number).toBe('J-1002');

@@ -88,7 +88,7 @@ describe('schedule:restore', () => {
     const unassigned = await h.value('schedule:unassign', { jobId: created.id });
     const other = await h.value('jobs:create', jobInput());
     await h.value('schedule:assign', { jobId: other.id, technicianId: 't1', start: at('11:30') });
-    h.doc().settings.overlapPolicy = 'block';
+    h.store.edit((d) => void (d.settings.overlapPolicy = 'block'));
     const err = await h.refused(() =>
       h.error('schedule:restore', {
         jobId: created.id,

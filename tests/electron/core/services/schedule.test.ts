@@ -49,7 +49,7 @@ describe('schedule:assign', () => {
 
   it('under the block policy refuses an overlap with CONFLICT, the conflicts as details, and changes nothing', async () => {
     const h = createHarness();
-    h.doc().settings.overlapPolicy = 'block';
+    h.store.edit((d) => void (d.settings.overlapPolicy = 'block'));
     const first = await newJob(h);
     const second = await newJob(h);
     await h.value('schedule:assign', { jobId: first.id, technicianId: 't1', start: at('11:00') });
@@ -119,7 +119,7 @@ describe('schedule:move', () => {
 
   it('does not conflict with its own old slot', async () => {
     const h = createHarness();
-    h.doc().settings.overlapPolicy = 'block';
+    h.store.edit((d) => void (d.settings.overlapPolicy = 'block'));
     const job = await newJob(h);
     await h.value('schedule:assign', { jobId: job.id, technicianId: 't1', start: at('11:00') });
     const { conflicts } = await h.value('schedule:move', { jobId: job.id, technicianId: 't1', start: at('11:30') });
@@ -174,7 +174,7 @@ describe('changes between validation and commit', () => {
     // Another call lands between the service's read and its mutation.
     const mutate = h.store.mutate.bind(h.store);
     h.store.mutate = (fn) => {
-      h.doc().jobs = [];
+      h.store.edit((d) => void (d.jobs = []));
       return mutate(fn);
     };
     const commits = h.store.commits;
@@ -185,7 +185,7 @@ describe('changes between validation and commit', () => {
 
   it('re-checks inside the mutation: an overlap booked meanwhile still blocks', async () => {
     const h = createHarness();
-    h.doc().settings.overlapPolicy = 'block';
+    h.store.edit((d) => void (d.settings.overlapPolicy = 'block'));
     const first = await newJob(h);
     const second = await newJob(h);
     const mutate = h.store.mutate.bind(h.store);
@@ -193,8 +193,10 @@ describe('changes between validation and commit', () => {
     h.store.mutate = (fn) => {
       if (!raced) {
         raced = true;
-        const target = h.doc().jobs.find((j) => j.id === first.id);
-        if (target) target.assignment = { technicianId: 't1', start: at('11:00'), end: at('12:30') };
+        h.store.edit((d) => {
+          const target = d.jobs.find((j) => j.id === first.id);
+          if (target) target.assignment = { technicianId: 't1', start: at('11:00'), end: at('12:30') };
+        });
       }
       return mutate(fn);
     };

@@ -33,7 +33,7 @@ describe('settings', () => {
 
   it('sample:dismiss marks the offer as answered', async () => {
     const h = createHarness();
-    h.doc().settings.sampleOffered = false;
+    h.store.edit((d) => void (d.settings.sampleOffered = false));
     expect((await h.value('sample:dismiss', {})).sampleOffered).toBe(true);
     expect(h.doc().settings.sampleOffered).toBe(true);
     expect(h.events.at(-1)?.name).toBe('settings:changed');

@@ -62,13 +62,46 @@ describe('openStore on a new folder', () => {
 });
 
 describe('mutate', () => {
-  it('applies the change now and resolves with fn’s result once it is on disk', async () => {
+  it('applies the change now, shows it in read() once it is on disk, and resolves with fn’s result', async () => {
     const store = await openTest();
     const pending = store.mutate(addItem('a'));
-    // Applied synchronously to the in-memory document.
-    expect(store.read().items.map((i) => i.id)).toEqual(['a']);
+    // Applied synchronously (the next mutation sees it), but not shown before it is durable.
+    expect(store.read().items).toEqual([]);
+    const second = store.mutate((doc) => doc.items.map((i) => i.id));
     await expect(pending).resolves.toBe(1);
+    await expect(second).resolves.toEqual(['a']);
+    expect(store.read().items.map((i) => i.id)).toEqual(['a']);
     expect(await readJson(join(dir, 'dispatch.json'))).toMatchObject({ items: [{ id: 'a' }] });
+  });
+
+  it('keeps states frozen: a write outside mutate throws and changes nothing', async () => {
+    const store = await openTest();
+    await store.mutate(addItem('a'));
+    const doc = store.read();
+    expect(() => doc.items.push({ id: 'x', title: 'sneaky', zone: null })).toThrow(TypeError);
+    expect(() => {
+      (doc.items[0] as { title: string }).title = 'changed';
+    }).toThrow(TypeError);
+    expect(store.read().items).toEqual([{ id: 'a', title: 'Job a', zone: null }]);
+  });
+
+  it('drops every change of an fn that throws halfway, and hands back drafts as plain frozen copies', async () => {
+    const store = await openTest();
+    await store.mutate(addItem('a'));
+    await expect(
+      store.mutate((doc) => {
+        doc.items.push({ id: 'half', title: '', zone: null });
+        throw new Error('refused after a change');
+      }),
+    ).rejects.toThrow('refused');
+    const item = await store.mutate((doc) => {
+      const found = doc.items.find((i) => i.id === 'a')!;
+      found.zone = 'North';
+      return found;
+    });
+    expect(item).toEqual({ id: 'a', title: 'Job a', zone: 'North' });
+    expect(Object.isFrozen(item)).toBe(true);
+    expect(store.read().items).toEqual([{ id: 'a', title: 'Job a', zone: 'North' }]);
   });
 
   it('writes compact JSON', async () => {
@@ -120,7 +153,7 @@ describe('mutate', () => {
     await expect(store.mutate(addItem('ok'))).resolves.toBe(1);
   });
 
-  it('on a failed write rejects the whole batch, records the error, and the next write carries everything', async () => {
+  it('on a failed write rejects the whole batch, records the error, rolls back, and the next write holds only later changes', async () => {
     const store = await openTest();
     const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     const writes = vi.spyOn(DurableJsonFile.prototype, 'write').mockRejectedValueOnce(enospc);
@@ -128,12 +161,13 @@ describe('mutate', () => {
     expect(failed.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     expect(store.status().lastWriteError).toBe('ENOSPC: no space left on device, write');
     expect((await readJson(join(dir, 'dispatch.json')) as TestDoc).items).toEqual([]);
+    // The answer "not saved" is true: memory is back at what is on disk.
+    expect(store.read().items).toEqual([]);
 
-    await expect(store.mutate(addItem('c'))).resolves.toBe(3);
+    await expect(store.mutate(addItem('c'))).resolves.toBe(1);
     expect(writes).toHaveBeenCalledTimes(2);
     expect(store.status().lastWriteError).toBeNull();
-    // The retry wrote the full in-memory document, including the batch that failed.
-    expect((await readJson(join(dir, 'dispatch.json')) as TestDoc).items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect((await readJson(join(dir, 'dispatch.json')) as TestDoc).items.map((i) => i.id)).toEqual(['c']);
   });
 
   it('rejects an async fn instead of pretending its later changes were saved', async () => {
@@ -163,13 +197,13 @@ describe('flush and close', () => {
     expect((await readJson(join(dir, 'dispatch.json')) as TestDoc).items).toHaveLength(10);
   });
 
-  it('flush retries a failed write', async () => {
+  it('flush after a failed write has nothing to write: the failed change was rolled back', async () => {
     const store = await openTest();
-    vi.spyOn(DurableJsonFile.prototype, 'write').mockRejectedValueOnce(new Error('EACCES: permission denied'));
+    const writes = vi.spyOn(DurableJsonFile.prototype, 'write').mockRejectedValueOnce(new Error('EACCES: permission denied'));
     await expect(store.mutate(addItem('a'))).rejects.toThrow('EACCES');
     await store.flush();
-    expect((await readJson(join(dir, 'dispatch.json')) as TestDoc).items.map((i) => i.id)).toEqual(['a']);
-    expect(store.status().lastWriteError).toBeNull();
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(store.read().items).toEqual([]);
   });
 
   it('close flushes, releases the lock, and later calls fail with StoreClosedError', async () => {

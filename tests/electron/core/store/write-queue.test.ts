@@ -35,7 +35,6 @@ describe('WriteQueue', () => {
     await Promise.all(done);
     await tick();
     expect(w.calls).toHaveLength(1);
-    expect(queue.dirty).toBe(false);
   });
 
   it('batches everything that arrives during a write into exactly one next write', async () => {
@@ -67,16 +66,18 @@ describe('WriteQueue', () => {
     expect(w.calls).toHaveLength(2);
   });
 
-  it('rejects the whole failed batch, records the error, and retries with the next write', async () => {
+  it('rejects the whole failed batch, records the error, and writes again for the next change', async () => {
     const w = controlledWriter();
-    const queue = new WriteQueue(w.write);
+    const failures: unknown[] = [];
+    const queue = new WriteQueue(w.write, (error) => failures.push(error));
     const batch = [queue.schedule(), queue.schedule(), queue.schedule()];
     await tick();
-    w.calls[0]?.fail(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    w.calls[0]?.fail(enospc);
     const results = await Promise.allSettled(batch);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(queue.lastError).toBe('ENOSPC: no space left on device, write');
-    expect(queue.dirty).toBe(true);
+    expect(failures).toEqual([enospc]);
 
     const next = queue.schedule();
     await tick();
@@ -84,7 +85,30 @@ describe('WriteQueue', () => {
     w.calls[1]?.finish();
     await next;
     expect(queue.lastError).toBeNull();
-    expect(queue.dirty).toBe(false);
+  });
+
+  it('fails the batch queued behind a failed write with the same error, before the owner hears of anything else', async () => {
+    const w = controlledWriter();
+    const order: string[] = [];
+    const queue = new WriteQueue(w.write, () => order.push('rolled back'));
+    const first = queue.schedule();
+    await tick();
+    // Changes made while the first write runs: built on its changes.
+    const second = [queue.schedule(), queue.schedule()];
+    const eio = new Error('EIO: i/o error, fsync');
+    for (const p of [first, ...second]) p.catch((e: Error) => order.push(`rejected ${e.message}`));
+    w.calls[0]?.fail(eio);
+    await expect(first).rejects.toBe(eio);
+    for (const p of second) await expect(p).rejects.toBe(eio);
+    expect(order[0]).toBe('rolled back');
+    await tick();
+    // The failed follow-up batch is not written.
+    expect(w.calls).toHaveLength(1);
+    // And the queue goes on.
+    const third = queue.schedule();
+    await tick();
+    w.calls[1]?.finish();
+    await third;
   });
 
   it('flush waits for the write in flight and the queued one', async () => {
@@ -105,25 +129,17 @@ describe('WriteQueue', () => {
     expect(flushed).toBe(true);
   });
 
-  it('flush after a failed write retries it, and rejects if the retry fails too', async () => {
+  it('flush rejects when a write it waits for fails, and writes nothing more after it', async () => {
     const w = controlledWriter();
     const queue = new WriteQueue(w.write);
-    const first = queue.schedule();
+    void queue.schedule().catch(() => undefined);
     await tick();
-    w.calls[0]?.fail(new Error('EACCES: permission denied'));
-    await expect(first).rejects.toThrow('EACCES');
-
     const flushing = queue.flush();
-    await tick();
-    expect(w.calls).toHaveLength(2);
-    w.calls[1]?.fail(new Error('EACCES: permission denied'));
+    w.calls[0]?.fail(new Error('EACCES: permission denied'));
     await expect(flushing).rejects.toThrow('EACCES');
-
-    const again = queue.flush();
-    await tick();
-    w.calls[2]?.finish();
-    await again;
-    expect(queue.dirty).toBe(false);
+    // The failed changes were rolled back by the owner: nothing is left to write.
+    await queue.flush();
+    expect(w.calls).toHaveLength(1);
   });
 
   it('flush on an idle, clean queue writes nothing', async () => {

@@ -1,8 +1,10 @@
 /**
- * An honest in-memory `Store<T>` for service tests: `mutate` applies the function synchronously and
- * resolves on a microtask (like a write that takes no time), a throwing function changes nothing.
- * Extras let tests count commits and make the next write fail.
+ * An honest in-memory `Store<T>` for service tests, with the real store's states: `mutate` applies
+ * the function synchronously to the latest (frozen, immer) state and resolves on a microtask (like
+ * a write that takes no time); `read()` shows only "written" states; a throwing function changes
+ * nothing; a failed write rolls back. Extras let tests count commits and make the next write fail.
  */
+import { DocumentState } from '../../../../electron/core/store/document-state';
 import { BackupRestoreError } from '../../../../electron/core/store/errors';
 import type { BackupInfo, Store, StoreStatus } from '../../../../electron/core/store/types';
 
@@ -11,7 +13,7 @@ export class MemoryStore<T> implements Store<T> {
   commits = 0;
   /** When set, the next write fails with this message (after the change was applied, as on a full disk). */
   failNextWrite: string | null = null;
-  private doc: T;
+  private readonly state: DocumentState<T>;
   private closed = false;
   private lastWriteError: string | null = null;
   private readonly backups = new Map<string, { info: BackupInfo; json: string }>();
@@ -21,33 +23,45 @@ export class MemoryStore<T> implements Store<T> {
     initial: T,
     private readonly validate?: (data: unknown) => { ok: true; value: T } | { ok: false; reason: string },
   ) {
-    this.doc = structuredClone(initial);
+    this.state = new DocumentState(structuredClone(initial));
   }
 
   read(): T {
     this.assertOpen();
-    return this.doc;
+    return this.state.durable;
   }
 
-  mutate<R>(fn: (doc: T) => R): Promise<R> {
+  mutate<R>(fn: (doc: T, base: T) => R): Promise<R> {
     if (this.closed) return Promise.reject(new Error('The data store is closed.'));
     let result: R;
     try {
-      result = fn(this.doc);
+      result = this.state.apply(fn);
     } catch (error) {
       return Promise.reject(error);
     }
     const failure = this.failNextWrite;
     this.failNextWrite = null;
+    const snapshot = this.state.latest;
     return Promise.resolve().then(() => {
       if (failure !== null) {
         this.lastWriteError = failure;
+        this.state.rollBack();
         throw new Error(failure);
       }
       this.lastWriteError = null;
       this.commits += 1;
+      this.state.markDurable(snapshot);
       return result;
     });
+  }
+
+  /**
+   * Change the document as if another call had changed it and been written, without counting a
+   * commit: for setting up a test, or for racing a service between its checks and its mutation.
+   */
+  edit(fn: (doc: T) => void): void {
+    this.state.apply(fn);
+    this.state.markDurable(this.state.latest);
   }
 
   async flush(): Promise<void> {}
@@ -65,7 +79,7 @@ export class MemoryStore<T> implements Store<T> {
   }
 
   async createBackup(kind: BackupInfo['kind']): Promise<BackupInfo> {
-    return this.addBackup(kind, JSON.stringify(this.doc));
+    return this.addBackup(kind, JSON.stringify(this.state.durable));
   }
 
   /** Put any text in the backups list (tests use it for a corrupt backup). */
@@ -88,10 +102,11 @@ export class MemoryStore<T> implements Store<T> {
     if (this.validate) {
       const checked = this.validate(data);
       if (!checked.ok) throw new BackupRestoreError(name, checked.reason);
-      this.doc = checked.value;
+      this.state.replace(checked.value);
     } else {
-      this.doc = data as T;
+      this.state.replace(data as T);
     }
+    this.state.markDurable(this.state.latest);
     this.commits += 1;
   }
 

@@ -1,5 +1,6 @@
 /**
- * Builds `electron/core/store/index.ts` (with lowdb inlined) into one ES module in a temp folder,
+ * Builds `electron/core/store/index.ts` (or another entry, such as the whole core) with its
+ * dependencies inlined into one ES module in a temp folder,
  * so plain-Node child processes can run the real store: Node 20 cannot run TypeScript itself.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,7 +16,8 @@ export type StoreBundle = {
   cleanup(): Promise<void>;
 };
 
-export async function buildStoreBundle(): Promise<StoreBundle> {
+/** Bundle `entry` (default: the store's public API) for a child process. */
+export async function buildStoreBundle(entry = join(root, 'electron/core/store/index.ts')): Promise<StoreBundle> {
   const outDir = await mkdtemp(join(tmpdir(), 'dispatch-store-bundle-'));
   await build({
     configFile: false,
@@ -24,7 +26,7 @@ export async function buildStoreBundle(): Promise<StoreBundle> {
     // Inline every dependency: the bundle lives outside the project, where node_modules is not found.
     ssr: { noExternal: true },
     build: {
-      ssr: join(root, 'electron/core/store/index.ts'),
+      ssr: entry,
       outDir,
       emptyOutDir: false,
       minify: false,

@@ -1,0 +1,74 @@
+/**
+ * Crash test for intake: a real core receives intake calls, each externalRef sent twice (the second
+ * often while the first is still being written), and is SIGKILLed at a random moment, again and
+ * again on the same folder. Every job ever answered (201 created or 200 already exists) must be on
+ * disk afterwards, with the id it was answered with, and each reference at most once.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateDocument } from '../../../../shared/schemas/document';
+import { startWorker } from './support/child';
+import { buildStoreBundle, type StoreBundle } from './support/store-bundle';
+import { tempDir } from './support/test-doc';
+
+const ROUNDS = 25;
+const KILL_AFTER_MS = { min: 40, max: 400 };
+
+let bundle: StoreBundle;
+let dir: string;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  bundle = await buildStoreBundle(join(import.meta.dirname, 'support/core-bundle-entry.ts'));
+  ({ dir, cleanup } = await tempDir());
+});
+afterAll(async () => {
+  await cleanup?.();
+  await bundle?.cleanup();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('intake crash safety', () => {
+  it(`never loses a job it answered for, through ${ROUNDS} SIGKILLs with every reference sent twice`, async () => {
+    /** externalRef → the job id it was answered with. */
+    const answered = new Map<string, string>();
+    let answers = 0;
+    let repeats = 0;
+    for (let round = 1; round <= ROUNDS; round++) {
+      const worker = startWorker('intake-crash-worker.mjs', [bundle.file, dir, String(round)]);
+      await worker.waitFor((line) => line.startsWith('ready '), `ready in round ${round}`);
+      await sleep(KILL_AFTER_MS.min + Math.random() * (KILL_AFTER_MS.max - KILL_AFTER_MS.min));
+      worker.child.kill('SIGKILL');
+      const exit = await worker.closed;
+      expect(exit.signal, `worker stderr: ${worker.stderr()}`).toBe('SIGKILL');
+      for (const line of worker.lines) {
+        if (line.startsWith('error ')) throw new Error(`worker failed in round ${round}: ${line}`);
+        if (!line.startsWith('a ')) continue;
+        const [, ref, id, status] = line.split(' ') as [string, string, string, string];
+        const earlier = answered.get(ref);
+        expect(earlier === undefined || earlier === id, `${ref} answered with two different jobs`).toBe(true);
+        answered.set(ref, id);
+        answers += 1;
+        if (status === '200') repeats += 1;
+      }
+
+      const checked = validateDocument(JSON.parse(await readFile(join(dir, 'dispatch.json'), 'utf8')));
+      expect(checked.ok, `invalid after round ${round}: ${checked.ok ? '' : checked.reason}`).toBe(true);
+      if (!checked.ok) return;
+      const byRef = new Map<string, string>();
+      for (const job of checked.value.jobs) {
+        if (job.externalRef === null) continue;
+        expect(byRef.has(job.externalRef), `${job.externalRef} twice on disk after round ${round}`).toBe(false);
+        byRef.set(job.externalRef, job.id);
+      }
+      const lost = [...answered].filter(([ref, id]) => byRef.get(ref) !== id).map(([ref]) => ref);
+      expect(lost, `answered but not on disk after round ${round} (${lost.length} of ${answered.size})`).toEqual([]);
+    }
+    console.log(`intake crash test: ${ROUNDS} SIGKILL rounds, ${answers} answers (${repeats} of them 200 "already exists") for ${answered.size} jobs, 0 lost`);
+    // The test means nothing unless the workers got to answer, repeats included.
+    expect(answered.size).toBeGreaterThan(ROUNDS);
+    expect(repeats).toBeGreaterThan(ROUNDS);
+  });
+});
