@@ -89,9 +89,11 @@ function pick<T extends { id: string; name: string }>(list: readonly T[], ref: s
   throw unknownRecord(field, `There is no ${field}${within} with the id or name "${ref}".`);
 }
 
+const clientOf = (doc: DispatchDocument, input: IntakeJob): Client => pick(doc.clients, input.client, 'client', '');
+
 /** Resolve the names in the request to the ids `buildJob` takes. */
 function resolveRefs(doc: DispatchDocument, input: IntakeJob): { client: Client; site: Site | null; contact: Contact | null } {
-  const client = pick(doc.clients, input.client, 'client', '');
+  const client = clientOf(doc, input);
   const within = ` of ${client.name}`;
   const site = input.site ? pick(doc.sites.filter((s) => s.clientId === client.id), input.site, 'site', within) : null;
   const contact = input.contact ? pick(doc.contacts.filter((c) => c.clientId === client.id), input.contact, 'contact', within) : null;
@@ -145,14 +147,16 @@ export function createIntakeService(ctx: ServiceContext, generateToken: () => st
       const now = ctx.clock.now();
       checkReceivedAt(input.receivedAt, now);
       const ref = input.externalRef ?? null;
-      // Refuse an unknown client before queueing behind other writes (checked again inside), and
-      // before looking at any job: an unknown name must not learn whether a reference exists.
-      const requested = resolveRefs(ctx.store.read(), input).client.id;
+      // The client first, before looking at any job: an unknown name must not learn whether a
+      // reference exists, and a retry for another client must not see its job.
+      const requested = clientOf(ctx.store.read(), input).id;
       // Fast path for retries: no write, no event. `read()` is what is on disk, so "already exists"
       // is never said of a job whose write is still running or has failed (a duplicate of such a
       // job is found inside the mutation below and answered once that write holds it).
       const known = ref === null ? undefined : ctx.store.read().jobs.find((j) => j.externalRef === ref);
       if (known) return { job: sameClient(known, requested), created: false };
+      // Refuse an unknown site or contact before queueing behind other writes (checked again inside).
+      resolveRefs(ctx.store.read(), input);
 
       const id = ctx.newId();
       const meta = { at: now, by: `intake:${source}` };
@@ -162,9 +166,9 @@ export function createIntakeService(ctx: ServiceContext, generateToken: () => st
         (doc, base) => {
           // Checked again here, inside the one-at-a-time mutation: this is what makes it race-free.
           // The answer waits for the write that holds this state, and fails if that write fails.
-          const { client, site, contact } = resolveRefs(base, input);
           const existing = ref === null ? undefined : base.jobs.find((j) => j.externalRef === ref);
-          if (existing) return sameClient(existing, client.id);
+          if (existing) return sameClient(existing, clientOf(base, input).id);
+          const { client, site, contact } = resolveRefs(base, input);
           if (!admit()) throw new IntakeLimitError();
           const built = buildJob(
             base,

@@ -4,8 +4,9 @@
  * zone code) and never stored.
  */
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Channel } from '../../../shared/ipc/contract';
-import { channels } from '../../../shared/ipc/contract';
+import { channels, contract } from '../../../shared/ipc/contract';
 import { createHarness, jobInput, NOW } from './support/harness';
 
 const BAD_INSTANTS = ['0001-01-01T00:00:00Z', '1969-12-31T23:59:59Z', '1999-12-31T23:59:59Z', '2100-01-01T00:00:00Z', '9999-12-31T23:00:00Z'];
@@ -69,7 +70,12 @@ describe('dates in the contract', () => {
   it('the fuzz list covers every channel whose input holds a date', async () => {
     const { job } = await prepared();
     const covered = Object.keys(cases(job.id, job.revision));
-    const dated = channels.filter((c) => ['board:', 'schedule:assign', 'schedule:move', 'schedule:unassign', 'schedule:restore', 'runsheets:', 'jobs:create', 'sla:set', 'technicians:create', 'technicians:update'].some((p) => c.startsWith(p)));
+    // Every channel whose input schema has a date or date-time field anywhere, found from the schema itself.
+    const dated = channels.filter((c) => {
+      const schema = JSON.stringify(z.toJSONSchema(contract[c].input as z.ZodType, { unrepresentable: 'any', io: 'input' }));
+      return /"format":"date(-time)?"/.test(schema);
+    });
+    expect(dated.length).toBeGreaterThan(5);
     expect(covered.sort()).toEqual(dated.sort());
   });
 
