@@ -24,7 +24,6 @@ function cases(jobId: string, revision: number): Partial<Record<Channel, Case>> 
     'jobs:create': { input: { ...jobInput(), receivedAt: '2026-11-25T09:00:00Z' }, instants: ['receivedAt'] },
     'schedule:assign': { input: assign, instants: ['start', 'end'] },
     'schedule:move': { input: assign, instants: ['start', 'end'] },
-    'schedule:unassign': { input: { jobId, expectedRevision: revision } },
     'schedule:restore': {
       input: { jobId, assignment: { technicianId: 't1', start, end }, status: 'scheduled', expectedRevision: revision },
       instants: ['assignment.start', 'assignment.end'],
