@@ -19,13 +19,18 @@ const browser = {
 /**
  * The board, the quick call, SLA alerts and the sample shop's run sheets again on the days that
  * broke them: a Sunday (nobody in the office), the US fall-back day and the EU spring-forward day
- * (23- and 25-hour shop days). Each instant is 09:30 local time.
+ * (25- and 23-hour shop days), each at 09:30 local time. The board tests book TOMORROW (see
+ * board-shop.ts), so on the DST days they run pinned to the day before: their bookings, drops and
+ * undo land on the change day itself. The sample-shop files book today, so they run on the day.
  */
-const EVERY_DAY_FILES = ['**/board-drag.e2e.ts', '**/quick-call.e2e.ts', '**/alerts.e2e.ts', '**/run-sheets.e2e.ts'];
+const BOARD_FILES = ['**/board-drag.e2e.ts'];
+const SAMPLE_FILES = ['**/quick-call.e2e.ts', '**/alerts.e2e.ts', '**/run-sheets.e2e.ts'];
 const EVERY_DAY_PINS = [
-  { name: 'sunday', now: '2026-12-06T09:30:00Z', timeZone: 'Europe/London' },
-  { name: 'us-fall-back', now: '2026-11-01T14:30:00Z', timeZone: 'America/New_York' },
-  { name: 'eu-spring-forward', now: '2026-03-29T08:30:00Z', timeZone: 'Europe/London' },
+  { name: 'sunday', now: '2026-12-06T09:30:00Z', timeZone: 'Europe/London', files: [...BOARD_FILES, ...SAMPLE_FILES] },
+  { name: 'us-fall-back', now: '2026-11-01T14:30:00Z', timeZone: 'America/New_York', files: SAMPLE_FILES },
+  { name: 'us-fall-back-board', now: '2026-10-31T13:30:00Z', timeZone: 'America/New_York', files: BOARD_FILES },
+  { name: 'eu-spring-forward', now: '2026-03-29T08:30:00Z', timeZone: 'Europe/London', files: SAMPLE_FILES },
+  { name: 'eu-spring-forward-board', now: '2026-03-28T09:30:00Z', timeZone: 'Europe/London', files: BOARD_FILES },
 ];
 
 // The fixtures' own options (tests/e2e/fixtures.ts), set per project below.
@@ -48,9 +53,9 @@ export default defineConfig<{ now: string; timeZone: string }>({
   },
   projects: [
     { name: 'chromium', use: browser },
-    ...EVERY_DAY_PINS.map(({ name, now, timeZone }) => ({
+    ...EVERY_DAY_PINS.map(({ name, now, timeZone, files }) => ({
       name,
-      testMatch: EVERY_DAY_FILES,
+      testMatch: files,
       // Tests that pin their own instant would only repeat themselves.
       grepInvert: /run sheets for a busy day|changed since printed/,
       use: { ...browser, now, timeZone },

@@ -6,6 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
+import { pinPageDate } from '../../tests/support/pinned-page-date';
 import type { RunningHost } from './host-bench';
 import { summarize, type Summary } from './stats';
 
@@ -17,27 +18,10 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }
 
-/**
- * A browser context whose `Date` agrees with the host's pinned clock. Not Playwright's clock: it
- * also replaces `performance` and makes `Event.timeStamp` lazy, which are what the figures are
- * taken with; shifting `Date` alone leaves them untouched.
- */
+/** A browser context whose `Date` agrees with the host's pinned clock. */
 async function pinnedContext(browser: Browser, host: RunningHost): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript((pinnedMs) => {
-    const RealDate = Date;
-    const offset = pinnedMs - RealDate.now();
-    class PinnedDate extends RealDate {
-      constructor(...args: unknown[]) {
-        if (args.length === 0) super(RealDate.now() + offset);
-        else super(...(args as [string]));
-      }
-      static override now(): number {
-        return RealDate.now() + offset;
-      }
-    }
-    globalThis.Date = PinnedDate as DateConstructor;
-  }, host.now().getTime());
+  await pinPageDate(context, host.now());
   return context;
 }
 

@@ -10,7 +10,8 @@
  * that exits early or writes to stderr fails the test with everything it printed.
  *
  * Time is pinned (see test-clock.ts): the host runs with `--now` and `--time-zone`, and the browser
- * context with Playwright's clock installed at the same instant, both advancing with real time.
+ * context's `Date` starts at the same instant (tests/support/pinned-page-date.ts), both advancing
+ * with real time; the context's `timezoneId` is the shop's zone.
  * `test.use({ now: '2026-12-06T10:00:00Z', timeZone: 'Europe/London' })` picks another instant.
  */
 import { randomBytes } from 'node:crypto';
@@ -21,6 +22,7 @@ import { test as base, expect } from '@playwright/test';
 import type { Channel, Input, Output } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import type { DispatchDocument } from '../../shared/schemas/document';
+import { pinPageDate } from '../support/pinned-page-date';
 import { spawnHost, waitForReady } from './host-process';
 import { defaultPin, setTestClock, startTestClock } from './test-clock';
 import type { TestClock } from './test-clock';
@@ -79,7 +81,7 @@ export const test = base.extend<Fixtures>({
 
   // On the context, so every page of the test (a second window too) reads the pinned time.
   context: async ({ context, testClock }, use) => {
-    await context.clock.install({ time: testClock.now() });
+    await pinPageDate(context, testClock.now());
     await use(context);
   },
 
