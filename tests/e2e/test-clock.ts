@@ -1,9 +1,9 @@
 /**
  * The instant and time zone the end-to-end tests run at. Every test pins the host (`--now`,
- * `--time-zone`) and the browser (Playwright's clock) to the same instant, so no test depends on
- * the day it happens to run. The default is a weekday morning; a project (playwright.config.ts)
- * or `test.use({ now, timeZone })` picks another, and E2E_NOW / E2E_TIME_ZONE override the
- * default for a whole run.
+ * `--time-zone`) and the browser (tests/support/pinned-page-date.ts) to the same instant, so no
+ * test depends on the day it happens to run. The default is a weekday morning; a project
+ * (playwright.config.ts) or `test.use({ now, timeZone })` picks another, and E2E_NOW /
+ * E2E_TIME_ZONE override the default for a whole run.
  *
  * Shop builders and expectations read the pin through `testNow()` and `testZone()`: the fixture
  * sets them before each test (a worker runs one test at a time).
