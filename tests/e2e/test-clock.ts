@@ -9,6 +9,8 @@
  * sets them before each test (a worker runs one test at a time).
  */
 
+import { parsePinnedInstant, pinnedClock } from '../../electron/core/pinned-clock';
+
 /** Wednesday 9 December 2026, 09:30 in London: an ordinary working morning. */
 export const DEFAULT_NOW = '2026-12-09T09:30:00Z';
 export const DEFAULT_ZONE = 'Europe/London';
@@ -27,10 +29,10 @@ export function defaultPin(env: Readonly<Record<string, string | undefined>> = p
 
 /** A pinned clock for one test: starts at `now` and advances with real elapsed time, like the host's. */
 export function startTestClock(now: string, timeZone: string): TestClock {
-  const start = Date.parse(now);
-  if (Number.isNaN(start)) throw new Error(`The test clock needs an ISO instant, got "${now}".`);
-  const origin = performance.now();
-  return { now: () => new Date(start + (performance.now() - origin)), timeZone };
+  const start = parsePinnedInstant(now);
+  if (!start) throw new Error(`The test clock needs an ISO instant with Z or an offset, got "${now}".`);
+  const clock = pinnedClock(start);
+  return { now: () => clock.now(), timeZone };
 }
 
 let current: TestClock = startTestClock(defaultPin().now, defaultPin().timeZone);
