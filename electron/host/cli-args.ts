@@ -1,10 +1,12 @@
 /**
  * The headless host's command line: `node out/main/host.js [--data DIR] [--port N] [--host H]
- * [--sample] [--token T] [--intake-token T]`. Parsing is pure (argv in, options or an error out) so it is tested
+ * [--sample] [--token T] [--intake-token T] [--now INSTANT] [--time-zone ZONE]`. Parsing is pure (argv in, options or an error out) so it is tested
  * without starting anything.
  */
 import { parseArgs } from 'node:util';
 import { isValidSessionToken } from '../core/http/session-token';
+import { parsePinnedInstant } from '../core/pinned-clock';
+import { assertTimeZone } from '../../shared/domain/zoned-time';
 
 export const DEFAULT_PORT = 4780;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -22,10 +24,20 @@ export type HostArgs = {
   token: string | undefined;
   /** Intake API token (`--intake-token` or DISPATCH_INTAKE_TOKEN); undefined means a fresh random one (issue #4A). */
   intakeToken: string | undefined;
+  /**
+   * Start the clock at this instant instead of the real time (`--now` or DISPATCH_FIXED_NOW; tests
+   * and demos only). It then advances with real elapsed time. Undefined means the real clock.
+   */
+  fixedNow: Date | undefined;
+  /** IANA zone for a brand-new data file (and so the sample shop); undefined means the machine's. */
+  timeZone: string | undefined;
 };
 
 /** A DNS name, an IPv4 address, or an IPv6 address with or without brackets. */
 const HOST_NAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[?[0-9A-Fa-f:.]+\]?)$/;
+
+/** Environment variable that pins the clock like `--now`; production start-up never sets it. */
+export const FIXED_NOW_ENV = 'DISPATCH_FIXED_NOW';
 
 /** Environment variable holding the intake API token, so it stays out of `ps` listings. */
 export const INTAKE_TOKEN_ENV = 'DISPATCH_INTAKE_TOKEN';
@@ -52,6 +64,11 @@ Options:
   --intake-token T
                 token for the intake API (POST /api/v1/jobs); also read from
                 $DISPATCH_INTAKE_TOKEN. Without either, a random one is printed at start.
+  --now INSTANT start the clock at INSTANT (ISO 8601 with Z or an offset, e.g.
+                2026-12-09T09:30:00Z) instead of the real time; it then advances with
+                real elapsed time. Also read from $${FIXED_NOW_ENV}. For tests and demos only.
+  --time-zone Z IANA time zone of a new data file, e.g. Europe/London (default: this
+                computer's). An existing data file keeps its own.
   --help        show this help
 `;
 
@@ -71,6 +88,8 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
         sample: { type: 'boolean', default: false },
         token: { type: 'string' },
         'intake-token': { type: 'string' },
+        now: { type: 'string' },
+        'time-zone': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -106,5 +125,28 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
   if (intakeToken !== undefined && intakeToken === values.token) {
     return { kind: 'error', message: 'The intake token must differ from the session token: it is handed to other programs.' };
   }
-  return { kind: 'run', args: { dataDir: values.data, port, host, allowHosts, sample: values.sample, token: values.token, intakeToken } };
+  const nowText = values.now ?? (env[FIXED_NOW_ENV] || undefined);
+  const fixedNow = nowText === undefined ? undefined : parsePinnedInstant(nowText);
+  if (fixedNow === null) {
+    const from = values.now !== undefined ? '--now' : FIXED_NOW_ENV;
+    return { kind: 'error', message: `${from} must be an ISO 8601 instant with Z or an offset, e.g. 2026-12-09T09:30:00Z (got "${nowText}").` };
+  }
+  const timeZone = values['time-zone'];
+  if (timeZone !== undefined && !isTimeZone(timeZone)) {
+    return { kind: 'error', message: `--time-zone must be an IANA time zone such as Europe/London (got "${timeZone}").` };
+  }
+  return {
+    kind: 'run',
+    args: { dataDir: values.data, port, host, allowHosts, sample: values.sample, token: values.token, intakeToken, fixedNow, timeZone },
+  };
+}
+
+function isTimeZone(zone: string): boolean {
+  if (zone.trim() === '') return false;
+  try {
+    assertTimeZone(zone);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -9,6 +9,7 @@ import { createIntakeRoute, INTAKE_PATH } from '../core/http/intake-route'; // i
 import { createHttpServer } from '../core/http/server';
 import { isLoopbackHost } from '../core/http/origin-policy';
 import { defaultDataDir } from '../core/paths';
+import { pinnedClock } from '../core/pinned-clock';
 import type { Logger } from '../core/ports';
 import type { HostArgs } from './cli-args';
 
@@ -43,8 +44,20 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     );
   }
 
+  if (args.fixedNow) {
+    // On stdout, not stderr: a pinned clock is what the caller asked for, not a fault.
+    print(`WARNING: the clock is pinned: it started at ${args.fixedNow.toISOString()} and advances with real time (--now / DISPATCH_FIXED_NOW, for tests and demos only).`);
+  }
+
   // Throws StoreLockedError when another process has this folder open; the caller reports it.
-  const core = await createCore({ dataDir: args.dataDir ?? defaultDataDir(), host: 'headless', version: options.version, log });
+  const core = await createCore({
+    dataDir: args.dataDir ?? defaultDataDir(),
+    host: 'headless',
+    version: options.version,
+    log,
+    ...(args.fixedNow ? { clock: pinnedClock(args.fixedNow) } : {}),
+    ...(args.timeZone ? { timeZone: args.timeZone } : {}),
+  });
   try {
     if (args.sample) await loadSampleIfEmpty(core, print);
     const status = await core.call('data:status', {});

@@ -3,12 +3,13 @@
  * same shop, host and in-page measurements as `scripts/bench/main.ts`, for iterating on the board
  * without the minutes the store, host and queue figures take. Prints JSON; writes nothing.
  * Options (environment): BENCH_REPEAT=<n> (board runs, default 3), BENCH_DROPS=<n> (default 12),
- * BENCH_SEED=<n>, BENCH_HOST_JS=<path to a built host.js>.
+ * BENCH_SEED=<n>, BENCH_HOST_JS=<path to a built host.js>, BENCH_NOW=<ISO instant> (see bench-now.ts).
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dayBounds, dayOf } from '../../shared/domain/jobs';
+import { benchNow } from './bench-now';
 import { benchBoard, launchChromium } from './browser-bench';
 import { generateShop } from './generate-shop';
 import { startHost } from './host-bench';
@@ -19,7 +20,7 @@ const hostJs = resolve(process.env.BENCH_HOST_JS ?? join(root, 'out/main/host.js
 const seed = Number(process.env.BENCH_SEED ?? '6');
 
 async function main(): Promise<void> {
-  const now = new Date();
+  const now = benchNow();
   const work = await mkdtemp(join(tmpdir(), 'dispatch-bench-board-'));
   try {
     // History does not reach the board; a small archive keeps the set-up quick.
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     await writeOurStore(ours, shop, now);
     const hostDir = join(work, 'host');
     await cp(ours, hostDir, { recursive: true });
-    const host = await startHost(hostJs, hostDir);
+    const host = await startHost(hostJs, hostDir, now);
     const tz = shop.doc.settings.timeZone;
     const today = dayBounds(dayOf(now, tz), tz);
     const weekStart = shop.doc.jobs.reduce((min, j) => (j.assignment && Date.parse(j.assignment.start) < min ? Date.parse(j.assignment.start) : min), Infinity);

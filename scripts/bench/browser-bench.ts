@@ -4,8 +4,9 @@
  * queue filter per keystroke, and the page's JS heap. Timestamps are taken inside the page
  * (performance.now(), event.timeStamp), so Playwright's own round trips are not counted.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
+import { pinPageDate } from '../../tests/support/pinned-page-date';
 import type { RunningHost } from './host-bench';
 import { summarize, type Summary } from './stats';
 
@@ -15,6 +16,13 @@ const VIEWPORT = { width: 1600, height: 1000 };
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/** A browser context whose `Date` agrees with the host's pinned clock. */
+async function pinnedContext(browser: Browser, host: RunningHost): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await pinPageDate(context, host.now());
+  return context;
 }
 
 /** Installed before the app loads: records when `.job-event` count first reaches `__bench.expect`. */
@@ -80,7 +88,7 @@ export async function benchBoard(browser: Browser, host: RunningHost, opts: { re
   const week: number[] = [];
   let heap = { day: 0, week: 0 };
   for (let rep = 0; rep < opts.reps; rep++) {
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await pinnedContext(browser, host);
     const page = await context.newPage();
     await page.addInitScript(installObserver);
     await page.addInitScript((n) => {
@@ -116,7 +124,7 @@ export async function benchBoard(browser: Browser, host: RunningHost, opts: { re
  * the same point, so the figure still covers host commit → push event → board redraw.
  */
 async function benchDrops(browser: Browser, host: RunningHost, times: number, dayEvents: number) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await pinnedContext(browser, host);
   const page = await context.newPage();
   await page.addInitScript(installObserver);
   await page.addInitScript((n) => ((window as unknown as { __bench: { expect: number } }).__bench.expect = n), dayEvents);
@@ -128,9 +136,9 @@ async function benchDrops(browser: Browser, host: RunningHost, times: number, da
   await page.waitForFunction((n) => document.querySelectorAll('.job-event').length === n, dayEvents, { timeout: 60_000 });
   const board = await host.invoke<{ jobs: { id: string; number: string; status: string; assignment: { technicianId: string; start: string; end: string } }[] }>(
     'board:range',
-    { from: new Date(Date.now() + 3600_000).toISOString(), to: new Date(Date.now() + 6 * 3600_000).toISOString() },
+    { from: new Date(host.now().getTime() + 3600_000).toISOString(), to: new Date(host.now().getTime() + 6 * 3600_000).toISOString() },
   );
-  const candidates = (board.value?.jobs ?? []).filter((j) => j.status === 'scheduled' && Date.parse(j.assignment.start) > Date.now() + 3600_000);
+  const candidates = (board.value?.jobs ?? []).filter((j) => j.status === 'scheduled' && Date.parse(j.assignment.start) > host.now().getTime() + 3600_000);
   if (candidates.length === 0) throw new Error('no scheduled job later today to move');
   const draggable = (await page.locator('.fc-event-draggable.job-event').count()) > 0;
   const totals: number[] = [];
@@ -143,6 +151,10 @@ async function benchDrops(browser: Browser, host: RunningHost, times: number, da
     let timed: number | null = null;
     // Conflict toasts from earlier drops stack over the right of the board; a dispatcher would
     // have dismissed them, and they must not sit between the pointer and the next event.
+    // The pointer rests where the last drop ended, and the hover details of the event under it
+    // can cover a toast's Dismiss button: move it off the board and let the details close first.
+    await page.mouse.move(1, 1);
+    await page.locator('.job-popover').waitFor({ state: 'hidden' });
     for (const close of await page.locator('.board-toasts').getByRole('button', { name: 'Dismiss' }).all()) await close.click();
     if (draggable) {
       timed = await dragOnce(page, job.number, (Date.parse(job.assignment.end) - Date.parse(job.assignment.start)) / 60_000);
@@ -267,7 +279,7 @@ export type QueueResults = { queued: number; query: string; perKeystroke: Summar
 
 /** Type `query` one key at a time; each keystroke is timed from keydown to the count showing its result. */
 export async function benchQueue(browser: Browser, host: RunningHost, opts: { query: string; expected: string[]; total: number; reps: number }): Promise<QueueResults> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await pinnedContext(browser, host);
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __kd: number };

@@ -3,6 +3,7 @@
  * mutation at idle and during an intake burst, intake throughput (verified on disk), memory.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { pinnedClock } from '../../electron/core/pinned-clock';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,18 +18,26 @@ export type RunningHost = {
   intakeToken: string;
   dataDir: string;
   startMs: number;
+  /** The host's pinned clock, read here: the instant the host believes it is now. */
+  now(): Date;
   invoke<T = unknown>(channel: string, input: unknown): Promise<{ ok: boolean; value?: T; error?: { message: string } }>;
   stop(): Promise<void>;
 };
 
 const READY = /Dispatch Console \(headless\) ready at (http:\/\/127\.0\.0\.1:\d+)\/#token=/;
 
-/** Start `node <hostJs> --data <dir>` and wait for its ready line. */
-export async function startHost(hostJs: string, dataDir: string): Promise<RunningHost> {
+/**
+ * Start `node <hostJs> --data <dir> --now <now>` and wait for its ready line. The host's clock is
+ * pinned to `now` (then advances with real time), so the run measures the same working morning
+ * whatever day it is.
+ */
+export async function startHost(hostJs: string, dataDir: string, now: Date): Promise<RunningHost> {
   const token = randomBytes(24).toString('base64url').replace(/^-/, 'a');
   const intakeToken = randomBytes(24).toString('base64url').replace(/^-/, 'b');
   const started = performance.now();
-  const child = spawn(process.execPath, [hostJs, '--data', dataDir, '--port', '0', `--token=${token}`, `--intake-token=${intakeToken}`], {
+  const clock = pinnedClock(now);
+  const args = [hostJs, '--data', dataDir, '--port', '0', `--token=${token}`, `--intake-token=${intakeToken}`, `--now=${now.toISOString()}`];
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -52,6 +61,7 @@ export async function startHost(hostJs: string, dataDir: string): Promise<Runnin
     intakeToken,
     dataDir,
     startMs,
+    now: () => clock.now(),
     async invoke(channel, input) {
       const res = await fetch(`${baseUrl}/api/invoke`, {
         method: 'POST',
@@ -133,7 +143,7 @@ export type HostResults = {
 let stamp = 0;
 async function timedAssign(host: RunningHost, shape: Shape, i: number): Promise<number> {
   const jobId = shape.queued[(stamp++ * 7 + i) % shape.queued.length]!;
-  const start = new Date(Date.now() + ((i % 6) + 1) * 3600_000);
+  const start = new Date(host.now().getTime() + ((i % 6) + 1) * 3600_000);
   start.setUTCMinutes(0, 0, 0);
   const t = performance.now();
   const result = await host.invoke('schedule:assign', { jobId, technicianId: shape.technicians[i % shape.technicians.length]!.id, start: start.toISOString() });

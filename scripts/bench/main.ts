@@ -3,12 +3,16 @@
  * keeps it and as a naive store would, then measures the store in-process, the headless host over
  * HTTP, and the board and queue in Chromium. Prints a table, writes docs/bench-results.json and the
  * README's Performance section. Options (environment): BENCH_QUICK=1 (small shop, few repetitions),
- * BENCH_REPEAT=<n> (multiply repetitions), BENCH_SEED=<n>, BENCH_NO_README=1.
+ * BENCH_REPEAT=<n> (multiply repetitions), BENCH_SEED=<n>, BENCH_NO_README=1, BENCH_NOW=<ISO instant>.
+ *
+ * The shop, the hosts and the pages all run at BENCH_NOW (see bench-now.ts), by default a
+ * Wednesday 09:30 in London: the board is measured on a busy working day, whatever the date.
  */
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem, tmpdir, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dayBounds, dayOf } from '../../shared/domain/jobs';
+import { benchNow } from './bench-now';
 import { benchBoard, benchQueue, launchChromium } from './browser-bench';
 import { generateShop, PEAK_SHOP } from './generate-shop';
 import { benchHost, startHost } from './host-bench';
@@ -41,7 +45,9 @@ async function main(): Promise<void> {
   const began = performance.now();
   const size = quick ? { history: 10_000 } : {};
   const shopSize = { ...PEAK_SHOP, ...size };
-  const now = new Date();
+  const ranAt = new Date();
+  const now = benchNow();
+  log(`shop, hosts and pages pinned to ${now.toISOString()}`);
   const work = await mkdtemp(join(tmpdir(), 'dispatch-bench-'));
   try {
     let t = performance.now();
@@ -61,7 +67,7 @@ async function main(): Promise<void> {
     log(`store measured in ${ms(t)}`);
 
     t = performance.now();
-    const host = await startHost(hostJs, hostDir);
+    const host = await startHost(hostJs, hostDir, now);
     const tz = shop.doc.settings.timeZone;
     const today = dayBounds(dayOf(now, tz), tz);
     const weekStart = shop.doc.jobs.reduce((min, j) => (j.assignment && Date.parse(j.assignment.start) < min ? Date.parse(j.assignment.start) : min), Infinity);
@@ -85,7 +91,7 @@ async function main(): Promise<void> {
     await mkdir(queueDir, { recursive: true });
     await writeOurStore(queueDir, queueShop, now);
     const plan = chooseQueueQuery(queueShop.doc);
-    const queueHost = await startHost(hostJs, queueDir);
+    const queueHost = await startHost(hostJs, queueDir, now);
     let queue;
     try {
       queue = await benchQueue(browser, queueHost, { ...plan, reps: reps.queue });
@@ -125,11 +131,11 @@ async function main(): Promise<void> {
     };
     const table = terminalTable(rows);
     console.log(`\n${table}\n`);
-    const results = { ranAt: now.toISOString(), seed, quick, reps, shop: shopSize, machine, naiveFileBytes: naiveBytes, archiveMonths: months, store, host: hostResults, board, queue, rows };
+    const results = { ranAt: ranAt.toISOString(), pinnedNow: now.toISOString(), seed, quick, reps, shop: shopSize, machine, naiveFileBytes: naiveBytes, archiveMonths: months, store, host: hostResults, board, queue, rows };
     await writeFile(join(root, 'docs/bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
     const seconds = Math.round((performance.now() - began) / 1000);
     const section = [
-      `Measured ${now.toISOString().slice(0, 10)} by \`npm run bench\`${quick ? ' (quick mode)' : ''} on ${machine.cpu}, ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}; the whole run took ${seconds} s. Raw figures: [docs/bench-results.json](docs/bench-results.json).`,
+      `Measured ${ranAt.toISOString().slice(0, 10)} by \`npm run bench\`${quick ? ' (quick mode)' : ''} (clock pinned to ${now.toISOString()}) on ${machine.cpu}, ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}; the whole run took ${seconds} s. Raw figures: [docs/bench-results.json](docs/bench-results.json).`,
       '',
       `**Shop** (seed ${seed}): ${shopSize.technicians} technicians in ${shopSize.zones} zones, ${shopSize.clients} clients, ${shopSize.scheduled.toLocaleString('en-GB')} jobs booked across the current week, ${shopSize.unassigned} unassigned (${shopSize.burst} received in the last hour), ${shop.history.length.toLocaleString('en-GB')} finished jobs of history in ${months} archive month files. The queue figure uses a second shop with 10,000 queued jobs.`,
       '',

@@ -1,5 +1,5 @@
 import type { Job } from '../schemas/job';
-import { MINUTE_MS, assertTimeZone, dayKey, localDayOf, parseDayKey, shiftDay, wallClock } from './zoned-time';
+import { MINUTE_MS, assertTimeZone, dayKey, localDayOf, parseDayKey, parseTimeOfDay, shiftDay, wallClock } from './zoned-time';
 
 /**
  * The number dispatchers and customers see, e.g. `formatJobNumber(1042)` → `J-1042`.
@@ -66,4 +66,18 @@ export function dayBounds(day: string, timeZone: string): { start: Date; end: Da
 export function dayOf(instant: Date, timeZone: string): string {
   assertTimeZone(timeZone);
   return dayKey(localDayOf(instant, timeZone));
+}
+
+/**
+ * The instant of wall-clock `hhmm` on shop day `day` in `timeZone`.
+ *
+ * Why: midnight plus N hours is wrong on DST change days (on 2026-03-29 in London, midnight + 10 h
+ * is 11:00); this asks the zone's rules instead. A time inside a spring-forward gap moves forward
+ * by the gap (01:30 → 02:30 in London).
+ *
+ * @throws RangeError for a malformed day or time, or an unknown zone.
+ */
+export function instantAt(day: string, hhmm: string, timeZone: string): Date {
+  assertTimeZone(timeZone);
+  return new Date(wallClock(parseDayKey(day), parseTimeOfDay(hhmm), timeZone));
 }

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Host } from './fixtures';
+import { testNow } from './test-clock';
 
 const banner = (page: Page) => page.getByRole('alert', { name: /urgent jobs? needs? a technician/ });
 
@@ -78,7 +79,7 @@ test('a burst is one banner listing every job; Snooze hides it and says until wh
   await expect(page.getByRole('status').filter({ hasText: 'Urgent alerts snoozed until' })).toContainText('(2 waiting)');
   await page.screenshot({ path: test.info().outputPath('alert-snoozed.png') });
   const onDisk = await host.readDataFile();
-  expect(Date.parse(onDisk.alertState.snoozedUntil!)).toBeGreaterThan(Date.now() + 14 * 60_000);
+  expect(Date.parse(onDisk.alertState.snoozedUntil!)).toBeGreaterThan(testNow().getTime() + 14 * 60_000);
 
   // The snooze is the host's, so it holds after a reload; "Resume alerts" ends it.
   await page.reload();

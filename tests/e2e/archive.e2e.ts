@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { finishedAtOf, monthOf } from '../../electron/core/archive/archive-format';
 import { generateShop } from '../../scripts/bench/generate-shop';
 import { expect, test } from './fixtures';
+import { defaultPin } from './test-clock';
 
 const SIZE = { technicians: 6, zones: 2, clients: 8, scheduled: 20, unassigned: 6, burst: 2, history: 120, historyMonths: 4 };
-const shop = generateShop({ seed: 61, now: new Date(), size: SIZE });
+// Built once per file, at the run's default pinned instant (the instant the host runs at).
+const shop = generateShop({ seed: 61, now: new Date(defaultPin().now), size: SIZE });
 // The naive layout: history still inside the document, as a data file from before archiving.
 const naive = { ...shop.doc, jobs: [...shop.history, ...shop.doc.jobs] };
 const target = shop.history[shop.history.length - 5]!;

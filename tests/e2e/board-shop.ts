@@ -1,16 +1,16 @@
 /**
  * A small deterministic shop for the board tests: four technicians who work every day 07:00–19:00
- * (Europe/London), two jobs in the queue and two booked TOMORROW, so drops are always in the
- * future and inside working hours whatever the time of day the tests run.
+ * (in the test's time zone), two jobs in the queue and two booked TOMORROW (after the test's
+ * pinned instant), so drops are always in the future and inside working hours.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dayBounds, dayOf } from '../../shared/domain/jobs';
+import { dayBounds, dayOf, instantAt } from '../../shared/domain/jobs';
 import { emptyDocument, validateDocument } from '../../shared/schemas/document';
 import type { DispatchDocument } from '../../shared/schemas/document';
 import type { Job } from '../../shared/schemas/job';
+import { testNow, testZone } from './test-clock';
 
-export const ZONE = 'Europe/London';
 export const ANA = 'tech-ana';
 export const BEN = 'tech-ben';
 export const CY = 'tech-cy';
@@ -25,22 +25,20 @@ export const BOOKED = 'job-1003';
 export const DISPATCHED = 'job-1004';
 
 /** Tomorrow in the shop's zone, `YYYY-MM-DD`. */
-export function tomorrow(now = new Date()): string {
-  const today = dayOf(now, ZONE);
-  return dayOf(new Date(dayBounds(today, ZONE).end.getTime() + 3600_000), ZONE);
+export function tomorrow(now = testNow()): string {
+  const zone = testZone();
+  const today = dayOf(now, zone);
+  return dayOf(new Date(dayBounds(today, zone).end.getTime() + 3600_000), zone);
 }
 
-/** The instant of `HH:mm` on `day` in the shop's zone. */
+/** The instant of `HH:mm` on `day` in the shop's zone, by the zone's rules (DST days included). */
 export function at(day: string, hhmm: string): string {
-  const [h = 0, m = 0] = hhmm.split(':').map(Number);
-  const start = dayBounds(day, ZONE).start.getTime();
-  // Shop days are 24 h long except on DST change days; tests never book across 01:00–02:00.
-  return new Date(start + (h * 60 + m) * 60_000).toISOString();
+  return instantAt(day, hhmm, testZone()).toISOString();
 }
 
-export function buildBoardShop(now = new Date()): DispatchDocument {
+export function buildBoardShop(now = testNow()): DispatchDocument {
   const day = tomorrow(now);
-  const doc = emptyDocument(ZONE);
+  const doc = emptyDocument(testZone());
   doc.settings.sampleOffered = true;
   const everyDay = [{ days: [0, 1, 2, 3, 4, 5, 6], start: '07:00', end: '19:00' }];
   const tech = (id: string, name: string, skills: string[], zone: string, timeOff: DispatchDocument['technicians'][number]['timeOff'] = []) => ({

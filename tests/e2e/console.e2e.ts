@@ -5,9 +5,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { dayBounds, dayOf } from '../../shared/domain/jobs';
+import { dayOf, instantAt } from '../../shared/domain/jobs';
 import { emptyDocument } from '../../shared/schemas/document';
 import { expect, test } from './fixtures';
+import { testNow } from './test-clock';
 
 const board = (page: Page) => page.getByRole('region', { name: 'Dispatch board' });
 const queue = (page: Page) => page.getByRole('region', { name: 'Unassigned jobs' });
@@ -74,7 +75,7 @@ test.describe('with the sample shop', () => {
     });
     if (!job.ok) throw new Error(job.error.message);
     // 10:00 on today's shop day in New York, whatever the machine's zone is.
-    const start = new Date(dayBounds(dayOf(new Date(), zone), zone).start.getTime() + 10 * 3600_000);
+    const start = instantAt(dayOf(testNow(), zone), '10:00', zone);
     const assigned = await host.call('schedule:assign', {
       jobId: job.value.id,
       technicianId: techs.value.find((t) => t.active)!.id,
@@ -156,7 +157,7 @@ test.describe('with 10,000 unassigned jobs', () => {
         doc.settings.sampleOffered = true;
         doc.nextJobNumber = 20_001;
         doc.clients.push({ id: 'c1', name: 'Bulk Client', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 90, environmentNotes: '' });
-        const now = Date.now();
+        const now = testNow().getTime();
         for (let i = 0; i < 10_000; i++) {
           const at = (minutes: number) => new Date(now + minutes * 60_000).toISOString();
           doc.jobs.push({

@@ -8,6 +8,11 @@
  *
  * The host is stopped with SIGTERM after the test (it must exit 0) and the folder deleted. A host
  * that exits early or writes to stderr fails the test with everything it printed.
+ *
+ * Time is pinned (see test-clock.ts): the host runs with `--now` and `--time-zone`, and the browser
+ * context's `Date` starts at the same instant (tests/support/pinned-page-date.ts), both advancing
+ * with real time; the context's `timezoneId` is the shop's zone.
+ * `test.use({ now: '2026-12-06T10:00:00Z', timeZone: 'Europe/London' })` picks another instant.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -17,13 +22,19 @@ import { test as base, expect } from '@playwright/test';
 import type { Channel, Input, Output } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import type { DispatchDocument } from '../../shared/schemas/document';
+import { pinPageDate } from '../support/pinned-page-date';
 import { spawnHost, waitForReady } from './host-process';
+import { defaultPin, setTestClock, startTestClock } from './test-clock';
+import type { TestClock } from './test-clock';
 
 export type HostOptions = {
   /** Start with `--sample`: the sample shop is loaded into the empty folder. */
   sample?: boolean;
-  /** Runs before the host starts, e.g. to write an old-format data file into the folder. */
-  prepare?: (dataDir: string) => Promise<void>;
+  /**
+   * Runs before the host starts, e.g. to write an old-format data file into the folder. `clock`
+   * is the test's pinned clock: build dates from `clock.now()` and `clock.timeZone`.
+   */
+  prepare?: (dataDir: string, clock: TestClock) => Promise<void>;
   /** Do not fail the test when the host writes to stderr (tests that provoke warnings). */
   allowStderr?: boolean;
 };
@@ -45,16 +56,43 @@ export type Host = {
   output(): string;
 };
 
-export const test = base.extend<{ hostOptions: HostOptions; host: Host }>({
-  hostOptions: [{}, { option: true }],
+type Fixtures = {
+  hostOptions: HostOptions;
+  host: Host;
+  /** The instant the test starts at (ISO, with an offset). */
+  now: string;
+  /** The shop's and the browser's IANA time zone. */
+  timeZone: string;
+  /** The test's pinned clock, shared by the host, the page and the shop builders. */
+  testClock: TestClock;
+};
 
-  host: async ({ hostOptions }, use, testInfo) => {
+export const test = base.extend<Fixtures>({
+  hostOptions: [{}, { option: true }],
+  now: [defaultPin().now, { option: true }],
+  timeZone: [defaultPin().timeZone, { option: true }],
+  timezoneId: async ({ timeZone }, use) => use(timeZone),
+
+  testClock: async ({ now, timeZone }, use) => {
+    const clock = startTestClock(now, timeZone);
+    setTestClock(clock);
+    await use(clock);
+  },
+
+  // On the context, so every page of the test (a second window too) reads the pinned time.
+  context: async ({ context, testClock }, use) => {
+    await pinPageDate(context, testClock.now());
+    await use(context);
+  },
+
+  host: async ({ hostOptions, testClock }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'dispatch-e2e-'));
     try {
-      await hostOptions.prepare?.(dataDir);
+      await hostOptions.prepare?.(dataDir, testClock);
       const token = randomBytes(24).toString('base64url');
       // `--token=…`: a base64url token may start with '-', which parseArgs would take for an option.
       const args = ['--data', dataDir, '--port', '0', `--token=${token}`, ...(hostOptions.sample ? ['--sample'] : [])];
+      args.push(`--now=${testClock.now().toISOString()}`, `--time-zone=${testClock.timeZone}`);
       const proc = spawnHost(args);
       let stopped = false;
       try {

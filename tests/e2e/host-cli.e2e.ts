@@ -20,6 +20,8 @@ for (const [args, message] of [
   [['--bogus'], "Unknown option '--bogus'"],
   [['--token', 'short'], '--token must be'],
   [['stray'], 'Unexpected argument'],
+  [['--now', '2026-12-06 09:30'], '--now must be an ISO 8601 instant'],
+  [['--time-zone', 'Europe/Nowhere'], '--time-zone must be an IANA time zone'],
 ] as const) {
   test(`a bad command line (${args.join(' ')}) exits 2 with a clear message`, async () => {
     const proc = spawnHost(args);
@@ -114,4 +116,25 @@ test.describe('with --sample', () => {
     const data = await host.readDataFile();
     expect(data.jobs.length).toBeGreaterThan(0);
   });
+});
+
+test('DISPATCH_FIXED_NOW and --time-zone: the sample shop is booked on the pinned day, with a warning on stdout only', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'dispatch-e2e-'));
+  const proc = spawnHost(['--data', dataDir, '--port', '0', '--sample', '--time-zone', 'America/New_York'], HOST_JS, {
+    DISPATCH_FIXED_NOW: '2026-11-01T14:30:00Z',
+  });
+  try {
+    const ready = await waitForReady(proc);
+    expect(proc.stdout()).toContain('WARNING: the clock is pinned: it started at 2026-11-01T14:30:00.000Z');
+    const doc = JSON.parse(await readFile(ready.dataFile, 'utf8')) as { settings: { timeZone: string }; jobs: { receivedAt: string; assignment: { start: string } | null }[] };
+    expect(doc.settings.timeZone).toBe('America/New_York');
+    // Booked on the pinned Sunday (New York), received before the pinned instant.
+    const days = new Set(doc.jobs.flatMap((j) => (j.assignment ? [new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(j.assignment.start))] : [])));
+    expect(days).toContain('2026-11-01');
+    expect(doc.jobs.every((j) => Date.parse(j.receivedAt) <= Date.parse('2026-11-01T14:31:00Z'))).toBe(true);
+  } finally {
+    expect((await proc.stop()).code).toBe(0);
+    expect(proc.stderr()).toBe('');
+    await rm(dataDir, { recursive: true, force: true });
+  }
 });

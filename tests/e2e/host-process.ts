@@ -36,9 +36,9 @@ export type HostProcess = {
 
 export type Ready = { url: string; baseUrl: string; token: string; dataFile: string };
 
-/** Start `node out/main/host.js <args>` (or another copy of the host script). */
-export function spawnHost(args: readonly string[], script = HOST_JS): HostProcess {
-  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+/** Start `node out/main/host.js <args>` (or another copy of the host script), with `env` added to ours. */
+export function spawnHost(args: readonly string[], script = HOST_JS, env: Readonly<Record<string, string>> = {}): HostProcess {
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let out = '';
   let err = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));

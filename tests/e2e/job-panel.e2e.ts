@@ -6,8 +6,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Host } from './fixtures';
-import { dayBounds, dayOf } from '../../shared/domain/jobs';
+import { dayOf, instantAt } from '../../shared/domain/jobs';
 import { SHOP_ZONE, writeJobShop } from './job-shop';
+import { testNow } from './test-clock';
 
 test.use({ hostOptions: { prepare: writeJobShop } });
 
@@ -252,7 +253,7 @@ test('shows the running SLA clock, and Escape asks before dropping unsaved edits
 
 test("a click on a board event opens the same panel (the board's open-job command)", async ({ page, host }) => {
   // 12:00 shop time today: on the visible day whatever the time now (a past start is only a warning).
-  const start = new Date(dayBounds(dayOf(new Date(), SHOP_ZONE), SHOP_ZONE).start.getTime() + 12 * 3600_000);
+  const start = instantAt(dayOf(testNow(), SHOP_ZONE), '12:00', SHOP_ZONE);
   const booked = await host.call('schedule:assign', { jobId: 'job-1002', technicianId: 'tech-alex', start: start.toISOString() });
   expect(booked.ok).toBe(true);
   await page.goto(host.url);

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { dayOf } from '../../shared/domain/jobs';
 import { expect, test } from './fixtures';
 import { SHOP_ZONE, writeJobShop } from './job-shop';
+import { testNow } from './test-clock';
 
 test.use({ hostOptions: { prepare: writeJobShop } });
 
@@ -60,12 +61,12 @@ test('a job is assigned with the keyboard only: arrows, A, Enter', async ({ page
   expect(saved.assignment?.technicianId).toBe('tech-alex');
   const start = Date.parse(saved.assignment!.start);
   expect(start % (15 * 60_000)).toBe(0);
-  expect(start).toBeGreaterThan(Date.now() - 15 * 60_000);
+  expect(start).toBeGreaterThan(testNow().getTime() - 15 * 60_000);
   expect(Date.parse(saved.assignment!.end) - start).toBe(60 * 60_000);
   expect(saved.history.at(-1)).toMatchObject({ action: 'assigned', by: 'dispatcher' });
 
   // On the board, on Alex's row (the slot may be just after midnight: follow it to its day).
-  if (dayOf(new Date(start), SHOP_ZONE) !== dayOf(new Date(), SHOP_ZONE)) await page.getByRole('button', { name: 'Next day' }).press('Enter');
+  if (dayOf(new Date(start), SHOP_ZONE) !== dayOf(testNow(), SHOP_ZONE)) await page.getByRole('button', { name: 'Next day' }).press('Enter');
   const board = page.getByRole('region', { name: 'Dispatch board' });
   await expect(board.locator('.fc-timeline-lane[data-resource-id="tech-alex"] .job-event__body', { hasText: 'J-1002' })).toBeVisible();
   await expect(board.locator('.fc-timeline-lane[data-resource-id="tech-priya"] .job-event__body', { hasText: 'J-1002' })).toHaveCount(0);

@@ -3,7 +3,9 @@
  * browser, Ctrl+N in Electron), and the job is in the queue with its SLA due time and on disk.
  */
 import type { Page } from '@playwright/test';
+import { formatHm } from '../../shared/domain/zoned-time';
 import { expect, test } from './fixtures';
+import { testNow, testZone } from './test-clock';
 
 test.use({ hostOptions: { sample: true } });
 
@@ -43,18 +45,24 @@ test('a P1 call typed with the keyboard only lands in the queue with its due tim
   await expect(toast).toContainText(/J-\d+ saved \(P1\)\. Response due \d\d:\d\d/);
   const number = /J-\d+/.exec((await toast.textContent()) ?? '')![0];
 
-  const row = queue(page).getByRole('row').filter({ hasText: number });
-  await expect(row).toContainText('Main file server down, nobody can work');
-  await expect(row).toContainText('P1');
-  await expect(row).toContainText(client.name);
-  // The response-due cell counts down from the SLA ("59 m"), never "—".
-  await expect(row).toContainText(/\d+ m/);
-
   const onDisk = await host.readDataFile();
   const job = onDisk.jobs.find((j) => j.number === number)!;
   expect(job).toMatchObject({ priority: 'P1', clientId: client.id, title: 'Main file server down, nobody can work', status: 'new', assignment: null });
   expect(job.siteId).not.toBeNull();
   expect(job.responseDueAt).not.toBeNull();
+  // The toast names the due time in shop time. Outside business hours (a Sunday) it is the next
+  // working morning, so the countdown is in days or hours, not minutes.
+  await expect(toast).toContainText(`Response due ${formatHm(new Date(job.responseDueAt!), testZone())}, in `);
+  const minutesLeft = Math.ceil((Date.parse(job.responseDueAt!) - testNow().getTime()) / 60_000);
+  expect(minutesLeft).toBeGreaterThan(0);
+  const countdown = minutesLeft < 60 ? /^\d+ m$/ : minutesLeft < 24 * 60 ? /^\d+ h \d\d m$/ : /^\d+ d \d\d h$/;
+
+  const row = queue(page).getByRole('row').filter({ hasText: number });
+  await expect(row).toContainText('Main file server down, nobody can work');
+  await expect(row).toContainText('P1');
+  await expect(row).toContainText(client.name);
+  // The response-due cell counts down from the SLA, never "—".
+  await expect(row.getByRole('cell').filter({ hasText: countdown })).toHaveCount(1);
 });
 
 test('a category brings its usual estimate and skills; a missing problem is refused and nothing is saved', async ({ page, host }) => {

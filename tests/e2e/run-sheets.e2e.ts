@@ -123,11 +123,10 @@ test.describe('run sheets for a busy day', () => {
 });
 
 test.describe('changed since printed', () => {
-  test.use({ hostOptions: { prepare: writeRunSheetShop } });
+  // The board opens on today: pin the host and the browser to the fixture's day.
+  test.use({ hostOptions: { prepare: writeRunSheetShop }, now: `${DAY}T08:00:00Z`, timeZone: 'Europe/London' });
 
   test('printing records the sheet; a move marks the row; printing again clears it', async ({ page, host }, testInfo) => {
-    // The board shows today; pin the browser clock to the fixture's day.
-    await page.clock.setFixedTime(new Date(`${DAY}T08:00:00Z`));
     await page.goto(host.url);
     const row = page.locator('.tech-cell', { hasText: 'Alex Chen' });
     await expect(row).toBeVisible();

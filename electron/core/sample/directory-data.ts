@@ -156,6 +156,12 @@ export const sampleClients: SampleClient[] = [
 const weekdays = [1, 2, 3, 4, 5];
 const early: WeeklyHours = [{ days: weekdays, start: '07:00', end: '15:30' }];
 const office: WeeklyHours = [{ days: weekdays, start: '09:00', end: '17:30' }];
+/**
+ * Break/fix shops keep an on-call crew at weekends: two rotas between them cover every skill the
+ * sample's urgent calls need, so the board has work on a Saturday or a Sunday too.
+ */
+const saturday = { days: [6], start: '08:00', end: '16:00' };
+const sunday = { days: [0], start: '08:00', end: '16:00' };
 
 export type SampleTechnician = {
   key: string;
@@ -171,17 +177,17 @@ export type SampleTechnician = {
 
 /** Colours are dark enough for white text and distinct on a white board (all ≥ 4.5:1 contrast). */
 export const sampleTechnicians: SampleTechnician[] = [
-  { key: 'alex', name: 'Alex Chen', skills: ['networking', 'servers', 'security', 'm365'], zone: 'Central', colour: '#1f5f9e', workingHours: office, dailyCapacityHours: 8 },
-  { key: 'sam', name: 'Sam Okoro', skills: ['windows', 'printers', 'm365'], zone: 'North', colour: '#b71c1c', workingHours: early, dailyCapacityHours: 8 },
-  { key: 'jordan', name: 'Jordan Blake', skills: ['cabling', 'networking', 'voip'], zone: 'South', colour: '#2e7d32', workingHours: early, dailyCapacityHours: 8 },
-  { key: 'maria', name: 'Maria Santos', skills: ['macos', 'windows', 'm365'], zone: 'West', colour: '#6a1b9a', workingHours: office, dailyCapacityHours: 8 },
+  { key: 'alex', name: 'Alex Chen', skills: ['networking', 'servers', 'security', 'm365'], zone: 'Central', colour: '#1f5f9e', workingHours: [...office, saturday], dailyCapacityHours: 8 },
+  { key: 'sam', name: 'Sam Okoro', skills: ['windows', 'printers', 'm365'], zone: 'North', colour: '#b71c1c', workingHours: [...early, saturday], dailyCapacityHours: 8 },
+  { key: 'jordan', name: 'Jordan Blake', skills: ['cabling', 'networking', 'voip'], zone: 'South', colour: '#2e7d32', workingHours: [...early, saturday], dailyCapacityHours: 8 },
+  { key: 'maria', name: 'Maria Santos', skills: ['macos', 'windows', 'm365'], zone: 'West', colour: '#6a1b9a', workingHours: [...office, sunday], dailyCapacityHours: 8 },
   {
     key: 'liam',
     name: "Liam O'Connor",
     skills: ['servers', 'security', 'windows'],
     zone: 'East',
     colour: '#7b4a26',
-    workingHours: office,
+    workingHours: [...office, sunday],
     dailyCapacityHours: 8,
     offOnSecondDay: 'Training course',
   },
@@ -195,6 +201,6 @@ export const sampleTechnicians: SampleTechnician[] = [
     workingHours: [{ days: [1, 2, 3, 4], start: '09:00', end: '13:00' }],
     dailyCapacityHours: 4,
   },
-  { key: 'ravi', name: 'Ravi Kumar', skills: ['networking', 'security', 'voip', 'cabling'], zone: 'North', colour: '#00695c', workingHours: early, dailyCapacityHours: 8 },
+  { key: 'ravi', name: 'Ravi Kumar', skills: ['networking', 'security', 'voip', 'cabling'], zone: 'North', colour: '#00695c', workingHours: [...early, sunday], dailyCapacityHours: 8 },
   { key: 'ellie', name: 'Ellie Turner', skills: ['macos', 'printers', 'm365', 'windows'], zone: 'West', colour: '#bf360c', workingHours: office, dailyCapacityHours: 8 },
 ];

@@ -22,15 +22,16 @@ export function weekdayOfDay(day: string): number {
   return new Date(`${day}T00:00:00Z`).getUTCDay();
 }
 
-/** The first weekday (Mon–Fri) on or after `now`'s day in `timeZone`, and the weekday after it. */
+/**
+ * The days the sample books: the day it is loaded (whatever the weekday: the weekend on-call crew
+ * takes that day's calls, so the board is never empty on the day someone first looks at it) and
+ * the next weekday (Mon–Fri) after it, for the routine work a shop plans into the week.
+ */
 export function plannedDays(now: Date, timeZone: string): [string, string] {
-  const nextWeekday = (day: string): string => {
-    let d = day;
-    while ([0, 6].includes(weekdayOfDay(d))) d = addDays(d, 1);
-    return d;
-  };
-  const first = nextWeekday(dayOf(now, timeZone));
-  return [first, nextWeekday(addDays(first, 1))];
+  const first = dayOf(now, timeZone);
+  let second = addDays(first, 1);
+  while ([0, 6].includes(weekdayOfDay(second))) second = addDays(second, 1);
+  return [first, second];
 }
 
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

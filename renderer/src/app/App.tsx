@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { dayOf } from '../../../shared/domain/jobs';
 import { Banners } from '../features/banners/Banners';
 import { DispatchBoard } from '../features/board/DispatchBoard';
+import { NobodyWorkingNotice } from '../features/board/NobodyWorkingNotice';
 import type { BoardView, VisibleDays } from '../features/board/DispatchBoard';
 import { QueuePanel } from '../features/queue/QueuePanel';
 import { SampleOffer } from '../features/sample/SampleOffer';
@@ -68,6 +69,7 @@ export function App() {
               </section>
             )}
           </ErrorBoundary>
+          {date && view === 'day' ? <NobodyWorkingNotice day={date} onGoTo={setChosenDate} /> : null}
           <SampleOffer />
         </div>
         <ErrorBoundary name="queue">

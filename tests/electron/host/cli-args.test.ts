@@ -49,3 +49,38 @@ describe('host command line: allowed host names', () => {
     expect(parseCommandLine(['--allow-host', name])).toMatchObject({ kind: 'error', message: expect.stringMatching(/^--allow-host takes a host name/) });
   });
 });
+
+describe('host command line: pinned clock and time zone', () => {
+  it('uses the real clock and the machine zone unless asked', () => {
+    expect(parseCommandLine([])).toMatchObject({ kind: 'run', args: { fixedNow: undefined, timeZone: undefined } });
+    expect(parseCommandLine([], { DISPATCH_FIXED_NOW: '' })).toMatchObject({ kind: 'run', args: { fixedNow: undefined } });
+  });
+
+  it('takes --now, or else DISPATCH_FIXED_NOW, as an instant with an offset', () => {
+    expect(parseCommandLine(['--now', '2026-12-09T09:30:00Z'])).toMatchObject({ args: { fixedNow: new Date('2026-12-09T09:30:00Z') } });
+    expect(parseCommandLine(['--now=2026-11-01T01:30-04:00'])).toMatchObject({ args: { fixedNow: new Date('2026-11-01T05:30:00Z') } });
+    expect(parseCommandLine([], { DISPATCH_FIXED_NOW: '2026-03-29T10:00:00.000+01:00' })).toMatchObject({
+      args: { fixedNow: new Date('2026-03-29T09:00:00Z') },
+    });
+    expect(parseCommandLine(['--now', '2026-12-09T09:30:00Z'], { DISPATCH_FIXED_NOW: '2020-01-01T00:00:00Z' })).toMatchObject({
+      args: { fixedNow: new Date('2026-12-09T09:30:00Z') },
+    });
+  });
+
+  it.each([['2026-12-09T09:30:00'], ['2026-12-09'], ['tomorrow'], ['2026-13-09T09:30:00Z'], ['2026-12-09T25:30:00Z'], ['']])(
+    'refuses --now %j: without an offset it would mean another instant on another machine',
+    (text) => {
+      expect(parseCommandLine([`--now=${text}`])).toMatchObject({ kind: 'error', message: expect.stringMatching(/^--now must be an ISO 8601 instant/) });
+    },
+  );
+
+  it('names DISPATCH_FIXED_NOW when the bad value came from there', () => {
+    expect(parseCommandLine([], { DISPATCH_FIXED_NOW: 'noon' })).toMatchObject({ kind: 'error', message: expect.stringMatching(/^DISPATCH_FIXED_NOW must be/) });
+  });
+
+  it('takes --time-zone as an IANA zone and refuses an unknown one', () => {
+    expect(parseCommandLine(['--time-zone', 'America/New_York'])).toMatchObject({ args: { timeZone: 'America/New_York' } });
+    expect(parseCommandLine(['--time-zone', 'Mars/Olympus'])).toMatchObject({ kind: 'error', message: expect.stringMatching(/^--time-zone must be/) });
+    expect(parseCommandLine(['--time-zone', ''])).toMatchObject({ kind: 'error' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentEnd, dayBounds, dayOf, formatJobNumber, jobsOverlapping } from '../../../shared/domain/jobs';
+import { assignmentEnd, dayBounds, dayOf, formatJobNumber, instantAt, jobsOverlapping } from '../../../shared/domain/jobs';
 import { JobNumberSchema } from '../../../shared/schemas/job';
 import { bookedJob, makeJob } from './factories';
 
@@ -70,3 +70,29 @@ describe('dayBounds and dayOf', () => {
     expect(() => dayOf(new Date('2026-03-02T00:00:00.000Z'), 'Nowhere/Special')).toThrow('Unknown time zone');
   });
 });
+
+describe('instantAt', () => {
+  it.each([
+    ['EU spring-forward day', '2026-03-29', '10:00', 'Europe/London', '2026-03-29T09:00:00.000Z'],
+    ['EU spring-forward day, before the change', '2026-03-29', '00:30', 'Europe/London', '2026-03-29T00:30:00.000Z'],
+    ['EU spring-forward gap, moved forward', '2026-03-29', '01:30', 'Europe/London', '2026-03-29T01:30:00.000Z'],
+    ['US fall-back day', '2026-11-01', '10:00', 'America/New_York', '2026-11-01T15:00:00.000Z'],
+    ['US fall-back day, before the change', '2026-11-01', '00:30', 'America/New_York', '2026-11-01T04:30:00.000Z'],
+    ['an ordinary winter day', '2026-12-09', '09:30', 'Europe/London', '2026-12-09T09:30:00.000Z'],
+  ])('reads the wall clock on the %s', (_, day, hhmm, zone, expected) => {
+    expect(instantAt(day, hhmm, zone).toISOString()).toBe(expected);
+    if (!hhmm.startsWith('01:30')) expect(formatInZone(instantAt(day, hhmm, zone), zone)).toBe(`${day} ${hhmm}`);
+  });
+
+  it('refuses malformed days, times and zones', () => {
+    expect(() => instantAt('2026-02-30', '10:00', 'Europe/London')).toThrow(RangeError);
+    expect(() => instantAt('2026-03-29', '10', 'Europe/London')).toThrow(RangeError);
+    expect(() => instantAt('2026-03-29', '10:00', 'Nowhere/Else')).toThrow(RangeError);
+  });
+});
+
+function formatInZone(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value;
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}

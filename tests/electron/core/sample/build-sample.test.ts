@@ -110,3 +110,21 @@ describe('the sample shop', () => {
     expect(shop.jobs.filter((j) => j.assignment).length).toBeGreaterThanOrEqual(12);
   });
 });
+
+describe('the sample shop at a weekend', () => {
+  it.each([
+    ['Saturday', new Date('2026-12-05T09:30:00Z'), 'Europe/London', '2026-12-05', '2026-12-07'],
+    ['Sunday', new Date('2026-12-06T09:30:00Z'), 'Europe/London', '2026-12-06', '2026-12-07'],
+    ['Sunday of the US fall-back', new Date('2026-11-01T14:30:00Z'), 'America/New_York', '2026-11-01', '2026-11-02'],
+  ])('books the on-call crew on the %s it is loaded, and routine work on the next weekday', (_, now, timeZone, loadedDay, nextWeekday) => {
+    const { shop } = build(now, timeZone);
+    const booked = shop.jobs.filter((j) => j.assignment);
+    const dayOfStart = (j: Job) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(j.assignment!.start));
+    const onLoadedDay = booked.filter((j) => dayOfStart(j) === loadedDay);
+    expect(onLoadedDay.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(onLoadedDay.map((j) => j.assignment!.technicianId)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(booked.map(dayOfStart))).toEqual(new Set([loadedDay, nextWeekday]));
+    expect(shop.warnings).toEqual([]);
+    expect(overlaps(shop.jobs)).toEqual([]);
+  });
+});
