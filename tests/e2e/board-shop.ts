@@ -30,10 +30,10 @@ export function tomorrow(now = new Date()): string {
   return dayOf(new Date(dayBounds(today, ZONE).end.getTime() + 3600_000), ZONE);
 }
 
-/** The instant of `HH:mm` on `day` in the shop's zone. */
-export function at(day: string, hhmm: string): string {
+/** The instant of `HH:mm` on `day` in the shop's zone (or `zone`). */
+export function at(day: string, hhmm: string, zone = ZONE): string {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
-  const start = dayBounds(day, ZONE).start.getTime();
+  const start = dayBounds(day, zone).start.getTime();
   // Shop days are 24 h long except on DST change days; tests never book across 01:00–02:00.
   return new Date(start + (h * 60 + m) * 60_000).toISOString();
 }
