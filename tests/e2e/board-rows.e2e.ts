@@ -105,7 +105,7 @@ test('an urgent call arriving mid-drag moves nothing; the drop lands on the row 
   // A P1 comes in through the intake API while the job is in the air; the dispatcher sees it.
   const answer = await postJob(intakeOf(host), { client: 'Harbour Dental', title: 'Whole office offline', priority: 'P1', category: 'network' });
   expect(answer.status).toBe(201);
-  await expect(page.getByRole('alert').filter({ hasText: 'Whole office offline' }).first()).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Whole office offline' })).toBeVisible();
   const boardTopNow = (await board(page).boundingBox())!.y;
   await page.screenshot({ path: test.info().outputPath('urgent-call-mid-drag.png') });
 

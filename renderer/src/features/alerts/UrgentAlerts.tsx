@@ -77,17 +77,20 @@ export function UrgentAlerts({ store: given }: { store?: AlertsStore }) {
   return (
     <>
       {arrived.length > 0 && <HeldAlertsNotice alerts={arrived} />}
-      <AlertBanner
-      snapshot={state.snapshot}
-      clientName={clientName}
-      timeZone={settings?.timeZone ?? 'UTC'}
-      now={now}
-      busy={state.busy}
-      error={state.error}
-      onOpen={openJob}
-      onAcknowledge={(jobId) => void store.acknowledge(jobId)}
-      onSnooze={(minutes) => void store.snooze(minutes)}
-      />
+      {/* Cut off by the pinned space meanwhile: announced once, by the notice. */}
+      <div aria-hidden={arrived.length > 0 || undefined}>
+        <AlertBanner
+          snapshot={state.snapshot}
+          clientName={clientName}
+          timeZone={settings?.timeZone ?? 'UTC'}
+          now={now}
+          busy={state.busy}
+          error={state.error}
+          onOpen={openJob}
+          onAcknowledge={(jobId) => void store.acknowledge(jobId)}
+          onSnooze={(minutes) => void store.snooze(minutes)}
+        />
+      </div>
     </>
   );
 }
