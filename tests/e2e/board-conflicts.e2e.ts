@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { ANA, BEN, BOOKED, CY, DEE, DISPATCHED, PRINTER, QUEUED, at, tomorrow, writeBoardShop } from './board-shop';
-import { board, boardEvent, centerOf, drag, moveEvent, openBoardOn, pointOn, queueRow } from './board-helpers';
+import { board, boardEvent, centerOf, drag, moveEvent, openBoardOn, pointOn, queueRow, timeX } from './board-helpers';
 import { expect, test } from './fixtures';
 import type { Host } from './fixtures';
 
@@ -116,7 +116,7 @@ test('undo after the job was changed elsewhere is refused and changes nothing', 
   // Another window (or intake) moves it on.
   const moved = await host.call('schedule:move', { jobId: BOOKED, technicianId: CY, start: at(day, '17:00') });
   expect(moved.ok).toBe(true);
-  await expect.poll(async () => (await boardEvent(page, BOOKED).boundingBox())?.x).toBeGreaterThan((await pointOn(page, CY, day, '16:30', 0)).x);
+  await expect.poll(async () => (await boardEvent(page, BOOKED).boundingBox())?.x).toBeGreaterThan(await timeX(page, day, '16:30'));
 
   await page.keyboard.press('Control+z');
   const refusal = toasts(page).getByRole('alert');

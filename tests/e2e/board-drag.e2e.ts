@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { ANA, BEN, BOOKED, CY, DISPATCHED, QUEUED, at, tomorrow, writeBoardShop } from './board-shop';
-import { board, boardEvent, centerOf, drag, moveEvent, openBoardOn, pointOn, queue, queueRow } from './board-helpers';
+import { board, boardEvent, centerOf, drag, moveEvent, openBoardOn, pointOn, queue, queueRow, timeX } from './board-helpers';
 import { expect, test } from './fixtures';
 import type { Host } from './fixtures';
 
@@ -38,7 +38,7 @@ test('queue row → technician row: booked from the drop time for its estimate; 
   const box = (await event.boundingBox())!;
   expect(box.y).toBeGreaterThanOrEqual(lane.y - 1);
   expect(box.y + box.height).toBeLessThanOrEqual(lane.y + lane.height + 1);
-  expect(Math.abs(box.x - (await pointOn(page, CY, day, '10:00', 0)).x)).toBeLessThan(4);
+  expect(Math.abs(box.x - await timeX(page, day, '10:00'))).toBeLessThan(4);
 
   await page.reload();
   await openBoardOn(page, host.url, day);
@@ -107,7 +107,7 @@ test('resize an event: its end changes; undo restores the duration', async ({ pa
   const box = (await handle.boundingBox())!;
   const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   // One hour is four 15-minute snaps; drag the end by two of them.
-  const quarter = ((await pointOn(page, ANA, day, '14:00', 0)).x - (await pointOn(page, ANA, day, '13:00', 0)).x) / 4;
+  const quarter = ((await timeX(page, day, '14:00')) - (await timeX(page, day, '13:00'))) / 4;
   await drag(page, from, { x: from.x + quarter * 2, y: from.y });
   await expect.poll(async () => (await onDisk(host, BOOKED)).assignment).toEqual({ technicianId: ANA, start: at(day, '13:00'), end: at(day, '14:30') });
   await expect(undoButton(page)).toHaveAccessibleName('Undo resize of J-1003');

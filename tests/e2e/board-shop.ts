@@ -31,9 +31,9 @@ export function tomorrow(now = testNow()): string {
   return dayOf(new Date(dayBounds(today, zone).end.getTime() + 3600_000), zone);
 }
 
-/** The instant of `HH:mm` on `day` in the shop's zone, by the zone's rules (DST days included). */
-export function at(day: string, hhmm: string): string {
-  return instantAt(day, hhmm, testZone()).toISOString();
+/** The instant of `HH:mm` on `day` in the shop's zone (or `zone`), by the zone's rules (DST days included). */
+export function at(day: string, hhmm: string, zone = testZone()): string {
+  return instantAt(day, hhmm, zone).toISOString();
 }
 
 export function buildBoardShop(now = testNow()): DispatchDocument {

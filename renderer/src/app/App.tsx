@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { dayOf } from '../../../shared/domain/jobs';
 import { Banners } from '../features/banners/Banners';
 import { DispatchBoard } from '../features/board/DispatchBoard';
@@ -8,6 +8,7 @@ import { QueuePanel } from '../features/queue/QueuePanel';
 import { SampleOffer } from '../features/sample/SampleOffer';
 import { Notices } from '../features/status/Notices';
 import { addDays } from '../lib/format';
+import { useHoldWhilePressed, usePinnedHeight } from '../lib/layout-hold';
 import { useConsoleState, useNow } from '../state/hooks';
 import { RunSheetBoardProvider } from '../features/run-sheet/RunSheetBoardProvider'; // run sheets (issue #5)
 import { UrgentAlerts } from '../features/alerts/UrgentAlerts'; // urgent alerts (issue #4B)
@@ -41,6 +42,12 @@ export function App() {
     setVisible((prev) => (prev && prev.from === days.from && prev.to === days.to ? prev : days));
   }, []);
   const isToday = visible !== null && today !== null && visible.from <= today && today <= visible.to;
+  // Banners that come and go above the board keep their space while a drag is under way.
+  const topRef = useRef<HTMLDivElement>(null);
+  usePinnedHeight(topRef);
+  // Drags start on the board (events) or in the queue (rows): both hold the layout while pressed.
+  const workspaceRef = useRef<HTMLElement>(null);
+  useHoldWhilePressed(workspaceRef);
 
   return (
     <div className="app">
@@ -53,12 +60,13 @@ export function App() {
         onStep={onStep}
         onToday={() => setChosenDate(null)}
       />
-      <Banners />
-      {/* Urgent alerts (issue #4B). */}
-      <UrgentAlerts />
+      <div className="app-top" ref={topRef}>
+        <Banners />
+        <UrgentAlerts />
+      </div>
       {/* Run sheets (issue #5): "changed since printed" marks for the shown day, the print command. */}
       <RunSheetBoardProvider day={date}>
-      <main className="workspace">
+      <main className="workspace" ref={workspaceRef}>
         <div className="workspace__board">
           <ErrorBoundary name="dispatch board">
             {date ? (

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { invoke, on, onConnectionChange } from '../../api/client';
 import { useCommands } from '../../commands/CommandsProvider';
 import { useConsoleState, useNow } from '../../state/hooks';
+import { layoutHold } from '../../lib/layout-hold';
 import { AlertBanner } from './AlertBanner';
+import { HeldAlertsNotice } from './HeldAlertsNotice';
 import { playAlertChime } from './alert-sound';
 import { createAlertsStore } from './alerts-store';
 import type { AlertsStore } from './alerts-store';
@@ -44,7 +46,17 @@ export function UrgentAlerts({ store: given }: { store?: AlertsStore }) {
     [store, host],
   );
 
+  const pendingAlerts = useMemo(() => (state.snapshot?.snoozedUntil ? [] : (state.snapshot?.urgent ?? []).filter((a) => !a.acknowledged)), [state.snapshot]);
   const pending = state.snapshot ? state.snapshot.urgent.filter((a) => !a.acknowledged).length : 0;
+  // While a drag holds the layout (see layout-hold.ts) the banner's space is pinned, so alerts
+  // that arrive meanwhile could not be seen in it: they are shown over the header until the drop.
+  const shownIds = useRef<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    shownIds.current = new Set(pendingAlerts.map((a) => a.jobId));
+  }, [pendingAlerts]);
+  const [shownAtHold, setShownAtHold] = useState<ReadonlySet<string> | null>(null);
+  useEffect(() => layoutHold.subscribe((held) => setShownAtHold(held ? shownIds.current : null)), []);
+  const arrived = shownAtHold ? pendingAlerts.filter((a) => !shownAtHold.has(a.jobId)) : [];
   useEffect(() => {
     document.title = titleWithCount(BASE_TITLE, pending);
   }, [pending]);
@@ -63,16 +75,22 @@ export function UrgentAlerts({ store: given }: { store?: AlertsStore }) {
 
   if (!state.snapshot) return null;
   return (
-    <AlertBanner
-      snapshot={state.snapshot}
-      clientName={clientName}
-      timeZone={settings?.timeZone ?? 'UTC'}
-      now={now}
-      busy={state.busy}
-      error={state.error}
-      onOpen={openJob}
-      onAcknowledge={(jobId) => void store.acknowledge(jobId)}
-      onSnooze={(minutes) => void store.snooze(minutes)}
-    />
+    <>
+      {arrived.length > 0 && <HeldAlertsNotice alerts={arrived} />}
+      {/* Cut off by the pinned space meanwhile: announced once, by the notice. */}
+      <div aria-hidden={arrived.length > 0 || undefined}>
+        <AlertBanner
+          snapshot={state.snapshot}
+          clientName={clientName}
+          timeZone={settings?.timeZone ?? 'UTC'}
+          now={now}
+          busy={state.busy}
+          error={state.error}
+          onOpen={openJob}
+          onAcknowledge={(jobId) => void store.acknowledge(jobId)}
+          onSnooze={(minutes) => void store.snooze(minutes)}
+        />
+      </div>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import interactionPlugin from '@fullcalendar/interaction';
 import type { EventDragStopArg } from '@fullcalendar/interaction';
 import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
 import { useConsoleState, useConsoleStore, useNow } from '../../state/hooks';
+import { dayOf } from '../../../../shared/domain/jobs';
 import { addDays } from '../../lib/format';
 import { clientNameIndex, shouldGroupByZone, toEvents, toResources } from './calendar-adapter';
 import type { JobEventProps } from './calendar-adapter';
@@ -17,7 +18,7 @@ import { BoardToasts } from './BoardToasts';
 import { useEventPopover } from './use-event-popover';
 import { useBoardInteractions } from './use-board-interactions';
 import { eventsSignature, useKeyed } from './use-stable';
-import { useTodayLoads } from './use-today-loads';
+import { useShownLoads } from './use-shown-loads';
 import { useCalendarRemeasure } from './use-calendar-remeasure';
 import { namedTimeZonePlugin } from './time-zone-plugin';
 import { useUndoCommands } from '../undo/use-undo-commands';
@@ -90,7 +91,6 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   const settings = useConsoleState((s) => s.settings);
   const board = useConsoleState((s) => s.board);
   const queue = useConsoleState((s) => s.queue);
-  const boardRange = useConsoleState((s) => s.boardRange);
   const directory = useConsoleState((s) => s.directory);
   const now = useNow();
   const calendarRef = useRef<FullCalendar>(null);
@@ -161,16 +161,19 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
     const background = days ? timeOffEvents(technicians, addDays(from, -1), to) : [];
     return [...toEvents(jobs, clientNames, { warnings }), ...background];
   }, eventsKey);
-  useCalendarRemeasure(calendarRef, sectionRef, events);
+  const { observeLabel } = useCalendarRemeasure(calendarRef, sectionRef, events);
   // Saving marks go straight onto the drawn events, before the browser paints.
   useLayoutEffect(() => jobEvents.setPending(sectionRef.current, pending), [jobEvents, pending]);
   // A job that is still saving cannot be moved again until the host has answered.
   const eventAllow = useCallback((_span: unknown, event: EventApi | null) => !event || !jobEvents.isPending(event.id), [jobEvents]);
-  const loads = useTodayLoads(technicians, jobs, boardRange, settings?.timeZone ?? null, now);
+  // The days on screen, as FullCalendar reports them (see onDatesSet).
+  const [shown, setShown] = useState<VisibleDays | null>(null);
+  const today = dayOf(new Date(now), timeZone);
+  const { loads, period } = useShownLoads(technicians, jobs, board, shown, settings ? timeZone : null, today);
   // Row labels re-render only when a label's text changes, not on every change of `jobs`.
-  const loadsKey = [...loads].join('\n');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `loadsKey` stands for `loads`' content
-  const decor = useMemo(() => ({ loads }), [loadsKey]);
+  const loadsKey = `${period}\n${[...loads].join('\n')}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `loadsKey` stands for `loads` and `period`
+  const decor = useMemo(() => ({ loads, period, observeLabel }), [loadsKey, observeLabel]);
 
   // Saved changes stay drawn from the host's reply until the refetched data has them. Also run
   // when an override turns "saved": the refetch (say, of a newer change made elsewhere) may have
@@ -226,7 +229,9 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
       void store.setBoardRange({ from: arg.start.toISOString(), to: arg.end.toISOString() });
       // With a named time zone, the *Str forms are wall-clock times in the shop's zone, so their
       // first ten characters are the shop days (the end is exclusive).
-      visibleDaysChange.current({ from: arg.startStr.slice(0, 10), to: addDays(arg.endStr.slice(0, 10), -1) });
+      const days = { from: arg.startStr.slice(0, 10), to: addDays(arg.endStr.slice(0, 10), -1) };
+      setShown((prev) => (prev && prev.from === days.from && prev.to === days.to ? prev : days));
+      visibleDaysChange.current(days);
     },
     [store],
   );

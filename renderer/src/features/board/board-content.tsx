@@ -4,7 +4,7 @@
  * and today's hours update without the resources changing. Events are plain DOM nodes (see
  * `createJobEventRenderer` for why), refreshed in place by the shared clock.
  */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef } from 'react';
 import type { EventContentArg } from '@fullcalendar/core';
 import type { ColCellContentArg } from '@fullcalendar/resource';
 import { slaClocks } from '../../../../shared/domain/sla';
@@ -14,9 +14,13 @@ import { statusText } from '../../lib/job-status';
 import type { JobEventProps, TechnicianResourceProps } from './calendar-adapter';
 import { TechnicianPrintControls } from '../run-sheet/TechnicianPrintControls'; // run sheets (issue #5)
 
-/** Board-wide facts the row labels show: each technician's "booked / available h" for today. */
-export type BoardDecor = { loads: ReadonlyMap<string, string> };
-export const BoardDecorContext = createContext<BoardDecor>({ loads: new Map() });
+/**
+ * Board-wide facts the row labels show: each technician's "booked / available h" over the shown
+ * period and what that period is ("today", "Wed", "week"); and `observeLabel`, through which a
+ * label that changes size has the board re-measured (FullCalendar does not notice by itself).
+ */
+export type BoardDecor = { loads: ReadonlyMap<string, string>; period: string; observeLabel: (el: Element) => () => void };
+export const BoardDecorContext = createContext<BoardDecor>({ loads: new Map(), period: '', observeLabel: () => () => {} });
 
 /**
  * `09:00–10:30` in the shop's zone. Timeline views leave `timeText` empty, but with the named time
@@ -212,25 +216,27 @@ export function createJobEventRenderer(initialNow: number) {
 export type JobEventRenderer = ReturnType<typeof createJobEventRenderer>;
 
 function TechnicianCell({ arg }: { arg: ColCellContentArg }) {
-  const { loads } = useContext(BoardDecorContext);
+  const { loads, period, observeLabel } = useContext(BoardDecorContext);
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => (ref.current ? observeLabel(ref.current) : undefined), [observeLabel]);
   const resource = arg.resource;
   if (!resource) return null;
   const props = resource.extendedProps as TechnicianResourceProps;
   const details = [props.zone, props.skills.join(', ')].filter((s) => s !== '').join(' · ');
   const load = loads.get(resource.id);
   return (
-    <div className="tech-cell">
+    <div className="tech-cell" ref={ref}>
       <span className="tech-cell__chip" style={{ backgroundColor: props.colour }} aria-hidden="true" />
       <span className="tech-cell__text">
         <span className="tech-cell__name" title={resource.title}>
           {resource.title}
         </span>
-        {/* Today's load leads the second line: it is what a dispatcher scans for; skills can be cut. */}
-        <span className="tech-cell__details" title={[load && `${load} booked today`, details].filter(Boolean).join(' · ')}>
+        {/* The shown period's load leads the second line: it is what a dispatcher scans for; skills can be cut. */}
+        <span className="tech-cell__details" title={[load && `${load} booked ${period === 'week' ? 'this week' : period === 'today' ? 'today' : `on ${period}`}`, details].filter(Boolean).join(' · ')}>
           {load && (
             <span className="tech-cell__load">
               <span className="visually-hidden">, </span>
-              {load} today
+              {load} {period}
             </span>
           )}
           {load && details && ' · '}
@@ -242,7 +248,7 @@ function TechnicianCell({ arg }: { arg: ColCellContentArg }) {
   );
 }
 
-/** The technician column: a colour chip (decoration only), the name and today's hours, then zone and skills. */
+/** The technician column: a colour chip (decoration only), the name and the shown period's hours, then zone and skills. */
 export function renderTechnicianCell(arg: ColCellContentArg) {
   return <TechnicianCell arg={arg} />;
 }

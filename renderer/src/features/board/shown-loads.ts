@@ -1,0 +1,46 @@
+/**
+ * The hours on each technician's row label: booked against available over the period the board
+ * shows (its day, or its week), not today's, so the label answers "has this person room on the
+ * day I am looking at?".
+ */
+import type { Job } from '../../../../shared/schemas/job';
+import type { Technician } from '../../../../shared/schemas/technician';
+import { addDays } from '../../lib/format';
+import { dayLoads, formatDayLoad } from './board-model';
+import type { DayLoad } from './board-model';
+
+/** The shown period as shop days, `to` inclusive. */
+export type ShownDays = { from: string; to: string };
+
+/** Every shop day from `from` to `to`, both included. */
+export function daysOf({ from, to }: ShownDays): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** Each technician's booked and available minutes summed over the shown days. */
+export function shownLoads(technicians: readonly Technician[], jobs: readonly Job[], shown: ShownDays, timeZone: string): Map<string, DayLoad> {
+  const total = new Map<string, DayLoad>(technicians.map((t) => [t.id, { bookedMinutes: 0, availableMinutes: 0 }]));
+  for (const day of daysOf(shown)) {
+    for (const [id, load] of dayLoads(technicians, jobs, day, timeZone)) {
+      const sum = total.get(id)!;
+      total.set(id, { bookedMinutes: sum.bookedMinutes + load.bookedMinutes, availableMinutes: sum.availableMinutes + load.availableMinutes });
+    }
+  }
+  return total;
+}
+
+/** What the hours on the label are for: "today", a weekday ("Wed") or "week". */
+export function periodWord(shown: ShownDays, today: string | null): string {
+  if (shown.from !== shown.to) return 'week';
+  if (shown.from === today) return 'today';
+  return new Date(`${shown.from}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' });
+}
+
+/** The labels' text per technician id: `5.5 / 7.5 h`. */
+export function shownLoadTexts(technicians: readonly Technician[], jobs: readonly Job[], shown: ShownDays, timeZone: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [id, load] of shownLoads(technicians, jobs, shown, timeZone)) texts.set(id, formatDayLoad(load));
+  return texts;
+}
