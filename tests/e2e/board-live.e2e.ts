@@ -61,7 +61,7 @@ test('a remote change appears within a second without moving the scroll position
   const moved = await host.call('schedule:move', { jobId: 'job-extra-20', technicianId: 'tech-extra-20', start: at(day, '12:00') });
   expect(moved.ok).toBe(true);
   await expect
-    .poll(async () => boardEvent(page, 'job-extra-20').getAttribute('aria-label'), { timeout: 1000, intervals: [50] })
+    .poll(async () => boardEvent(page, 'job-extra-20').locator('[id^="job-event-desc-"]').textContent(), { timeout: 1000, intervals: [50] })
     .toContain('12:00–13:00');
   const seenAfterMs = Date.now() - started;
   await page.waitForTimeout(300); // a late re-render would move the scroll after the change shows

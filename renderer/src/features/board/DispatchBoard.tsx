@@ -22,6 +22,7 @@ import { useShownLoads } from './use-shown-loads';
 import { useCalendarRemeasure } from './use-calendar-remeasure';
 import { namedTimeZonePlugin } from './time-zone-plugin';
 import { useUndoCommands } from '../undo/use-undo-commands';
+import { placeEventInGridRow } from './event-aria';
 import './board.css';
 import './board-interactive.css';
 
@@ -63,7 +64,7 @@ const NO_CLOCK = new Date(0);
 // Saving is marked by the event renderer, not in the calendar's event data.
 const NO_PENDING: ReadonlySet<string> = new Set();
 
-/** Events are focusable and described by their hidden details (warnings, SLA, times). */
+/** Events are focusable, named by the text they show and described by their hidden details (times, SLA, warnings). */
 function describeEvent(arg: EventMountArg) {
   const props = arg.event.extendedProps as Partial<JobEventProps>;
   if (!props.jobId) return;
@@ -78,6 +79,7 @@ function describeEvent(arg: EventMountArg) {
     hidden.removeAttribute('aria-hidden');
     hidden.setAttribute('role', 'presentation');
   }
+  placeEventInGridRow(arg.el);
 }
 
 /**
@@ -100,13 +102,7 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   useEffect(() => {
     if (sectionRef.current) jobEvents.refresh(sectionRef.current, now);
   }, [jobEvents, now]);
-  const onEventDidMount = useCallback(
-    (arg: EventMountArg) => {
-      describeEvent(arg);
-      jobEvents.labelEvent(arg.el);
-    },
-    [jobEvents],
-  );
+  const onEventDidMount = useCallback((arg: EventMountArg) => describeEvent(arg), []);
   const onEventWillUnmount = useCallback((arg: EventMountArg) => jobEvents.forget(arg.event.id, arg.el), [jobEvents]);
   const session = getBoardSession();
   const overrides = useSyncExternalStore(session.subscribe, session.overrides);

@@ -12,6 +12,7 @@ import type { SlaClock } from '../../../../shared/domain/sla';
 import { formatTimeLeft } from '../../lib/format';
 import { statusText } from '../../lib/job-status';
 import type { JobEventProps, TechnicianResourceProps } from './calendar-adapter';
+import { describeOnly, separateWords } from './event-aria';
 import { TechnicianPrintControls } from '../run-sheet/TechnicianPrintControls'; // run sheets (issue #5)
 
 /**
@@ -47,16 +48,8 @@ export function slaSentence(lead: { label: string; clock: SlaClock }): string {
   return `${lead.label} ${when} (${SLA_WORDS[lead.clock.state]}${lead.clock.paused ? ', paused' : ''})`;
 }
 
-/** The event's accessible name: what it is, when, its status, and "Saving…" while pending. */
-export function eventLabel(props: JobEventProps, range: string): string {
-  const parts = [`${props.priority} ${props.number} ${props.clientName} – ${props.title}`, range, statusText(props.status)];
-  if (props.warnings.length > 0) parts.push('has warnings');
-  if (props.pending) parts.push('Saving…');
-  return parts.join(', ');
-}
-
 /** What each job event's content was built from, so the shared clock can refresh it in place. */
-type Built = { props: JobEventProps; range: string; label: string; key: string; body: HTMLElement };
+type Built = { props: JobEventProps; range: string; key: string; body: HTMLElement };
 
 /** Everything an event's content shows, besides the clock. */
 function contentKey(props: JobEventProps, range: string): string {
@@ -104,7 +97,9 @@ function fillJobEvent(body: HTMLElement, { props, range }: Built, now: number): 
     `${range}.${lead ? ` ${slaSentence(lead)}.` : ''}${props.warnings.length > 0 ? ` Warnings: ${props.warnings.join(' ')}` : ''}`,
   );
   desc.id = `job-event-desc-${props.jobId}`;
+  describeOnly(desc);
   body.replaceChildren(first, second, desc);
+  separateWords(body);
 }
 
 /**
@@ -129,13 +124,6 @@ export function createJobEventRenderer(initialNow: number) {
   // lane's data changes (and asks for its content again); handing back the same nodes for an
   // unchanged job leaves its DOM alone, so the lane re-measures without re-laying out text.
   const shown = new Map<string, Built>();
-  const setLabel = (body: HTMLElement) => {
-    const label = built.get(body)?.label;
-    // FullCalendar owns the focusable event element and only lets us fill it, so its name is
-    // set on it from here (it changes with "Saving…"); the hidden text is its description.
-    const el = body.closest('.fc-event');
-    if (label && el && el.getAttribute('aria-label') !== label) el.setAttribute('aria-label', label);
-  };
   return {
     render(arg: EventContentArg): { domNodes: Node[] } {
       const props = arg.event.extendedProps as Partial<JobEventProps>;
@@ -148,12 +136,10 @@ export function createJobEventRenderer(initialNow: number) {
       const cached = arg.isMirror ? undefined : shown.get(arg.event.id);
       if (cached?.key === key) return { domNodes: [cached.body] };
       const body = node('div', 'job-event__body');
-      const entry: Built = { props: own, range, label: eventLabel(own, range), key, body };
+      const entry: Built = { props: own, range, key, body };
       built.set(body, entry);
       if (!arg.isMirror) shown.set(arg.event.id, entry);
       fillJobEvent(body, entry, now);
-      // The nodes are inserted into the event element in the same synchronous render.
-      queueMicrotask(() => setLabel(body));
       return { domNodes: [body] };
     },
     /** For `eventClassNames`: saving jobs are drawn striped. */
@@ -183,11 +169,10 @@ export function createJobEventRenderer(initialNow: number) {
           const entry = body && built.get(body);
           if (!body || !entry) continue;
           const props = { ...entry.props, pending: on };
-          const updated: Built = { props, range: entry.range, label: eventLabel(props, entry.range), key: contentKey(props, entry.range), body };
+          const updated: Built = { props, range: entry.range, key: contentKey(props, entry.range), body };
           built.set(body, updated);
           if (shown.get(id)?.body === body) shown.set(id, updated);
           fillJobEvent(body, updated, now);
-          setLabel(body);
         }
       }
     },
@@ -195,11 +180,6 @@ export function createJobEventRenderer(initialNow: number) {
     forget(id: string, el: HTMLElement): void {
       const entry = shown.get(id);
       if (entry && el.contains(entry.body)) shown.delete(id);
-    },
-    /** For `eventDidMount`: name the event element from its content (if not named already). */
-    labelEvent(el: HTMLElement): void {
-      const body = el.querySelector<HTMLElement>('.job-event__body');
-      if (body) setLabel(body);
     },
     /** The shared clock moved: redraw every shown event's SLA clock under `root`. */
     refresh(root: ParentNode, at: number): void {

@@ -117,35 +117,38 @@ export function RunSheetPage({ route }: { route: RunSheetRoute }) {
   return (
     <div className="run-sheet-page">
       <style>{css}</style>
-      <div className="run-sheet-toolbar" role="toolbar" aria-label="Run sheet">
-        <button type="button" className="button" onClick={() => (window.location.hash = '')}>
-          ← Back to the board
-        </button>
-        <h1 className="run-sheet-toolbar__title">Run sheets · {formatDayTitle(day)}</h1>
-        <label className="run-sheet-toolbar__paper">
-          Paper
-          <select
-            value={data?.paperSize ?? 'A4'}
-            disabled={!data}
-            onChange={(e) => void onPaperSize(e.target.value === 'Letter' ? 'Letter' : 'A4')}
-          >
-            <option value="A4">A4</option>
-            <option value="Letter">Letter</option>
-          </select>
-        </label>
-        <button type="button" className="button" disabled={!data || busy || data.sheets.length === 0} onClick={() => void onPrint('pdf')}>
-          Save as PDF…
-        </button>
-        <button type="button" className="button button--primary" disabled={!data || busy || data.sheets.length === 0} onClick={() => void onPrint('dialog')}>
-          {busy ? 'Printing…' : 'Print…'}
-        </button>
-      </div>
-      {message && (
-        <p className={`run-sheet-message run-sheet-message--${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
-      {data && !route.printWindow && <PrintStatusNote day={data.day} timeZone={data.timeZone} sheets={data.sheets} />}
+      {/* The screen-only controls and notes, in the page's banner landmark; the sheets are its main. */}
+      <header className="run-sheet-page__header">
+        <div className="run-sheet-toolbar" role="toolbar" aria-label="Run sheet">
+          <button type="button" className="button" onClick={() => (window.location.hash = '')}>
+            ← Back to the board
+          </button>
+          <h1 className="run-sheet-toolbar__title">Run sheets · {formatDayTitle(day)}</h1>
+          <label className="run-sheet-toolbar__paper">
+            Paper
+            <select
+              value={data?.paperSize ?? 'A4'}
+              disabled={!data}
+              onChange={(e) => void onPaperSize(e.target.value === 'Letter' ? 'Letter' : 'A4')}
+            >
+              <option value="A4">A4</option>
+              <option value="Letter">Letter</option>
+            </select>
+          </label>
+          <button type="button" className="button" disabled={!data || busy || data.sheets.length === 0} onClick={() => void onPrint('pdf')}>
+            Save as PDF…
+          </button>
+          <button type="button" className="button button--primary" disabled={!data || busy || data.sheets.length === 0} onClick={() => void onPrint('dialog')}>
+            {busy ? 'Printing…' : 'Print…'}
+          </button>
+        </div>
+        {message && (
+          <p className={`run-sheet-message run-sheet-message--${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        )}
+        {data && !route.printWindow && <PrintStatusNote day={data.day} timeZone={data.timeZone} sheets={data.sheets} />}
+      </header>
       <main className="run-sheet-paper" data-paper={data?.paperSize ?? 'A4'}>
         {load.kind === 'loading' && <p className="run-sheet-page__note">Loading the run sheets…</p>}
         {load.kind === 'error' && (

@@ -27,10 +27,13 @@ export function Notices() {
   const store = useConsoleStore();
   const notices = useConsoleState((s) => s.notices);
   return (
-    <ul className="notices" role="status" aria-live="polite" aria-label="Messages">
-      {notices.map((n) => (
-        <NoticeItem key={n.id} notice={n} onDismiss={store.dismissNotice} />
-      ))}
-    </ul>
+    // A list cannot be a status region itself, so the region holds the list.
+    <div className="notices" role="status" aria-live="polite" aria-label="Messages">
+      <ul className="notices__list">
+        {notices.map((n) => (
+          <NoticeItem key={n.id} notice={n} onDismiss={store.dismissNotice} />
+        ))}
+      </ul>
+    </div>
   );
 }
