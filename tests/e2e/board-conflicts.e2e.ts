@@ -23,7 +23,7 @@ test('a drop onto a technician without the skill is made, with the warning shown
   await openBoardOn(page, host.url, day);
   await drag(page, await centerOf(queueRow(page, 'J-1002')), await pointOn(page, ANA, day, '10:00'));
 
-  const warning = toasts(page).getByRole('status').filter({ hasText: 'J-1002 was booked with a warning:' });
+  const warning = toasts(page).getByRole('status').filter({ hasText: /^⚠ J-1002 → Ana Silva, \w{3} \d{1,2} \w{3} 10:00, booked with a warning:/ });
   await expect(warning).toContainText('Ana Silva lacks the required skills: printers.');
   await expect(warning.getByRole('button', { name: 'Undo' })).toBeVisible();
   const event = boardEvent(page, PRINTER);
