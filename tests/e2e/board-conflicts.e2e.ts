@@ -124,5 +124,5 @@ test('undo after the job was changed elsewhere is refused and changes nothing', 
   await expect(refusal).toContainText('by dispatcher at');
   await expect(refusal).toContainText('nothing was undone.');
   expect((await onDisk(host, BOOKED)).assignment).toEqual({ technicianId: CY, start: at(day, '17:00'), end: at(day, '18:00') });
-  await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
+  await expect(page.getByRole('banner').getByRole('button', { name: /^Undo/ })).toBeDisabled();
 });

@@ -36,8 +36,12 @@ export type Toast = {
 
 export type BoardSession = ReturnType<typeof createBoardSession>;
 
-/** Toasts without actions go away by themselves; ones with "Undo" or "Add reason…" stay longer. */
-const TOAST_MS = { plain: 6000, actionable: 15000 };
+/**
+ * Toasts without actions go away by themselves; a booking's confirmation (Show, Undo) stays a
+ * little longer, warnings with "Add reason…" longest. They sit over the header's buttons, so none
+ * stays longer than it must (Undo stays in the header and on Ctrl+Z).
+ */
+const TOAST_MS = { plain: 6000, confirmation: 8000, actionable: 15000 };
 const MAX_TOASTS = 3;
 
 export function createBoardSession() {
@@ -113,7 +117,8 @@ export function createBoardSession() {
       const kept = t.about ? toasts.filter((old) => old.about?.jobId !== t.about!.jobId) : toasts;
       toasts = [...kept, { ...t, id }].slice(-MAX_TOASTS);
       emit();
-      setTimeout(() => dismiss(id), t.actions.length > 0 ? TOAST_MS.actionable : TOAST_MS.plain);
+      const ms = t.actions.length === 0 ? TOAST_MS.plain : t.tone === 'info' ? TOAST_MS.confirmation : TOAST_MS.actionable;
+      setTimeout(() => dismiss(id), ms);
       return id;
     },
     dismiss,
