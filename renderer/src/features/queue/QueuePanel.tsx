@@ -104,6 +104,14 @@ export function QueuePanel() {
             {MOST_URGENT_RULE}
           </span>
         </div>
+        <QueueChips
+          chips={chips}
+          onChange={setChips}
+          zones={choices.zones}
+          skills={choices.skills}
+          focus={focus}
+          onClearFocus={queueFocus.clear}
+        />
         <input
           type="search"
           className="queue__filter"
@@ -113,14 +121,6 @@ export function QueuePanel() {
           onChange={(e) => setQuery(e.target.value)}
         />
       </header>
-      <QueueChips
-        chips={chips}
-        onChange={setChips}
-        zones={choices.zones}
-        skills={choices.skills}
-        focus={focus}
-        onClearFocus={queueFocus.clear}
-      />
       <QueueTable
         rows={ranked}
         shown={shown}
