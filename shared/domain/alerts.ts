@@ -109,6 +109,22 @@ export function compareUrgent(a: UrgentAlert, b: UrgentAlert): number {
   );
 }
 
+/**
+ * The banner's order: P1s first (the dispatcher's "who do I send now" question starts with them),
+ * then least time left (overdue first), then jobs without a running clock, then priority, then
+ * job number: a total order.
+ */
+export function compareBanner(a: UrgentAlert, b: UrgentAlert): number {
+  const p1 = (x: UrgentAlert) => (x.priority === 'P1' ? 0 : 1);
+  const left = (x: UrgentAlert) => x.minutesLeft ?? Infinity;
+  return (
+    p1(a) - p1(b) ||
+    (left(a) === left(b) ? 0 : left(a) < left(b) ? -1 : 1) ||
+    PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
+    byNumber.compare(a.number, b.number)
+  );
+}
+
 /** The worst running clock of a job, or null when none runs (or its clock is paused). */
 function worstClock(job: Job, now: Date): { which: 'response' | 'resolution'; clock: SlaClock } | null {
   // A paused clock (on hold, waiting on the customer) is not the dispatcher's to chase.

@@ -1,7 +1,7 @@
 /**
  * Urgent alerts in the browser view: a P1 arriving through the intake API while the console is
- * open raises the banner and the title count; Acknowledge clears it for good (on disk, after a
- * reload); Snooze hides it until the snooze ends.
+ * open raises the banner and the title count; Acknowledge quiets it for good (on disk, after a
+ * reload) but keeps a counter and the title count; Snooze hides it until the snooze ends.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -39,7 +39,7 @@ async function postP1(host: Host, client: string, title: string): Promise<{ id: 
   return body.job;
 }
 
-test('a P1 arriving while the page is open raises the banner; Acknowledge clears it for good', async ({ page, host }) => {
+test('a P1 arriving while the page is open raises the banner; Acknowledge quiets it for good, leaving a counter', async ({ page, host }) => {
   const client = await openWithClient(page, host);
   await expect(banner(page)).toHaveCount(0);
   await expect(page).toHaveTitle('Dispatch Console');
@@ -55,14 +55,17 @@ test('a P1 arriving while the page is open raises the banner; Acknowledge clears
 
   await banner(page).getByRole('button', { name: 'Acknowledge' }).click();
   await expect(banner(page)).toHaveCount(0);
-  await expect(page).toHaveTitle('Dispatch Console');
+  // Acknowledged is not assigned: a quiet counter and the title count stay.
+  await expect(page.getByRole('status', { name: '1 urgent unassigned, acknowledged' })).toBeVisible();
+  await expect(page).toHaveTitle('(1) Dispatch Console');
   const onDisk = await host.readDataFile();
   expect(onDisk.alertState.acknowledged).toEqual([expect.objectContaining({ jobId: job.id, reason: 'new-p1' })]);
 
   await page.reload();
   await expect(page.getByRole('region', { name: 'Unassigned jobs' })).toContainText(job.number);
   await expect(banner(page)).toHaveCount(0);
-  await expect(page).toHaveTitle('Dispatch Console');
+  await expect(page.getByRole('status', { name: '1 urgent unassigned, acknowledged' })).toBeVisible();
+  await expect(page).toHaveTitle('(1) Dispatch Console');
 });
 
 test('a burst is one banner listing every job; Snooze hides it and says until when', async ({ page, host }) => {
@@ -70,6 +73,8 @@ test('a burst is one banner listing every job; Snooze hides it and says until wh
   const first = await postP1(host, client, 'Server room overheating');
   const second = await postP1(host, client, 'Firewall down');
   await expect(banner(page)).toContainText('2 urgent jobs need a technician');
+  await expect(banner(page)).toContainText('and 1 more');
+  await banner(page).getByRole('button', { name: 'List all 2' }).click();
   await expect(banner(page)).toContainText(first.number);
   await expect(banner(page)).toContainText(second.number);
   await expect(page).toHaveTitle('(2) Dispatch Console');
@@ -94,12 +99,13 @@ test('acknowledging one job of several keeps the others listed', async ({ page, 
   const first = await postP1(host, client, 'Printer on fire');
   const second = await postP1(host, client, 'Phones dead');
   await expect(banner(page)).toContainText('2 urgent jobs need a technician');
+  await banner(page).getByRole('button', { name: 'List all 2' }).click();
   await banner(page).getByRole('button', { name: `Acknowledge ${first.number}` }).click();
   await expect(banner(page)).toContainText('1 urgent job needs a technician');
   await expect(banner(page)).not.toContainText(first.number);
   await expect(banner(page)).toContainText(second.number);
   await expect(banner(page)).toContainText('1 acknowledged, still unassigned');
-  await expect(page).toHaveTitle('(1) Dispatch Console');
+  await expect(page).toHaveTitle('(2) Dispatch Console');
 
   // A job in the banner opens like anywhere else (the named command open-job).
   await banner(page).getByRole('button', { name: new RegExp(`^P1 ${second.number}`) }).click();

@@ -23,7 +23,7 @@ test('a drop onto a technician without the skill is made, with the warning shown
   await openBoardOn(page, host.url, day);
   await drag(page, await centerOf(queueRow(page, 'J-1002')), await pointOn(page, ANA, day, '10:00'));
 
-  const warning = toasts(page).getByRole('status').filter({ hasText: 'J-1002 was booked with a warning:' });
+  const warning = toasts(page).getByRole('status').filter({ hasText: /^⚠ J-1002 → Ana Silva, \w{3} \d{1,2} \w{3} 10:00, booked with a warning:/ });
   await expect(warning).toContainText('Ana Silva lacks the required skills: printers.');
   await expect(warning.getByRole('button', { name: 'Undo' })).toBeVisible();
   const event = boardEvent(page, PRINTER);
@@ -124,5 +124,5 @@ test('undo after the job was changed elsewhere is refused and changes nothing', 
   await expect(refusal).toContainText('by dispatcher at');
   await expect(refusal).toContainText('nothing was undone.');
   expect((await onDisk(host, BOOKED)).assignment).toEqual({ technicianId: CY, start: at(day, '17:00'), end: at(day, '18:00') });
-  await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled();
+  await expect(page.getByRole('banner').getByRole('button', { name: /^Undo/ })).toBeDisabled();
 });

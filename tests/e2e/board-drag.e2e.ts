@@ -18,8 +18,9 @@ async function onDisk(host: Host, jobId: string) {
   return { status: job.status, assignment: job.assignment };
 }
 
-const undoButton = (page: Page) => page.getByRole('button', { name: /^Undo/ });
-const redoButton = (page: Page) => page.getByRole('button', { name: /^Redo/ });
+// The header's Undo (a booking toast has its own Undo for that booking).
+const undoButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: /^Undo/ });
+const redoButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: /^Redo/ });
 
 test('queue row → technician row: booked from the drop time for its estimate; survives a reload; undo and redo', async ({ page, host }) => {
   const day = tomorrow();

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { dayOf } from '../../../shared/domain/jobs';
 import { Banners } from '../features/banners/Banners';
 import { DispatchBoard } from '../features/board/DispatchBoard';
+import { useShowOnBoard } from '../features/board/show-on-board';
 import { NobodyWorkingNotice } from '../features/board/NobodyWorkingNotice';
 import type { BoardView, VisibleDays } from '../features/board/DispatchBoard';
 import { QueuePanel } from '../features/queue/QueuePanel';
@@ -34,6 +35,8 @@ export function App() {
   const [chosenDate, setChosenDate] = useState<string | null>(null);
   const [visible, setVisible] = useState<VisibleDays | null>(null);
   const date = chosenDate ?? today;
+  // A booking toast's "Show" brings the board to the booking's day.
+  useShowOnBoard(setChosenDate);
 
   const onStep = (direction: -1 | 1) => {
     if (date) setChosenDate(addDays(date, direction * (view === 'day' ? 1 : 7)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideAlerts, describeMinutes, emptyAlertMemory, inQuietHours } from '../../../shared/domain/alerts';
-import type { AlertDecision, AlertMemory, AlertPolicyInput } from '../../../shared/domain/alerts';
+import { compareBanner, decideAlerts, describeMinutes, emptyAlertMemory, inQuietHours } from '../../../shared/domain/alerts';
+import type { AlertDecision, AlertMemory, AlertPolicyInput, UrgentAlert } from '../../../shared/domain/alerts';
 import type { AlertState } from '../../../shared/schemas/alerts';
 import type { Job } from '../../../shared/schemas/job';
 import type { AlertSettings } from '../../../shared/schemas/settings';
@@ -206,5 +206,27 @@ describe('describeMinutes', () => {
     expect(describeMinutes(125)).toBe('due in 2 h 5 min');
     expect(describeMinutes(0)).toBe('due now');
     expect(describeMinutes(-60)).toBe('overdue by 1 h');
+  });
+});
+
+describe('compareBanner', () => {
+  const alert = (number: string, priority: UrgentAlert['priority'], minutesLeft: number | null): UrgentAlert => ({
+    jobId: number, number, title: number, clientId: 'c', priority, reason: 'at-risk', clock: minutesLeft === null ? null : 'response',
+    dueAt: null, minutesLeft, acknowledged: false,
+  });
+
+  it('lists P1s first, then least time left (overdue first), then no clock, then priority and job number', () => {
+    const list = [
+      alert('J-7', 'P3', -40),
+      alert('J-2', 'P1', 90),
+      alert('J-3', 'P2', 5),
+      alert('J-10', 'P1', -5),
+      alert('J-4', 'P1', null),
+      alert('J-5', 'P4', 5),
+      alert('J-9', 'P1', 90),
+      alert('J-6', 'P2', null),
+      alert('J-8', 'P2', 5),
+    ];
+    expect(list.sort(compareBanner).map((a) => a.number)).toEqual(['J-10', 'J-2', 'J-9', 'J-4', 'J-7', 'J-3', 'J-8', 'J-5', 'J-6']);
   });
 });

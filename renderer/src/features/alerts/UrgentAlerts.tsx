@@ -3,6 +3,7 @@ import { invoke, on, onConnectionChange } from '../../api/client';
 import { useCommands } from '../../commands/CommandsProvider';
 import { useConsoleState, useNow } from '../../state/hooks';
 import { layoutHold } from '../../lib/layout-hold';
+import { queueFocus } from '../queue/queue-focus';
 import { AlertBanner } from './AlertBanner';
 import { HeldAlertsNotice } from './HeldAlertsNotice';
 import { playAlertChime } from './alert-sound';
@@ -47,7 +48,9 @@ export function UrgentAlerts({ store: given }: { store?: AlertsStore }) {
   );
 
   const pendingAlerts = useMemo(() => (state.snapshot?.snoozedUntil ? [] : (state.snapshot?.urgent ?? []).filter((a) => !a.acknowledged)), [state.snapshot]);
-  const pending = state.snapshot ? state.snapshot.urgent.filter((a) => !a.acknowledged).length : 0;
+  // The title counts every urgent unassigned job, acknowledged or not: acknowledging stops the
+  // interruptions, not the urgency, and the count in the taskbar is what is seen from another window.
+  const urgentCount = state.snapshot?.urgent.length ?? 0;
   // While a drag holds the layout (see layout-hold.ts) the banner's space is pinned, so alerts
   // that arrive meanwhile could not be seen in it: they are shown over the header until the drop.
   const shownIds = useRef<ReadonlySet<string>>(new Set());
@@ -58,8 +61,8 @@ export function UrgentAlerts({ store: given }: { store?: AlertsStore }) {
   useEffect(() => layoutHold.subscribe((held) => setShownAtHold(held ? shownIds.current : null)), []);
   const arrived = shownAtHold ? pendingAlerts.filter((a) => !shownAtHold.has(a.jobId)) : [];
   useEffect(() => {
-    document.title = titleWithCount(BASE_TITLE, pending);
-  }, [pending]);
+    document.title = titleWithCount(BASE_TITLE, urgentCount);
+  }, [urgentCount]);
 
   const openJob = useCallback(
     (jobId: string) => {
@@ -89,6 +92,7 @@ export function UrgentAlerts({ store: given }: { store?: AlertsStore }) {
           onOpen={openJob}
           onAcknowledge={(jobId) => void store.acknowledge(jobId)}
           onSnooze={(minutes) => void store.snooze(minutes)}
+          onShowInQueue={queueFocus.show}
         />
       </div>
     </>

@@ -1,8 +1,9 @@
 /**
  * The board's actions: assign, move (and resize), unassign, undo and redo. Every change goes
  * through the contract; until the host has committed it the job is shown pending where the
- * dispatcher put it, a refusal reverts it with a message chosen by error code, conflicts come
- * back as a warning toast with "Undo" and "Add reason…", and each success records an undo entry.
+ * dispatcher put it, a refusal reverts it with a message chosen by error code, every booking is
+ * confirmed by a toast saying where the job went (with Show and Undo; conflicts as a warning with
+ * "Add reason…" too), and each success records an undo entry.
  *
  * `createBoardActions` holds the logic (unit-tested with a fake host); `useBoardActions` wires it
  * to this window's console store and session for components (the board, the queue, the job panel).
@@ -19,7 +20,7 @@ import { describeEntry } from '../undo/undo-stack';
 import type { ScheduleSnapshot, UndoEntry, UndoKind } from '../undo/undo-stack';
 import { getBoardSession } from './board-session';
 import type { BoardSession } from './board-session';
-import { conflictLines, failureText } from './board-messages';
+import { bookingToast, conflictLines, failureText } from './board-messages';
 
 export type PlaceRequest = {
   jobId: string;
@@ -45,7 +46,7 @@ export type BoardActions = {
 export type BoardActionDeps = {
   invoke: typeof hostInvoke;
   /** The console's current data, to find a job's state before a change. */
-  getState: () => Pick<ConsoleState, 'board' | 'queue'>;
+  getState: () => Pick<ConsoleState, 'board' | 'queue' | 'settings'>;
   session: BoardSession;
   /** Refetch what this window shows (after a refusal that may mean its copy is stale). */
   refresh: () => void;
@@ -122,16 +123,11 @@ export function createBoardActions(deps: BoardActionDeps) {
       afterRevision: saved.revision,
     };
     session.undo.record(entry);
-    if (conflicts.length > 0) {
-      session.toast({
-        tone: 'warning',
-        text: `${saved.number} was booked with ${conflicts.length === 1 ? 'a warning' : `${conflicts.length} warnings`}:`,
-        details: conflicts.map((c) => c.message),
-        actions: [
-          { kind: 'undo', entry },
-          { kind: 'add-reason', job: saved },
-        ],
-      });
+    if (kind !== 'unassign') {
+      const state = deps.getState();
+      const techId = saved.assignment?.technicianId;
+      const name = state.board?.technicians.find((t) => t.id === techId)?.name ?? 'a technician';
+      session.toast(bookingToast(saved, entry, conflicts, name, state.settings?.timeZone ?? 'UTC'));
     }
   }
 

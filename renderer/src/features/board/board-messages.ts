@@ -3,7 +3,12 @@
  * message); the host's message is shown where it is written for the dispatcher (CONFLICT says why:
  * "Alex Chen is already booked then…", "J-1042 was changed elsewhere since; nothing was undone.").
  */
+import type { ScheduleResult } from '../../../../shared/ipc/outputs';
 import type { AppErrorData } from '../../../../shared/ipc/result';
+import type { Job } from '../../../../shared/schemas/job';
+import { formatDayTime } from '../../lib/format';
+import type { UndoEntry } from '../undo/undo-stack';
+import type { Toast } from './board-session';
 
 export function failureText(action: string, error: AppErrorData): string {
   switch (error.code) {
@@ -27,4 +32,27 @@ export function conflictLines(details: unknown): string[] {
   return details
     .map((d: unknown) => (d && typeof d === 'object' && typeof (d as { message?: unknown }).message === 'string' ? (d as { message: string }).message : null))
     .filter((m): m is string => m !== null);
+}
+
+/** "J-1040 → Liam O'Connor, Wed 9 Dec 09:00": where a booked job went, in the shop's time. */
+export function bookingText(job: Job, technicianName: string, timeZone: string): string {
+  return job.assignment ? `${job.number} → ${technicianName}, ${formatDayTime(job.assignment.start, timeZone)}` : job.number;
+}
+
+/**
+ * The toast that confirms a booking (an assignment, a move or a resize): where the job went, with
+ * Show and Undo; with the conflicts accepted, a warning listing them and "Add reason…" as well.
+ */
+export function bookingToast(job: Job, entry: UndoEntry, conflicts: ScheduleResult['conflicts'], technicianName: string, timeZone: string): Omit<Toast, 'id'> {
+  const where = bookingText(job, technicianName, timeZone);
+  const show = job.assignment ? [{ kind: 'show' as const, jobId: job.id, start: job.assignment.start }] : [];
+  const about = { jobId: job.id, revision: job.revision, assignment: job.assignment };
+  if (conflicts.length === 0) return { tone: 'info', text: where, details: [], actions: [...show, { kind: 'undo', entry }], about };
+  return {
+    tone: 'warning',
+    text: `${where}, booked with ${conflicts.length === 1 ? 'a warning' : `${conflicts.length} warnings`}:`,
+    details: conflicts.map((c) => c.message),
+    actions: [...show, { kind: 'undo', entry }, { kind: 'add-reason', job }],
+    about,
+  };
 }

@@ -1,11 +1,15 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import type { CSSProperties } from 'react';
 import type { SortingState, TableMeta } from '@tanstack/react-table';
 import { dayOf } from '../../../../shared/domain/jobs';
 import { useConsoleState, useNow } from '../../state/hooks';
 import { queueWithoutBooked } from '../board/board-model';
 import { getBoardSession } from '../board/board-session';
-import { filterRows, rankByRisk, toQueueRows } from './queue-model';
-import type { RankedRow } from './queue-model';
+import { applyChips, chipChoices, filterRows, MOST_URGENT_RULE, NO_CHIPS, rankMostUrgent, toQueueRows } from './queue-model';
+import type { QueueChips as Chips, RankedRow } from './queue-model';
+import { QueueChips } from './QueueChips';
+import { queueFocus } from './queue-focus';
+import { measureInPage, queueGridTemplate } from './queue-widths';
 import { QueueTable } from './QueueTable';
 import { useCommands } from '../../commands/CommandsProvider'; // keyboard path (issue #3 part B)
 import { useQueueSelection } from './use-queue-selection'; // keyboard path (issue #3 part B)
@@ -13,7 +17,7 @@ import './queue.css';
 
 const countFormat = new Intl.NumberFormat('en-GB');
 
-/** The unassigned-jobs queue: a filter box over an SLA-ordered, virtualised table. */
+/** The unassigned-jobs queue: a filter box and quick filter chips over a most-urgent-first, virtualised table. */
 export function QueuePanel() {
   const queue = useConsoleState((s) => s.queue);
   const directory = useConsoleState((s) => s.directory);
@@ -25,14 +29,26 @@ export function QueuePanel() {
   // between the keystroke and the new count that the dispatcher waits for.
   const [query, setQuery] = useState('');
   const [sorting, setSorting] = useState<SortingState>([]);
+  const [chips, setChips] = useState<Chips>(NO_CHIPS);
+  const focus = useSyncExternalStore(queueFocus.subscribe, queueFocus.get);
+  // A new "show exactly these jobs" request starts from the default order, so the list reads as the banner did.
+  // (Adjusting state while rendering: React's pattern for state that follows a changing input.)
+  const [seenFocus, setSeenFocus] = useState(focus);
+  if (focus !== seenFocus) {
+    setSeenFocus(focus);
+    if (focus) setSorting([]);
+  }
 
   // Shaping runs when the data changes, ranking when the clock ticks, filtering as the user types.
   // Jobs this window is booking leave the queue at once (issue #3; back if the host refuses).
   const overrides = useSyncExternalStore(getBoardSession().subscribe, getBoardSession().overrides);
   const queued = useMemo(() => queueWithoutBooked(queue?.jobs ?? [], overrides), [queue, overrides]);
   const rows = useMemo(() => toQueueRows(queued, directory), [queued, directory]);
-  const ranked = useMemo(() => rankByRisk(rows, new Date(now)), [rows, now]);
-  const shown = useMemo(() => filterRows(ranked, query), [ranked, query]);
+  const ranked = useMemo(() => rankMostUrgent(rows, new Date(now)), [rows, now]);
+  const chipped = useMemo(() => applyChips(ranked, { ...chips, onlyIds: focus?.ids ?? null }), [ranked, chips, focus]);
+  const shown = useMemo(() => filterRows(chipped, query), [chipped, query]);
+  const choices = useMemo(() => chipChoices(rows), [rows]);
+  const gridTemplate = useMemo(() => queueGridTemplate(rows, measureInPage), [rows]);
   // Keyboard path (issue #3 part B): the selection follows to the next job when one is assigned.
   const [selectedId, setSelectedId] = useQueueSelection(rows, shown);
   const commands = useCommands();
@@ -60,15 +76,42 @@ export function QueuePanel() {
   const total = rows.length;
   const countText =
     shown.length === total ? countFormat.format(total) : `${countFormat.format(shown.length)} of ${countFormat.format(total)}`;
-  const emptyText = !queue ? 'Loading jobs…' : total === 0 ? 'No unassigned jobs. New calls will appear here.' : 'No jobs match the filter.';
+  const emptyText = !queue ? 'Loading jobs…' : total === 0 ? 'No unassigned jobs. New calls will appear here.' : 'No jobs match the filters.';
+  const defaultOrder = sorting.length === 0;
 
   return (
-    <section className="panel queue" aria-label="Unassigned jobs" data-drop-target="queue">
+    <section
+      className="panel queue"
+      aria-label="Unassigned jobs"
+      data-drop-target="queue"
+      style={{ '--queue-columns': gridTemplate } as CSSProperties}
+    >
       <header className="panel__header">
         <h2 className="panel__title">
           Unassigned jobs <span className="panel__count">{countText}</span>
         </h2>
-        <span className="panel__hint">Most urgent first</span>
+        <div className="queue-order">
+          <button
+            type="button"
+            className="queue-order__button"
+            aria-pressed={defaultOrder}
+            onClick={() => setSorting([])}
+            title={defaultOrder ? undefined : 'Back to the default order'}
+          >
+            {defaultOrder ? 'Most urgent first' : 'Sorted by column · back to most urgent first'}
+          </button>
+          <span className="queue-order__rule" data-testid="queue-order-rule">
+            {MOST_URGENT_RULE}
+          </span>
+        </div>
+        <QueueChips
+          chips={chips}
+          onChange={setChips}
+          zones={choices.zones}
+          skills={choices.skills}
+          focus={focus}
+          onClearFocus={queueFocus.clear}
+        />
         <input
           type="search"
           className="queue__filter"

@@ -1,9 +1,9 @@
 /**
- * Pure helpers behind the queue table: shape jobs into rows once, order them by SLA risk, filter
- * them by text. Kept out of the component so they are unit-tested and cheap to memoise: shaping
+ * Pure helpers behind the queue table: shape jobs into rows once, order them most urgent first,
+ * filter them by chips and text. Kept out of the component so they are unit-tested and cheap to memoise: shaping
  * runs when the data changes, ordering when the shared clock ticks, filtering as the user types.
  */
-import { compareSlaRisk, slaRisk } from '../../../../shared/domain/sla';
+import { slaClocks } from '../../../../shared/domain/sla';
 import type { Directory } from '../../../../shared/ipc/outputs';
 import type { Priority } from '../../../../shared/schemas/common';
 import type { Job } from '../../../../shared/schemas/job';
@@ -24,9 +24,6 @@ export type QueueRow = {
   /** Lower-cased text the filter box searches. */
   searchText: string;
 };
-
-/** A row with its SLA sort key at a given moment. */
-export type RankedRow = QueueRow & { risk: number };
 
 export function toQueueRows(jobs: readonly Job[], directory: Directory | null): QueueRow[] {
   const clients = new Map(directory?.clients.map((c) => [c.id, c.name]));
@@ -56,17 +53,92 @@ export function toQueueRows(jobs: readonly Job[], directory: Directory | null): 
   });
 }
 
+/** The worst state among a job's running SLA clocks; `none` when no clock runs. */
+export type RowSlaState = 'breached' | 'at-risk' | 'ok' | 'none';
+
+/** A row with its SLA sort key and state at a given moment. */
+export type RankedRow = QueueRow & { risk: number; slaState: RowSlaState };
+
+/** The default order, as written next to the queue's order control. */
+export const MOST_URGENT_RULE = 'Breached first, then P1, then least time left';
+
+// One collator for every comparison: `localeCompare` with options builds one per call.
+const byNumber = new Intl.Collator('en', { numeric: true });
+const PRIORITY_RANK: Readonly<Record<Priority, number>> = { P1: 0, P2: 1, P3: 2, P4: 3 };
+
+/** Sort key and state from one reading of the clocks (the key is the domain's `slaRisk`). */
+function rankOf(job: Job, now: Date): { risk: number; slaState: RowSlaState } {
+  const { response, resolution } = slaClocks(job, now);
+  const states = [response?.state, resolution?.state];
+  const slaState: RowSlaState = states.includes('breached') ? 'breached' : states.includes('at-risk') ? 'at-risk' : response || resolution ? 'ok' : 'none';
+  const left = Math.min(response?.minutesLeft ?? Infinity, resolution?.minutesLeft ?? Infinity);
+  return { risk: left === Infinity ? Infinity : left + PRIORITY_RANK[job.priority] / 10, slaState };
+}
+
+/** 0 = breached, 1 = P1 not breached, 2 = everything else. */
+const tier = (row: RankedRow): number => (row.slaState === 'breached' ? 0 : row.priority === 'P1' ? 1 : 2);
+
 /**
- * Rows in the queue's default order at `now`: least SLA time left first, then priority, then job
- * number (the domain's `compareSlaRisk`). The risk is computed once per row, not once per
- * comparison, which is what keeps 10,000 rows quick; the domain comparator only breaks ties.
+ * The queue's default order, "most urgent first" as a dispatcher means it: every breached job
+ * first (most overdue first, whatever its priority: it is already late), then every P1 that is not
+ * breached (a P1 with hours left still goes before a P3 at risk), then everything else; within
+ * each group least SLA time left first (jobs without a running clock last), then priority, then
+ * job number, so the order is total. The risk is computed once per row, not per comparison, which
+ * keeps 10,000 rows quick.
  */
-export function rankByRisk(rows: readonly QueueRow[], now: Date): RankedRow[] {
-  const ranked = rows.map((row) => ({ ...row, risk: slaRisk(row.job, now) }));
+export function rankMostUrgent(rows: readonly QueueRow[], now: Date): RankedRow[] {
+  const ranked = rows.map((row) => ({ ...row, ...rankOf(row.job, now) }));
   return ranked.sort((a, b) => {
+    const t = tier(a) - tier(b);
+    if (t !== 0) return t;
     if (a.risk !== b.risk) return a.risk < b.risk ? -1 : 1;
-    return compareSlaRisk(a.job, b.job, now);
+    return PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || byNumber.compare(a.number, b.number);
   });
+}
+
+/** The quick filter chips above the queue. */
+export type QueueChips = {
+  p1: boolean;
+  breached: boolean;
+  atRisk: boolean;
+  /** A zone name, or null for any. */
+  zone: string | null;
+  /** A skill, or null for any. */
+  skill: string | null;
+  /** Exactly these jobs (from the banner's "and N more"), or null. */
+  onlyIds: ReadonlySet<string> | null;
+};
+
+export const NO_CHIPS: QueueChips = { p1: false, breached: false, atRisk: false, zone: null, skill: null, onlyIds: null };
+
+/**
+ * Rows the chips keep. Chips of different kinds combine (P1 and North: P1 jobs in North); the two
+ * SLA chips are one group (Breached or At risk), since a job is never both. No chip set keeps the
+ * same array.
+ */
+export function applyChips<R extends RankedRow>(rows: R[], chips: QueueChips): R[] {
+  const { p1, breached, atRisk, zone, skill, onlyIds } = chips;
+  if (!p1 && !breached && !atRisk && zone === null && skill === null && onlyIds === null) return rows;
+  return rows.filter(
+    (r) =>
+      (!p1 || r.priority === 'P1') &&
+      (!(breached || atRisk) || (breached && r.slaState === 'breached') || (atRisk && r.slaState === 'at-risk')) &&
+      (zone === null || r.zone === zone) &&
+      (skill === null || r.job.requiredSkills.includes(skill)) &&
+      (onlyIds === null || onlyIds.has(r.id)),
+  );
+}
+
+/** The distinct zones and skills among `rows`, sorted, for the Zone and Skill chips. */
+export function chipChoices(rows: readonly QueueRow[]): { zones: string[]; skills: string[] } {
+  const zones = new Set<string>();
+  const skills = new Set<string>();
+  for (const r of rows) {
+    if (r.zone) zones.add(r.zone);
+    for (const s of r.job.requiredSkills) skills.add(s);
+  }
+  const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b, 'en'));
+  return { zones: sorted(zones), skills: sorted(skills) };
 }
 
 /**

@@ -6,7 +6,8 @@ import type { Channel, Input, Output } from '../../../../shared/ipc/contract';
 import type { BoardData, QueueData } from '../../../../shared/ipc/outputs';
 import type { Result } from '../../../../shared/ipc/result';
 import type { Job } from '../../../../shared/schemas/job';
-import { makeJob } from '../../support/factories';
+import type { Settings } from '../../../../shared/schemas/settings';
+import { makeJob, makeTechnician } from '../../support/factories';
 
 type Call = { channel: Channel; input: unknown };
 
@@ -40,8 +41,9 @@ function setup(reply: (channel: Channel, input: never) => Result<unknown>, jobs:
   const host = fakeHost(reply);
   const session: BoardSession = createBoardSession();
   const state = {
-    board: { from: '', to: '', technicians: [], jobs: jobs.board ?? [], revision: 1 } as BoardData,
+    board: { from: '', to: '', technicians: [makeTechnician({ id: 'tech-1', name: "Liam O'Connor" })], jobs: jobs.board ?? [], revision: 1 } as BoardData,
     queue: { jobs: jobs.queue ?? [], revision: 1 } as QueueData,
+    settings: { timeZone: 'Europe/London' } as Settings,
   };
   const refreshes = { count: 0 };
   const actions = createBoardActions({ invoke: host.invoke as never, getState: () => state, session, refresh: () => refreshes.count++ });
@@ -74,7 +76,12 @@ describe('board actions', () => {
     expect(session.pendingJobIds().size).toBe(0);
     expect(session.overrides().get('job-1')?.phase).toBe('saved');
     expect(session.undo.peekUndo()).toMatchObject({ kind: 'assign', before: { assignment: null, status: 'new' }, after: { assignment: slot, status: 'scheduled' } });
-    expect(session.toasts()).toEqual([]);
+    // The booking is confirmed: where the job went, with Show and Undo.
+    expect(session.toasts()).toMatchObject([{ tone: 'info', text: "J-1042 → Liam O'Connor, Fri 27 Nov 09:00", details: [] }]);
+    expect(session.toasts()[0]!.actions).toEqual([
+      { kind: 'show', jobId: 'job-1', start: slot.start },
+      { kind: 'undo', entry: session.undo.peekUndo() },
+    ]);
   });
 
   it('a refusal reverts (no override left), shows the reason by code and records nothing', async () => {
@@ -92,8 +99,8 @@ describe('board actions', () => {
     const { session, actions } = setup(() => ({ ok: true, value: { job: saved(queued, { status: 'scheduled', assignment: slot }), conflicts } }));
     await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
     const [toast] = session.toasts();
-    expect(toast).toMatchObject({ tone: 'warning', text: 'J-1042 was booked with a warning:', details: ['Alex lacks the required skills: printers.'] });
-    expect(toast!.actions.map((a) => a.kind)).toEqual(['undo', 'add-reason']);
+    expect(toast).toMatchObject({ tone: 'warning', text: "J-1042 → Liam O'Connor, Fri 27 Nov 09:00, booked with a warning:", details: ['Alex lacks the required skills: printers.'] });
+    expect(toast!.actions.map((a) => a.kind)).toEqual(['show', 'undo', 'add-reason']);
   });
 
   it('move of a booked job is a move (resize when only the end changes); unassign restores the full state on undo', async () => {
@@ -141,6 +148,31 @@ describe('board actions', () => {
       tone: 'error',
       text: 'Undoing the assignment of J-1042 was refused: J-1042 was changed elsewhere since; nothing was undone.',
     });
+  });
+
+  it('a booking toast goes once the job is booked elsewhere or unassigned, not when only a reason is added', async () => {
+    const conflicts = [{ kind: 'overlap', message: 'Overlaps J-1001.' }];
+    const booked = saved(queued, { status: 'scheduled', assignment: slot });
+    const { session, actions } = setup(() => ({ ok: true, value: { job: booked, conflicts } }));
+    await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
+    expect(session.toasts()).toHaveLength(1);
+    session.dismissStale(() => booked); // the same booking
+    session.dismissStale(() => ({ ...booked, revision: booked.revision + 1, assignment: { ...slot, overrideReason: 'ok' } }));
+    session.dismissStale(() => ({ ...queued, revision: 0 })); // older data than the toast
+    expect(session.toasts()).toHaveLength(1);
+    session.dismissStale(() => ({ ...booked, revision: booked.revision + 1, assignment: { ...slot, start: '2026-11-27T10:00:00.000Z' } }));
+    expect(session.toasts()).toEqual([]);
+
+    await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
+    session.dismissStale(() => ({ ...booked, revision: booked.revision + 2, assignment: null, status: 'new' }));
+    expect(session.toasts()).toEqual([]);
+  });
+
+  it('a newer booking toast about the same job replaces the older one', async () => {
+    const { session, actions } = setup(() => ({ ok: true, value: { job: saved(queued, { status: 'scheduled', assignment: slot }), conflicts: [] } }));
+    await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
+    await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
+    expect(session.toasts()).toHaveLength(1);
   });
 
   it('keeps a saved change drawn until the refetched data has it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows, rankByRisk, toQueueRows } from '../../../../renderer/src/features/queue/queue-model';
+import { applyChips, chipChoices, filterRows, NO_CHIPS, rankMostUrgent, toQueueRows } from '../../../../renderer/src/features/queue/queue-model';
 import { makeDirectory, makeJob } from '../../support/factories';
 
 const now = new Date('2026-11-26T10:00:00Z');
@@ -16,7 +16,7 @@ describe('toQueueRows', () => {
   });
 });
 
-describe('rankByRisk', () => {
+describe('rankMostUrgent', () => {
   const job = (id: string, priority: 'P1' | 'P2' | 'P3' | 'P4', responseDueAt: string | null) =>
     makeJob({ id, number: `J-${id}`, priority, responseDueAt, resolutionDueAt: null });
 
@@ -29,21 +29,57 @@ describe('rankByRisk', () => {
       ],
       makeDirectory(),
     );
-    expect(rankByRisk(rows, now).map((r) => r.id)).toEqual(['2', '3', '1']);
+    expect(rankMostUrgent(rows, now).map((r) => r.id)).toEqual(['2', '3', '1']);
   });
 
   it('breaks ties on time left by priority, then job number', () => {
     const due = '2026-11-26T11:00:00Z';
     const rows = toQueueRows([job('3', 'P3', due), job('2', 'P1', due), job('1', 'P3', due)], makeDirectory());
-    expect(rankByRisk(rows, now).map((r) => r.id)).toEqual(['2', '1', '3']);
+    expect(rankMostUrgent(rows, now).map((r) => r.id)).toEqual(['2', '1', '3']);
   });
 
-  it('sorts jobs without a running clock last, by priority', () => {
+  it('sorts jobs without a running clock last in their group, by priority (a P1 without a clock still leads the rest)', () => {
     const rows = toQueueRows(
-      [job('1', 'P4', null), job('2', 'P1', null), job('3', 'P4', '2026-11-30T10:00:00Z')],
+      [job('1', 'P4', null), job('2', 'P1', null), job('3', 'P4', '2026-11-30T10:00:00Z'), job('4', 'P3', null)],
       makeDirectory(),
     );
-    expect(rankByRisk(rows, now).map((r) => r.id)).toEqual(['3', '2', '1']);
+    expect(rankMostUrgent(rows, now).map((r) => r.id)).toEqual(['2', '3', '4', '1']);
+  });
+
+  it('puts every breached job first, then every P1, then the rest by time left', () => {
+    const rows = toQueueRows(
+      [
+        job('p3-risk', 'P3', '2026-11-26T10:05:00Z'), // at risk, 5 min left
+        job('p1-later', 'P1', '2026-11-26T14:00:00Z'), // on time, 4 h left
+        job('p4-late', 'P4', '2026-11-26T09:59:00Z'), // overdue 1 min
+        job('p1-late', 'P1', '2026-11-26T09:58:00Z'), // overdue 2 min
+        job('p2-soon', 'P2', '2026-11-26T10:30:00Z'),
+        job('p1-soon', 'P1', '2026-11-26T10:20:00Z'),
+        job('p2-none', 'P2', null),
+      ],
+      makeDirectory(),
+    );
+    expect(rankMostUrgent(rows, now).map((r) => r.id)).toEqual(['p1-late', 'p4-late', 'p1-soon', 'p1-later', 'p3-risk', 'p2-soon', 'p2-none']);
+  });
+
+  it('orders breached jobs overdue by the same minutes by priority, then job number', () => {
+    const late = '2026-11-26T09:50:00Z';
+    const rows = toQueueRows([job('12', 'P3', late), job('9', 'P3', late), job('3', 'P2', late), job('5', 'P1', '2026-11-26T10:01:00Z')], makeDirectory());
+    expect(rankMostUrgent(rows, now).map((r) => r.id)).toEqual(['3', '9', '12', '5']);
+  });
+
+  it('marks each row with the worst state of its running clocks', () => {
+    const rows = toQueueRows(
+      [
+        makeJob({ id: 'a', receivedAt: '2026-11-26T09:00:00Z', responseDueAt: '2026-11-26T09:30:00Z', resolutionDueAt: '2026-11-26T18:00:00Z' }),
+        makeJob({ id: 'b', receivedAt: '2026-11-26T09:00:00Z', responseDueAt: '2026-11-26T10:10:00Z', resolutionDueAt: null }),
+        makeJob({ id: 'c', receivedAt: '2026-11-26T09:00:00Z', responseDueAt: '2026-11-26T15:00:00Z', resolutionDueAt: null }),
+        makeJob({ id: 'd', responseDueAt: null, resolutionDueAt: null }),
+      ],
+      makeDirectory(),
+    );
+    const state = Object.fromEntries(rankMostUrgent(rows, now).map((r) => [r.id, r.slaState]));
+    expect(state).toEqual({ a: 'breached', b: 'at-risk', c: 'ok', d: 'none' });
   });
 
   it('orders 10,000 rows quickly', () => {
@@ -52,12 +88,14 @@ describe('rankByRisk', () => {
     );
     const rows = toQueueRows(jobs, makeDirectory());
     const started = performance.now();
-    const ranked = rankByRisk(rows, now);
+    const ranked = rankMostUrgent(rows, now);
     const elapsed = performance.now() - started;
-    console.log(`rankByRisk: 10,000 rows in ${elapsed.toFixed(0)} ms`);
+    console.log(`rankMostUrgent: 10,000 rows in ${elapsed.toFixed(0)} ms`);
     // Generous for a loaded CI machine; a comparator that recomputed risk per comparison takes seconds.
     expect(elapsed).toBeLessThan(1500);
-    expect(ranked.every((row, i) => i === 0 || ranked[i - 1]!.risk <= row.risk)).toBe(true);
+    // Within the "neither breached nor P1" group, time left never goes down.
+    const rest = ranked.filter((r) => r.slaState !== 'breached' && r.priority !== 'P1');
+    expect(rest.every((row, i) => i === 0 || rest[i - 1]!.risk <= row.risk)).toBe(true);
   });
 });
 
@@ -80,5 +118,40 @@ describe('filterRows', () => {
     expect(filterRows(rows, 'p1 north').map((r) => r.id)).toEqual(['a']);
     expect(filterRows(rows, 'j-1002').map((r) => r.id)).toEqual(['b']);
     expect(filterRows(rows, 'printer south')).toEqual([]);
+  });
+});
+
+describe('applyChips', () => {
+  const rows = rankMostUrgent(
+    toQueueRows(
+      [
+        makeJob({ id: 'p1-north', priority: 'P1', siteId: 'site-1', receivedAt: '2026-11-26T08:00:00Z', responseDueAt: '2026-11-26T09:00:00Z', resolutionDueAt: null }),
+        makeJob({ id: 'p2-south', priority: 'P2', siteId: 'site-2', clientId: 'client-2', requiredSkills: ['network'], receivedAt: '2026-11-26T09:00:00Z', responseDueAt: '2026-11-26T10:10:00Z', resolutionDueAt: null }),
+        makeJob({ id: 'p3-north', priority: 'P3', siteId: 'site-1', receivedAt: '2026-11-26T09:00:00Z', responseDueAt: '2026-11-26T16:00:00Z', resolutionDueAt: null }),
+      ],
+      makeDirectory(),
+    ),
+    now,
+  );
+  const ids = (chips: Partial<typeof NO_CHIPS>) => applyChips(rows, { ...NO_CHIPS, ...chips }).map((r) => r.id);
+
+  it('keeps the same array with no chip on', () => {
+    expect(applyChips(rows, NO_CHIPS)).toBe(rows);
+  });
+
+  it('filters by each chip, combining kinds and treating Breached and At risk as one group', () => {
+    expect(ids({ p1: true })).toEqual(['p1-north']);
+    expect(ids({ breached: true })).toEqual(['p1-north']);
+    expect(ids({ atRisk: true })).toEqual(['p2-south']);
+    expect(ids({ breached: true, atRisk: true })).toEqual(['p1-north', 'p2-south']);
+    expect(ids({ zone: 'North' })).toEqual(['p1-north', 'p3-north']);
+    expect(ids({ zone: 'North', p1: true })).toEqual(['p1-north']);
+    expect(ids({ skill: 'network' })).toEqual(['p2-south']);
+    expect(ids({ onlyIds: new Set(['p3-north', 'p2-south']) })).toEqual(['p2-south', 'p3-north']);
+    expect(ids({ onlyIds: new Set(['p3-north']), zone: 'South' })).toEqual([]);
+  });
+
+  it('offers the zones and skills present, sorted', () => {
+    expect(chipChoices(rows)).toEqual({ zones: ['North', 'South'], skills: ['network', 'printers'] });
   });
 });
