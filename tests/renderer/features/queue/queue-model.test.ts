@@ -82,17 +82,14 @@ describe('rankMostUrgent', () => {
     expect(state).toEqual({ a: 'breached', b: 'at-risk', c: 'ok', d: 'none' });
   });
 
-  it('orders 10,000 rows quickly', () => {
+  // Its speed is measured by `npm run bench` (queue of 10,000), never timed in a unit test.
+  it('orders 10,000 rows by group, then time left', () => {
     const jobs = Array.from({ length: 10_000 }, (_, i) =>
       job(String(i), (['P1', 'P2', 'P3', 'P4'] as const)[i % 4]!, new Date(now.getTime() + ((i * 7919) % 5000) * 60_000).toISOString()),
     );
     const rows = toQueueRows(jobs, makeDirectory());
-    const started = performance.now();
     const ranked = rankMostUrgent(rows, now);
-    const elapsed = performance.now() - started;
-    console.log(`rankMostUrgent: 10,000 rows in ${elapsed.toFixed(0)} ms`);
-    // Generous for a loaded CI machine; a comparator that recomputed risk per comparison takes seconds.
-    expect(elapsed).toBeLessThan(1500);
+    expect(ranked).toHaveLength(10_000);
     // Within the "neither breached nor P1" group, time left never goes down.
     const rest = ranked.filter((r) => r.slaState !== 'breached' && r.priority !== 'P1');
     expect(rest.every((row, i) => i === 0 || rest[i - 1]!.risk <= row.risk)).toBe(true);
