@@ -1,7 +1,8 @@
 /**
  * Open a native `<dialog>` as a modal while the component is mounted: the rest of the window is
  * inert (so focus cannot leave it), focus goes to `initialFocus`, and on unmount focus returns to
- * what had it before (or, if that left the page, to the queue). Tab and Shift+Tab wrap inside.
+ * what had it before (its job's redrawn board event, or, if that left the page, the queue), so a
+ * Ctrl+Z after closing reaches the undo command instead of a text field. Tab and Shift+Tab wrap inside.
  */
 import { useEffect } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
@@ -16,11 +17,15 @@ export function useModalDialog(dialog: RefObject<HTMLDialogElement | null>, init
     const element = dialog.current;
     if (!element) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // A board event is drawn anew when its job changes (a status step in the panel): find the
+    // new drawing of the same job rather than losing focus to the page.
+    const openerJob = opener?.closest<HTMLElement>('.fc-event[data-job-id]')?.dataset.jobId;
     if (!element.open) element.showModal();
     (initialFocus?.current ?? element.querySelector<HTMLElement>(FOCUSABLE) ?? element).focus();
     return () => {
       if (element.open) element.close();
-      const back = opener?.isConnected && opener !== document.body ? opener : document.querySelector<HTMLElement>(FALLBACK);
+      const redrawn = openerJob ? document.querySelector<HTMLElement>(`.fc-event[data-job-id="${CSS.escape(openerJob)}"]`) : null;
+      const back = opener?.isConnected && opener !== document.body ? opener : (redrawn ?? document.querySelector<HTMLElement>(FALLBACK));
       back?.focus();
     };
     // Runs once per opening: the refs are stable for the dialog's lifetime.
