@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Host } from './fixtures';
 import { addDays } from '../../renderer/src/lib/format';
-import { dayOf } from '../../shared/domain/jobs';
+import { dayOf, instantAt } from '../../shared/domain/jobs';
 import { SHOP_ZONE, writeJobShop } from './job-shop';
 import { testNow } from './test-clock';
 
@@ -153,4 +153,22 @@ test('"Back to the board" from the run sheets returns to the day being planned, 
   await page.getByRole('button', { name: 'Back to the board' }).click();
   await expect(page.getByRole('region', { name: 'Dispatch board' })).toBeVisible();
   await expect(dateTitle).toHaveText(planned ?? '');
+});
+
+test('a panel opened from a board event gives focus back to that event, redrawn after a status step, and Ctrl+Z undoes the step', async ({ page, host }) => {
+  const start = instantAt(dayOf(testNow(), SHOP_ZONE), '12:00', SHOP_ZONE);
+  const booked = await host.call('schedule:assign', { jobId: 'job-1002', technicianId: 'tech-alex', start: start.toISOString() });
+  expect(booked.ok).toBe(true);
+  await ready(page, host);
+  const event = page.getByRole('region', { name: 'Dispatch board' }).locator('.fc-event[data-job-id="job-1002"]');
+  await event.locator('.job-event__body').click();
+  const panel = page.getByRole('dialog', { name: 'Job J-1002' });
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: 'Mark dispatched' }).click();
+  await expect.poll(async () => (await onDisk(host, 'job-1002')).status).toBe('dispatched');
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(event).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await onDisk(host, 'job-1002')).status).toBe('scheduled');
 });
