@@ -66,6 +66,17 @@ const INVISIBLE_ONLY = /^[\s\p{Cc}\p{Cf}\p{Z}\u115F\u1160\u2800\u3164\uFFA0]*$/u
 /** Line breaks, tabs and other control characters: a title is one line of text. */
 const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 
+/** The shortest problem text a dispatcher may save: a stray "1" from a mistyped call is not a job. */
+export const JOB_TITLE_MIN_LENGTH = 3;
+
+/** Why a title typed in a form cannot be saved, or null. Shared by the quick-call form and the job panel. */
+export function jobTitleProblem(title: string): string | null {
+  const length = [...title.trim()].length;
+  if (length === 0) return 'Say in a few words what is wrong.';
+  if (length < JOB_TITLE_MIN_LENGTH) return `Describe the problem in at least ${JOB_TITLE_MIN_LENGTH} characters.`;
+  return null;
+}
+
 /**
  * A job title as a caller sends it (the quick-call form, the job panel, CSV import, the intake
  * API): one line, at most 200 characters, with something visible in it. Stored titles keep the

@@ -127,3 +127,49 @@ test('"Save and assign" saves, then hands the new job to the assign command', as
   await expect(page.getByRole('dialog').filter({ hasText: number })).toBeVisible();
   expect((await host.readDataFile()).jobs.some((j) => j.number === number && j.title === 'Laptop will not charge')).toBe(true);
 });
+
+/**
+ * A headset macro, a paste or a fast typist sends a whole call with no pause between keys: every
+ * key must land in the field it was typed into, whatever React or the form does in between.
+ */
+test('a whole call typed with no delay between keys keeps every keystroke in its field', async ({ page, host }) => {
+  const directory = await host.call('clients:list', {});
+  if (!directory.ok) throw new Error(directory.error.message);
+  const client = [...directory.value.clients].sort((a, b) => a.name.localeCompare(b.name))[0]!;
+  const problem = 'Main file server down, nobody can work since 9';
+  await page.goto(host.url);
+  await expect(queue(page).getByRole('row').nth(1)).toBeVisible();
+  await page.keyboard.press('Alt+n');
+  await expect(dialog(page).getByRole('combobox', { name: 'Client' })).toBeFocused();
+  // One burst, no waiting between keys: client, Enter, Tab past caller and site, the problem, Tab,
+  // priority 1, Tab to the category. (Playwright's `type` inserts "\t" as text, so Tab is pressed.)
+  await page.keyboard.type(client.name.slice(0, 5), { delay: 0 });
+  for (const key of ['Enter', 'Tab', 'Tab']) await page.keyboard.press(key, { delay: 0 });
+  await page.keyboard.type(problem, { delay: 0 });
+  for (const key of ['Tab', '1', 'Tab']) await page.keyboard.press(key, { delay: 0 });
+  await expect(dialog(page).getByLabel('Category')).toBeFocused();
+  await expect(dialog(page).getByLabel('Problem')).toHaveValue(problem);
+  await expect(dialog(page).getByRole('radio', { name: /P1/ })).toHaveAttribute('aria-checked', 'true');
+  // The same again, key by key through a locator: the description gets every character too.
+  const description = 'Users report drive Z: missing; restarted switch 2 at 09:10, no change.';
+  await dialog(page).getByLabel(/Description/).pressSequentially(description, { delay: 0 });
+  await expect(dialog(page).getByLabel(/Description/)).toHaveValue(description);
+  await page.keyboard.press('Control+Enter');
+  await expect(dialog(page)).toHaveCount(0);
+
+  const job = (await host.readDataFile()).jobs.find((j) => j.title === problem);
+  expect(job).toMatchObject({ priority: 'P1', clientId: client.id, description });
+});
+
+test('a problem shorter than three characters is refused with a clear message', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(queue(page).getByRole('row').nth(1)).toBeVisible();
+  const before = (await host.readDataFile()).jobs.length;
+  await page.keyboard.press('Alt+n');
+  await page.keyboard.type('a\n', { delay: 0 });
+  await dialog(page).getByLabel('Problem').fill('1');
+  await page.keyboard.press('Control+Enter');
+  await expect(dialog(page)).toContainText('Describe the problem in at least 3 characters.');
+  await expect(dialog(page).getByLabel('Problem')).toBeFocused();
+  expect((await host.readDataFile()).jobs.length).toBe(before);
+});

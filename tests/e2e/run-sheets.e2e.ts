@@ -101,6 +101,40 @@ test.describe('run sheets for a busy day', () => {
     await attachPngs(pdf, testInfo, 2);
   });
 
+  test('compact layout: a technician with 8 visits fits on 2 A4 pages, boxes and all; normal stays as it was', async ({ page, host }, testInfo) => {
+    // Alex has 12 visits (job-2000…job-2011); four go back to the queue, leaving 8.
+    for (const id of ['job-2008', 'job-2009', 'job-2010', 'job-2011']) {
+      const job = (await host.readDataFile()).jobs.find((j) => j.id === id)!;
+      const back = await host.call('schedule:unassign', { jobId: id, expectedRevision: job.revision });
+      expect(back.ok).toBe(true);
+    }
+    await openSheets(page, host, `day=${DAY}&tech=${ALEX}`);
+    const normal = await printPages(page, dir);
+    const countVisits = (text: string) => (text.match(/J-20\d\d/g) ?? []).length;
+    expect(countVisits(normal.pages.join('\n'))).toBe(8);
+    // The normal layout is unchanged: two or three visits a page.
+    expect(normal.pages.length).toBe(3);
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel('Layout').selectOption('compact');
+    const compact = await printPages(page, dir);
+    expect(compact.pages.length).toBeLessThanOrEqual(2);
+    expect(countVisits(compact.pages[0]!)).toBeGreaterThanOrEqual(4);
+    expect(countVisits(compact.pages.join('\n'))).toBe(8);
+    const text = compact.pages.join('\n');
+    // Every write-in box is still there for every visit, and the facts a technician needs.
+    for (const box of ['WORK DONE', 'ARRIVED', 'PARTS USED', 'DEPARTED', 'CUSTOMER SIGNATURE']) {
+      expect(text.split(box).length - 1, box).toBe(8);
+    }
+    expect(text).toContain('0117 496 2000');
+    expect(text).toContain('P1 – Critical');
+    compact.pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${compact.pages.length}`));
+    await attachPngs(compact.pdf, testInfo);
+    // The choice is kept for the next sheets opened on this computer.
+    await page.reload();
+    await expect(page.getByLabel('Layout')).toHaveValue('compact');
+  });
+
   test('an empty day says so instead of printing a blank page', async ({ page, host }) => {
     await openSheets(page, host, `day=${DAY}&tech=${OFF}`);
     const { pages } = await printPages(page, dir);

@@ -12,9 +12,11 @@ import { addDays } from '../lib/format';
 import { useHoldWhilePressed, usePinnedHeight } from '../lib/layout-hold';
 import { useConsoleState, useNow } from '../state/hooks';
 import { RunSheetBoardProvider } from '../features/run-sheet/RunSheetBoardProvider'; // run sheets (issue #5)
+import { plannedDayToReturnTo } from '../features/run-sheet/board-return';
 import { UrgentAlerts } from '../features/alerts/UrgentAlerts'; // urgent alerts (issue #4B)
 import { NewJobDialogHost } from '../features/new-job/NewJobDialogHost'; // quick call (issue #4B)
 import { JobDialogs } from '../features/jobs/JobDialogs'; // job panel + assign dialog (issue #3 part B)
+import { KeyboardHelp } from '../commands/KeyboardHelp';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import './app.css';
@@ -32,7 +34,8 @@ export function App() {
 
   const [view, setView] = useState<BoardView>('day');
   // null = follow today (so the board rolls over at midnight until the user navigates away).
-  const [chosenDate, setChosenDate] = useState<string | null>(null);
+  // Back from the run sheets: the day they were printed for, not today.
+  const [chosenDate, setChosenDate] = useState<string | null>(plannedDayToReturnTo);
   const [visible, setVisible] = useState<VisibleDays | null>(null);
   const date = chosenDate ?? today;
   // A booking toast's "Show" brings the board to the booking's day.
@@ -54,6 +57,8 @@ export function App() {
 
   return (
     <div className="app">
+      {/* Skip links, the queue/board/filter shortcuts and the `?` shortcut list. */}
+      <KeyboardHelp />
       <AppHeader
         view={view}
         date={date}

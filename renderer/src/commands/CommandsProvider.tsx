@@ -40,6 +40,15 @@ export function useRegisterCommand(command: Command | null): void {
   useEffect(() => (command ? commands.register(command) : undefined), [commands, command]);
 }
 
+/** Register several commands while the component is mounted. Pass a memoised array. */
+export function useRegisterCommands(list: readonly Command[]): void {
+  const commands = useCommands();
+  useEffect(() => {
+    const offs = list.map((command) => commands.register(command));
+    return () => offs.forEach((off) => off());
+  }, [commands, list]);
+}
+
 /** A command's current label and enabled state, for buttons. */
 export function useCommandState(id: CommandId): { label: string; shortcut?: string; enabled: boolean } | null {
   const commands = useCommands();

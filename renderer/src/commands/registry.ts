@@ -6,7 +6,7 @@
 import type { CommandName } from '../../../shared/ipc/events';
 
 /** Commands the host can ask for, plus renderer-only ones. */
-export type CommandId = CommandName | 'unassign' | 'focus-queue-filter';
+export type CommandId = CommandName | 'unassign' | 'focus-queue-filter' | 'focus-queue' | 'focus-board' | 'show-shortcuts';
 
 export type CommandArgs = { jobId?: string };
 
@@ -31,6 +31,8 @@ export type CommandRegistry = {
   register(command: Command): () => void;
   run(id: CommandId, args?: CommandArgs): boolean;
   get(id: CommandId): Command | undefined;
+  /** Every command that would run now under its id (the latest registration), oldest id first. */
+  list(): Command[];
   /** Find and run the command for a key press; returns true if one ran. */
   handleKey(event: KeyboardEvent): boolean;
   subscribe(listener: () => void): () => void;
@@ -66,6 +68,10 @@ export function createCommandRegistry(): CommandRegistry {
       return true;
     },
     get: find,
+    list() {
+      const ids = [...new Set(stack.map((c) => c.id))];
+      return ids.map((id) => find(id)).filter((c): c is Command => c !== undefined);
+    },
     handleKey(event) {
       const inField = isTextField(event.target);
       for (const command of [...stack].reverse()) {

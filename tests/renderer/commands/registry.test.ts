@@ -57,3 +57,30 @@ describe('command registry', () => {
     expect([assign.mock.calls.length, redo.mock.calls.length, newJob.mock.calls.length]).toEqual([1, 1, 1]);
   });
 });
+
+describe('list (the shortcut sheet’s source)', () => {
+  it('gives one command per id, the one that would run now, and forgets unregistered ones', () => {
+    const registry = createCommandRegistry();
+    registry.register({ id: 'undo', label: 'Undo', shortcut: 'Ctrl+Z', run: vi.fn() });
+    const offClose = registry.register({ id: 'close-panel', label: 'Close', shortcut: 'Esc', run: vi.fn() });
+    registry.register({ id: 'undo', label: 'Undo move of J-1', shortcut: 'Ctrl+Z', run: vi.fn() });
+    expect(registry.list().map((c) => [c.id, c.label])).toEqual([
+      ['undo', 'Undo move of J-1'],
+      ['close-panel', 'Close'],
+    ]);
+    offClose();
+    expect(registry.list().map((c) => c.id)).toEqual(['undo']);
+  });
+
+  it('puts commands with keys before those reached only by buttons', async () => {
+    const { sheetRows } = await import('../../../renderer/src/commands/KeyboardHelp');
+    const rows = sheetRows([
+      { id: 'import-csv', label: 'Import…', run: vi.fn() },
+      { id: 'new-job', label: 'New job', shortcut: 'Ctrl+N', run: vi.fn() },
+    ]);
+    expect(rows).toEqual([
+      { label: 'New job', keys: 'Ctrl+N' },
+      { label: 'Import…', keys: '' },
+    ]);
+  });
+});

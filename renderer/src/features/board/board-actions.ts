@@ -168,20 +168,28 @@ export function createBoardActions(deps: BoardActionDeps) {
     return true;
   }
 
-  /** Put `entry`'s job back in one of its two states through `schedule:restore`. */
+  /**
+   * Put `entry`'s job back in one of its two states: through `schedule:restore`, or for an edit
+   * made in the job panel through `jobs:update` with the edited fields' other values.
+   */
   async function restore(entry: UndoEntry, direction: 'undo' | 'redo'): Promise<boolean> {
     const target = direction === 'undo' ? entry.before : entry.after;
     const expected = direction === 'undo' ? entry.afterRevision : entry.beforeRevision;
+    const fields = entry.fields && (direction === 'undo' ? entry.fields.before : entry.fields.after);
     const known = session.overrides().get(entry.jobId)?.job ?? localJob(deps.getState(), entry.jobId);
-    if (known) session.saving({ ...known, ...target });
-    const result: Result<ScheduleResult> = await deps.invoke('schedule:restore', {
-      jobId: entry.jobId,
-      assignment: target.assignment,
-      status: target.status,
-      statusReason: target.statusReason,
-      expectedRevision: expected,
-      direction,
-    });
+    if (known) session.saving({ ...known, ...(fields ?? target) } as Job);
+    const result: Result<ScheduleResult> = fields
+      ? await deps
+          .invoke('jobs:update', { id: entry.jobId, patch: fields, expectedRevision: expected })
+          .then((r) => (r.ok ? { ok: true as const, value: { job: r.value, conflicts: [] } } : r))
+      : await deps.invoke('schedule:restore', {
+          jobId: entry.jobId,
+          assignment: target.assignment,
+          status: target.status,
+          statusReason: target.statusReason,
+          expectedRevision: expected,
+          direction,
+        });
     const what = describeEntry(entry);
     if (!result.ok) {
       // A refused restore will be refused again: the job moved on without this window.

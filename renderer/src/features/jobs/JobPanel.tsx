@@ -36,7 +36,7 @@ export function JobPanel({ jobId, onClose, onAssign, covered }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   // The panel itself takes focus (its content is re-rendered once the job loads, so no control
   // inside is there from the start); Tab then enters it and the screen reader reads its name.
-  useModalDialog(dialog, dialog);
+  useModalDialog(dialog, dialog, jobId);
   const live = useLiveJob(jobId);
 
   return (

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { invoke } from '../../api/client';
+import { getBoardSession } from '../board/board-session';
+import { statusUndoEntry } from '../undo/panel-undo';
 import type { Job, JobStatus } from '../../../../shared/schemas/job';
 import { describeError } from '../../lib/error-text';
 import { statusText } from '../../lib/job-status';
@@ -42,6 +44,9 @@ export function JobStatusControl({ job, live }: { job: Job; live: JobUpdates }) 
     setReason('');
     setPauseSla(true);
     live.accept(result.value);
+    // Ctrl+Z (once the panel is closed) or the header's Undo puts the status back.
+    const entry = statusUndoEntry(job, result.value);
+    if (entry) getBoardSession().undo.record(entry);
   };
 
   const submitReason = (e: FormEvent) => {

@@ -5,6 +5,7 @@
  */
 import type { Input } from '../../../../shared/ipc/contract';
 import type { FieldIssue } from '../../../../shared/schemas/issues';
+import { jobTitleProblem } from '../../../../shared/schemas/job';
 import type { Job, JobCategory } from '../../../../shared/schemas/job';
 import type { Priority } from '../../../../shared/schemas/common';
 
@@ -104,6 +105,14 @@ export function patchFrom(draft: JobDraft, job: Job): { patch: JobPatch; errors:
         const text = draft.estimateMinutes.trim();
         if (!/^\d+$/.test(text)) errors.estimateMinutes = 'enter whole minutes, e.g. 90';
         else patch.estimateMinutes = Number(text);
+        break;
+      }
+      case 'title': {
+        // An empty title is the host's "required"; a too-short one is refused here with the
+        // quick-call form's words, so a stray keystroke cannot become the job's name.
+        const problem = draft.title.trim() === '' ? null : jobTitleProblem(draft.title);
+        if (problem) errors.title = problem;
+        else patch.title = draft.title;
         break;
       }
       case 'siteId':

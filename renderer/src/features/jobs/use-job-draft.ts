@@ -5,6 +5,8 @@
  */
 import { useCallback, useState } from 'react';
 import { invoke } from '../../api/client';
+import { getBoardSession } from '../board/board-session';
+import { editUndoEntry } from '../undo/panel-undo';
 import type { Job } from '../../../../shared/schemas/job';
 import { describeError } from '../../lib/error-text';
 import type { JobUpdates } from './use-live-job';
@@ -92,6 +94,9 @@ export function useJobDraft(job: Job, live: JobUpdates): JobDraftState {
     setFormError(null);
     setChangedElsewhere(null);
     live.accept(result.value);
+    // Undo writes the previous values back, refused if the job changed elsewhere since.
+    const entry = editUndoEntry(job, patch, result.value);
+    if (entry) getBoardSession().undo.record(entry);
     return true;
   };
 

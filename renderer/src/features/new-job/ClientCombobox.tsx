@@ -1,4 +1,5 @@
 import { forwardRef, useId, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { KeyboardEvent } from 'react';
 import { matchClients } from '../../../../shared/domain/intake-defaults';
 import type { Client } from '../../../../shared/schemas/client';
@@ -7,7 +8,7 @@ type Props = {
   clients: readonly Client[];
   value: string | null;
   onPick: (clientId: string) => void;
-  /** Called after a pick made with Enter, so focus can move on to the next question. */
+  /** Called, synchronously, after a pick made with Enter, so focus can move on to the next question. */
   onPicked: () => void;
   error?: string | undefined;
 };
@@ -29,9 +30,13 @@ export const ClientCombobox = forwardRef<HTMLInputElement, Props>(function Clien
   const activeMatch = matches[Math.min(active, matches.length - 1)];
 
   const pick = (client: Client, moveOn: boolean) => {
-    setText(client.name);
-    setOpen(false);
-    onPick(client.id);
+    // Render the pick now (it enables the caller field), so focus can move on inside this key
+    // press: moving it later (a frame or a timer on) would take keys already typed further down.
+    flushSync(() => {
+      setText(client.name);
+      setOpen(false);
+      onPick(client.id);
+    });
     if (moveOn) onPicked();
   };
 

@@ -40,6 +40,7 @@ export function NewJobDialog({ canAssign, onClose, onSaved }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const clientRef = useRef<HTMLInputElement>(null);
   const contactRef = useRef<HTMLSelectElement>(null);
+  const problemRef = useRef<HTMLInputElement>(null);
   const parts = useCreatedParts(directory);
 
   useEffect(() => {
@@ -71,6 +72,7 @@ export function NewJobDialog({ canAssign, onClose, onSaved }: Props) {
     if (!parsed.ok) {
       setErrors(parsed.errors);
       if (parsed.errors.clientId) clientRef.current?.focus();
+      else if (parsed.errors.title) problemRef.current?.focus();
       return;
     }
     setSaving(true);
@@ -138,7 +140,7 @@ export function NewJobDialog({ canAssign, onClose, onSaved }: Props) {
             value={draft.clientId}
             error={errors.clientId}
             onPick={(id) => setDraft((d) => withClient(d, id, parts.sites, parts.contacts, knownJobs))}
-            onPicked={() => requestAnimationFrame(() => contactRef.current?.focus())}
+            onPicked={() => contactRef.current?.focus()}
           />
           {errors.clientId && <p className="field__error">{errors.clientId}</p>}
         </div>
@@ -150,7 +152,7 @@ export function NewJobDialog({ canAssign, onClose, onSaved }: Props) {
           <label className="field__label" htmlFor="new-job-problem">
             Problem
           </label>
-          <input id="new-job-problem" className="field__input" maxLength={200} placeholder="What is wrong, in a few words" value={draft.title} aria-invalid={errors.title ? true : undefined} onChange={(e) => update({ title: e.target.value })} />
+          <input ref={problemRef} id="new-job-problem" className="field__input" maxLength={200} placeholder="What is wrong, in a few words" value={draft.title} aria-invalid={errors.title ? true : undefined} onChange={(e) => update({ title: e.target.value })} />
           {errors.title && <p className="field__error">{errors.title}</p>}
         </div>
 

@@ -20,9 +20,9 @@ export const PriorityPicker = forwardRef<HTMLDivElement, { value: Priority; onCh
       if (!next) return;
       e.preventDefault();
       onChange(next);
-      // Keep focus on the checked option, as a native radio group does.
-      const group = e.currentTarget;
-      requestAnimationFrame(() => group.querySelector<HTMLElement>('[aria-checked="true"]')?.focus());
+      // Keep focus on the chosen option, as a native radio group does, within this key press: a
+      // focus moved a frame later would pull back keys typed after it (Tab, then the category).
+      e.currentTarget.querySelectorAll<HTMLElement>('[role="radio"]')[PRIORITIES.indexOf(next)]?.focus();
     };
     return (
       <div ref={ref} role="radiogroup" aria-label="Priority (type 1 to 4)" className="priority-picker" onKeyDown={onKeyDown}>

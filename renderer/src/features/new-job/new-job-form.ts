@@ -6,6 +6,7 @@ import { DEFAULT_CATEGORY, DEFAULT_PRIORITY, categoryDefaults, usualSiteId } fro
 import type { Contact, Site } from '../../../../shared/schemas/client';
 import type { Priority } from '../../../../shared/schemas/common';
 import type { JobCreateInput } from '../../../../shared/schemas/inputs';
+import { jobTitleProblem } from '../../../../shared/schemas/job';
 import type { Job, JobCategory } from '../../../../shared/schemas/job';
 
 export type Draft = {
@@ -84,7 +85,8 @@ export function withCategory(d: Draft, category: JobCategory): Draft {
 export function toCreateInput(d: Draft): { ok: true; input: JobCreateInput } | { ok: false; errors: DraftErrors } {
   const errors: DraftErrors = {};
   if (!d.clientId) errors.clientId = 'Pick the client who is calling.';
-  if (d.title.trim() === '') errors.title = 'Say in a few words what is wrong.';
+  const title = jobTitleProblem(d.title);
+  if (title) errors.title = title;
   const estimate = Number(d.estimate.trim());
   if (!/^\d+$/.test(d.estimate.trim()) || estimate < 5 || estimate > 24 * 60) {
     errors.estimate = 'Give the estimate in whole minutes, 5 to 1440.';

@@ -13,6 +13,9 @@ import { RunSheetDocument } from './RunSheetDocument';
 import { printRunSheets } from './print-run-sheets';
 import type { RunSheetRoute } from '../../../../shared/ipc/run-sheet-route';
 import { pageCss } from './sheet-format';
+import { readLayout, saveLayout } from './sheet-layout';
+import type { SheetLayout } from './sheet-layout';
+import './run-sheet-compact.css';
 import './run-sheet.css';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: RunSheetsData };
@@ -31,6 +34,7 @@ export function RunSheetPage({ route }: { route: RunSheetRoute }) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [layout, setLayout] = useState<SheetLayout>(readLayout);
   const { day, technicianIds } = route;
   const idsKey = technicianIds.join(',');
 
@@ -135,6 +139,20 @@ export function RunSheetPage({ route }: { route: RunSheetRoute }) {
               <option value="Letter">Letter</option>
             </select>
           </label>
+          <label className="run-sheet-toolbar__paper">
+            Layout
+            <select
+              value={layout}
+              onChange={(e) => {
+                const next: SheetLayout = e.target.value === 'compact' ? 'compact' : 'normal';
+                setLayout(next);
+                saveLayout(next);
+              }}
+            >
+              <option value="normal">Normal (2–3 visits a page)</option>
+              <option value="compact">Compact (4 or more visits a page)</option>
+            </select>
+          </label>
           <button type="button" className="button" disabled={!data || busy || data.sheets.length === 0} onClick={() => void onPrint('pdf')}>
             Save as PDF…
           </button>
@@ -149,7 +167,7 @@ export function RunSheetPage({ route }: { route: RunSheetRoute }) {
         )}
         {data && !route.printWindow && <PrintStatusNote day={data.day} timeZone={data.timeZone} sheets={data.sheets} />}
       </header>
-      <main className="run-sheet-paper" data-paper={data?.paperSize ?? 'A4'}>
+      <main className="run-sheet-paper" data-paper={data?.paperSize ?? 'A4'} data-layout={layout}>
         {load.kind === 'loading' && <p className="run-sheet-page__note">Loading the run sheets…</p>}
         {load.kind === 'error' && (
           <p className="run-sheet-page__note" role="alert">

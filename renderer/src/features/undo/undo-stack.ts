@@ -6,7 +6,11 @@
  *
  * Pure data structure (no React, no host calls) so its rules are unit-tested directly.
  */
+import type { Input } from '../../../../shared/ipc/contract';
 import type { Assignment, JobStatus } from '../../../../shared/schemas/job';
+
+/** Edited fields of a job as `jobs:update` takes them (title, priority, notes…). */
+export type FieldValues = Input<'jobs:update'>['patch'];
 
 /** Everything about a job that a board action changes, and that undo must put back. */
 export type ScheduleSnapshot = {
@@ -15,7 +19,7 @@ export type ScheduleSnapshot = {
   statusReason: string | null;
 };
 
-export type UndoKind = 'assign' | 'move' | 'resize' | 'unassign' | 'reason';
+export type UndoKind = 'assign' | 'move' | 'resize' | 'unassign' | 'reason' | 'status' | 'edit';
 
 export type UndoEntry = {
   jobId: string;
@@ -27,6 +31,12 @@ export type UndoEntry = {
   beforeRevision: number;
   /** The job's `revision` while it is in the `after` state. */
   afterRevision: number;
+  /**
+   * An edit made in the job panel: the changed fields' values on each side. Undo and redo put
+   * them back through `jobs:update` instead of `schedule:restore` (`before`/`after` then hold the
+   * job's unchanged scheduling state).
+   */
+  fields?: { before: FieldValues; after: FieldValues };
 };
 
 const NOUNS: Record<UndoKind, string> = {
@@ -35,6 +45,8 @@ const NOUNS: Record<UndoKind, string> = {
   resize: 'resize',
   unassign: 'unassignment',
   reason: 'override reason',
+  status: 'status change',
+  edit: 'edit',
 };
 
 /** "move of J-1042", for "Undo move of J-1042" / "Redo move of J-1042". */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBoardActions } from '../../../../renderer/src/features/board/board-actions';
 import { createBoardSession } from '../../../../renderer/src/features/board/board-session';
+import { editUndoEntry } from '../../../../renderer/src/features/undo/panel-undo';
 import type { BoardSession } from '../../../../renderer/src/features/board/board-session';
 import type { Channel, Input, Output } from '../../../../shared/ipc/contract';
 import type { BoardData, QueueData } from '../../../../shared/ipc/outputs';
@@ -173,6 +174,19 @@ describe('board actions', () => {
     await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
     await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
     expect(session.toasts()).toHaveLength(1);
+  });
+
+  it('undoes and redoes a job-panel edit through jobs:update with the revision each side produced', async () => {
+    const edited = saved(queued, { title: 'Printer jams on tray 2' });
+    const { host, session, actions } = setup((channel, input: Input<'jobs:update'>) =>
+      channel === 'jobs:update' ? { ok: true, value: { ...edited, ...input.patch, revision: input.expectedRevision! + 1 } } : { ok: false, error: { code: 'INTERNAL', message: 'unexpected' } },
+    );
+    session.undo.record(editUndoEntry(queued, { title: 'Printer jams on tray 2' }, edited)!);
+    expect(await actions.undo()).toBe(true);
+    expect(host.calls.at(-1)).toEqual({ channel: 'jobs:update', input: { id: 'job-1', patch: { title: queued.title }, expectedRevision: edited.revision } });
+    expect(session.toasts().at(-1)).toMatchObject({ tone: 'info', text: 'Undid the edit of J-1042.' });
+    expect(await actions.redo()).toBe(true);
+    expect(host.calls.at(-1)).toEqual({ channel: 'jobs:update', input: { id: 'job-1', patch: { title: 'Printer jams on tray 2' }, expectedRevision: edited.revision + 1 } });
   });
 
   it('keeps a saved change drawn until the refetched data has it', async () => {

@@ -25,6 +25,10 @@ describe('draftOf / patchFrom', () => {
   it('leaves the other rules to the host (an empty title is sent and refused there)', () => {
     expect(patchFrom({ ...draftOf(job), title: '  ' }, job).patch).toEqual({ title: '  ' });
   });
+
+  it('refuses a title shorter than three characters with the quick-call form’s words', () => {
+    expect(patchFrom({ ...draftOf(job), title: '1' }, job)).toEqual({ patch: {}, errors: { title: 'Describe the problem in at least 3 characters.' } });
+  });
 });
 
 describe('parseSkills / changedFields', () => {

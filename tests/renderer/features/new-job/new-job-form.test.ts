@@ -47,6 +47,13 @@ describe('quick-call form model', () => {
     expect(toCreateInput({ ...d, estimate: '1.5h' })).toMatchObject({ ok: false });
   });
 
+  it('refuses a problem shorter than three visible characters, counting letters not UTF-16 units', () => {
+    const d = { ...emptyDraft(), clientId: 'c1' };
+    expect(toCreateInput({ ...d, title: ' 1 ' })).toEqual({ ok: false, errors: { title: 'Describe the problem in at least 3 characters.' } });
+    expect(toCreateInput({ ...d, title: '🖨️' })).toMatchObject({ ok: false });
+    expect(toCreateInput({ ...d, title: 'PC?' })).toMatchObject({ ok: true });
+  });
+
   it('maps the host’s field issues onto the form', () => {
     expect(errorsFromIssues([{ path: 'title', message: 'required' }, { path: 'estimateMinutes', message: 'at least 5 minutes' }])).toEqual({
       title: 'required',
