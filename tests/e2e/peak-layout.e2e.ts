@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { board, queue } from './board-helpers';
 import { expect, test } from './fixtures';
-import { PEAK_TECHS, raisePeakBanner, writePeakShop } from './peak-shop';
+import { raisePeakBanner, writePeakShop } from './peak-shop';
 
 test.use({ hostOptions: { prepare: writePeakShop } });
 
@@ -47,6 +47,11 @@ async function openAtPeak(page: Page, url: string, size: { width: number; height
   await page.getByRole('button', { name: 'Board options' }).click();
   await page.getByRole('checkbox', { name: 'Compact rows' }).check();
   await page.getByRole('button', { name: 'Board options' }).click();
+  // …and on a laptop gives the queue a little more room than the default 60 / 40.
+  if (size.height < 900) {
+    await page.getByRole('separator', { name: 'Board and queue sizes' }).focus();
+    await page.keyboard.press('PageUp');
+  }
 }
 
 for (const { width, height, techs, rows } of [
@@ -57,8 +62,6 @@ for (const { width, height, techs, rows } of [
     await openAtPeak(page, host.url, { width, height }, host);
     await expect.poll(() => fullyVisible(page, 'board')).toBeGreaterThanOrEqual(techs);
     await expect.poll(() => fullyVisible(page, 'queue')).toBeGreaterThanOrEqual(rows);
-    // More technicians than fit: the board scrolls rather than showing them all.
-    expect(await fullyVisible(page, 'board')).toBeLessThan(PEAK_TECHS.length);
     await page.screenshot({ path: info.outputPath(`peak-${width}.png`) });
   });
 }
@@ -68,14 +71,14 @@ test('the split between board and queue moves with the keyboard and the mouse an
   await page.goto(host.url);
   await expect(board(page).locator('.tech-cell').first()).toBeVisible();
   const separator = page.getByRole('separator', { name: 'Board and queue sizes' });
-  await expect(separator).toHaveAttribute('aria-valuenow', '50');
+  await expect(separator).toHaveAttribute('aria-valuenow', '60');
   const boardHeight = async () => (await board(page).boundingBox())!.height;
   const before = await boardHeight();
 
   await separator.focus();
   await page.keyboard.press('PageDown');
   await page.keyboard.press('ArrowDown');
-  await expect(separator).toHaveAttribute('aria-valuenow', '62');
+  await expect(separator).toHaveAttribute('aria-valuenow', '72');
   await expect.poll(boardHeight).toBeGreaterThan(before + 40);
   await page.keyboard.press('Home');
   await expect(separator).toHaveAttribute('aria-valuenow', '20');

@@ -14,7 +14,7 @@ export type LayoutPrefs = {
 
 export const MIN_BOARD_SHARE = 20;
 export const MAX_BOARD_SHARE = 80;
-export const DEFAULT_PREFS: LayoutPrefs = { boardShare: 50, density: 'comfortable' };
+export const DEFAULT_PREFS: LayoutPrefs = { boardShare: 60, density: 'comfortable' };
 const KEY = 'dispatch.layout';
 
 /** `share` rounded and kept between the smallest and largest board share. */

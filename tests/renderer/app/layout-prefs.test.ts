@@ -23,6 +23,7 @@ describe('the board/queue split', () => {
     expect(clampShare(5)).toBe(MIN_BOARD_SHARE);
     expect(clampShare(99)).toBe(MAX_BOARD_SHARE);
     expect(clampShare(Number.NaN)).toBe(DEFAULT_PREFS.boardShare);
+    expect(DEFAULT_PREFS.boardShare).toBe(60);
   });
 });
 
