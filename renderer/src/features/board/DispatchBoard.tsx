@@ -48,8 +48,6 @@ const views: CalendarOptions['views'] = {
     // ("09") with a small minimum width fit the whole week in a 1280 px window without scrolling.
     slotDuration: '02:00',
     slotMinWidth: 22,
-    // Room for the priority and the job number (event-text.ts), however short the job.
-    eventMinWidth: 88,
     slotLabelFormat: [{ weekday: 'short', day: 'numeric', month: 'short' }, { hour: '2-digit', hour12: false }],
   },
 };
