@@ -1,7 +1,7 @@
 /**
  * What a job event shows at each length: whole parts only (never half a word), the number and the
  * client on a short event, more on a long one, the priority in the week view, and "on hold" on
- * any length as a dashed border (plus the ⏸ mark where it fits).
+ * any length as a dashed border (plus the ‖ mark where it fits).
  */
 import type { Locator } from '@playwright/test';
 import { board, boardEvent } from './board-helpers';
@@ -46,7 +46,7 @@ test('events show whole parts: number and client when short, more when long, the
 
   const long = await shownParts(boardEvent(page, LONG_HELD_JOB));
   expect(long.filter((p) => p.cut)).toEqual([]);
-  expect(long.map((p) => p.text)).toEqual(expect.arrayContaining(['P2', 'J-4002', '⏸', 'J-4002', 'Northgate Veterinary Partners', 'On hold', 'Replace the practice server RAID disk']));
+  expect(long.map((p) => p.text)).toEqual(expect.arrayContaining(['P2', 'J-4002', '‖', 'J-4002', 'Northgate Veterinary Partners', 'On hold', 'Replace the practice server RAID disk']));
 
   // Half an hour: what fits, whole (at least the priority); "on hold" is its dashed border.
   const tiny = await shownParts(boardEvent(page, TINY_HELD_JOB));

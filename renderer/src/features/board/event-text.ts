@@ -29,7 +29,7 @@ export function firstLineParts(e: EventTextInput): EventPart[] {
   ];
   // Not colour alone: the event's dashed border (board.css) shows "on hold" at any length; the
   // mark adds it in words' stead where there is room after the number.
-  if (e.status === 'on-hold') parts.push({ className: 'job-event__hold', text: '⏸', hidden: true });
+  if (e.status === 'on-hold') parts.push({ className: 'job-event__hold', text: '‖', hidden: true });
   if (e.hasWarnings) parts.push({ className: 'job-event__warning', text: '⚠', hidden: true });
   if (e.pending) parts.push({ className: 'job-event__saving', text: 'Saving…' });
   return parts;

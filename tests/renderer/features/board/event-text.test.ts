@@ -21,10 +21,10 @@ describe('what a job event shows, most important first', () => {
   });
   it('marks on hold and warnings right after the number, never before it', () => {
     const parts = firstLineParts({ ...base, status: 'on-hold', hasWarnings: true });
-    expect(texts(parts)).toEqual(['P2', 'J-4001', '⏸', '⚠']);
+    expect(texts(parts)).toEqual(['P2', 'J-4001', '‖', '⚠']);
     // The marks are decoration: the event's accessible name says "On hold" and "has warnings".
     expect(parts.slice(2).every((p) => p.hidden)).toBe(true);
-    expect(firstLineParts(base).some((p) => p.text === '⏸')).toBe(false);
+    expect(firstLineParts(base).some((p) => p.text === '‖')).toBe(false);
   });
   it('adds "Saving…" last on the first line', () => {
     expect(texts(firstLineParts({ ...base, pending: true })).at(-1)).toBe('Saving…');
