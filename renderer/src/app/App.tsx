@@ -19,6 +19,8 @@ import { JobDialogs } from '../features/jobs/JobDialogs'; // job panel + assign 
 import { KeyboardHelp } from '../commands/KeyboardHelp';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useLayoutPrefs } from './layout-prefs';
+import { WorkspaceSplit } from './WorkspaceSplit';
 import './app.css';
 
 /**
@@ -28,6 +30,7 @@ import './app.css';
  * the coming drag from queue to board is a short vertical move.
  */
 export function App() {
+  const { density } = useLayoutPrefs();
   const timeZone = useConsoleState((s) => s.settings?.timeZone ?? null);
   const now = useNow();
   const today = timeZone ? dayOf(new Date(now), timeZone) : null;
@@ -56,7 +59,7 @@ export function App() {
   useHoldWhilePressed(workspaceRef);
 
   return (
-    <div className="app">
+    <div className={density === 'compact' ? 'app app--compact' : 'app'}>
       {/* Skip links, the queue/board/filter shortcuts and the `?` shortcut list. */}
       <KeyboardHelp />
       <AppHeader
@@ -74,24 +77,29 @@ export function App() {
       </div>
       {/* Run sheets (issue #5): "changed since printed" marks for the shown day, the print command. */}
       <RunSheetBoardProvider day={date}>
-      <main className="workspace" ref={workspaceRef}>
-        <div className="workspace__board">
-          <ErrorBoundary name="dispatch board">
-            {date ? (
-              <DispatchBoard view={view} date={date} onVisibleDaysChange={onVisibleDaysChange} />
-            ) : (
-              <section className="panel board" aria-label="Dispatch board">
-                <p className="board__loading">Loading the board…</p>
-              </section>
-            )}
+      <WorkspaceSplit
+        workspaceRef={workspaceRef}
+        board={
+          <>
+            <ErrorBoundary name="dispatch board">
+              {date ? (
+                <DispatchBoard view={view} date={date} onVisibleDaysChange={onVisibleDaysChange} />
+              ) : (
+                <section className="panel board" aria-label="Dispatch board">
+                  <p className="board__loading">Loading the board…</p>
+                </section>
+              )}
+            </ErrorBoundary>
+            {date && view === 'day' ? <NobodyWorkingNotice day={date} onGoTo={setChosenDate} /> : null}
+            <SampleOffer />
+          </>
+        }
+        queue={
+          <ErrorBoundary name="queue">
+            <QueuePanel />
           </ErrorBoundary>
-          {date && view === 'day' ? <NobodyWorkingNotice day={date} onGoTo={setChosenDate} /> : null}
-          <SampleOffer />
-        </div>
-        <ErrorBoundary name="queue">
-          <QueuePanel />
-        </ErrorBoundary>
-      </main>
+        }
+      />
       </RunSheetBoardProvider>
       {/* Quick call (issue #4B): the "New job" dialog, opened by the new-job command. */}
       <NewJobDialogHost />

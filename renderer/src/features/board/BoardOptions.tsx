@@ -3,11 +3,12 @@ import { invoke } from '../../api/client';
 import { useConsoleState } from '../../state/hooks';
 import { failureText } from './board-messages';
 import { getBoardSession } from './board-session';
+import { setLayoutPrefs, useLayoutPrefs } from '../../app/layout-prefs';
 
 /**
  * "Board options" in the header: how the board treats overlapping bookings. Warn (default) books
  * the job and marks it; block refuses the overlap. Saved in the shop's settings, so every window
- * and the host's own checks follow it.
+ * and the host's own checks follow it. Compact rows are this window's own choice (layout-prefs).
  */
 export function BoardOptions() {
   const policy = useConsoleState((s) => s.settings?.overlapPolicy ?? null);
@@ -16,6 +17,7 @@ export function BoardOptions() {
   // The box follows the click at once; the stored setting takes over when it comes back.
   const [asked, setAsked] = useState<{ block: boolean; from: typeof policy } | null>(null);
   const checked = asked && asked.from === policy ? asked.block : policy === 'block';
+  const { density } = useLayoutPrefs();
   const menuId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -59,6 +61,15 @@ export function BoardOptions() {
           <p className="board-options__hint">
             When off, an overlapping booking is made and marked ⚠. When on, it is refused.
           </p>
+          <label className="board-options__item">
+            <input
+              type="checkbox"
+              checked={density === 'compact'}
+              onChange={(e) => setLayoutPrefs({ density: e.target.checked ? 'compact' : 'comfortable' })}
+            />
+            Compact rows
+          </label>
+          <p className="board-options__hint">One line per technician, job and queue row, to see more at once. This window only.</p>
         </div>
       )}
     </div>

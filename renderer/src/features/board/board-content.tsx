@@ -13,6 +13,8 @@ import { formatTimeLeft } from '../../lib/format';
 import { statusText } from '../../lib/job-status';
 import type { JobEventProps, TechnicianResourceProps } from './calendar-adapter';
 import { describeOnly, separateWords } from './event-aria';
+import { firstLineParts, secondLineParts } from './event-text';
+import type { EventPart } from './event-text';
 import { TechnicianPrintControls } from '../run-sheet/TechnicianPrintControls'; // run sheets (issue #5)
 
 /**
@@ -64,23 +66,31 @@ function node<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, 
   return e;
 }
 
+function line(className: string, parts: EventPart[]): HTMLElement {
+  const el = node('div', className);
+  for (const part of parts) {
+    const span = node('span', part.className, part.text);
+    if (part.hidden) span.setAttribute('aria-hidden', 'true');
+    el.append(span);
+  }
+  return el;
+}
+
 /** (Re)fills an event's body: two lines of facts and the hidden description (SLA, warnings). */
 function fillJobEvent(body: HTMLElement, { props, range }: Built, now: number): void {
   const lead = leadingClock(props.job, now);
-  const first = node('div', 'job-event__line');
-  if (props.warnings.length > 0) {
-    const mark = node('span', 'job-event__warning', '⚠');
-    mark.setAttribute('aria-hidden', 'true');
-    first.append(mark);
-  }
-  first.append(
-    node('span', `priority-badge priority-badge--${props.priority.toLowerCase()}`, props.priority),
-    node('span', 'job-event__number', props.number),
-    node('span', 'job-event__client', props.clientName),
-  );
-  if (props.pending) first.append(node('span', 'job-event__saving', 'Saving…'));
-  const second = node('div', 'job-event__line job-event__line--secondary');
-  second.append(node('span', 'job-event__title', props.title), node('span', 'job-event__status', statusText(props.status)));
+  const text = {
+    priority: props.priority,
+    number: props.number,
+    clientName: props.clientName,
+    title: props.title,
+    status: props.status,
+    statusText: statusText(props.status),
+    hasWarnings: props.warnings.length > 0,
+    pending: props.pending,
+  };
+  const first = line('job-event__line', firstLineParts(text));
+  const second = line('job-event__line job-event__line--secondary', secondLineParts(text));
   if (lead) {
     const sla = node('span', `job-event__sla sla--${lead.clock.state}`);
     if (lead.clock.state !== 'ok') {
@@ -89,7 +99,7 @@ function fillJobEvent(body: HTMLElement, { props, range }: Built, now: number): 
       sla.append(mark);
     }
     sla.append(formatTimeLeft(lead.clock.minutesLeft));
-    second.append(sla);
+    first.append(sla);
   }
   const desc = node(
     'span',

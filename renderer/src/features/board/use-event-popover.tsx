@@ -3,13 +3,14 @@
  * open while the pointer is on it. Also the event's click (open the job panel through the
  * `open-job` command) and keys on a focused event (Delete unassigns, Escape hides the details).
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { FocusEvent, KeyboardEvent, PointerEvent } from 'react';
 import type { EventClickArg, EventHoveringArg } from '@fullcalendar/core';
 import type { Job } from '../../../../shared/schemas/job';
 import type { Technician } from '../../../../shared/schemas/technician';
 import { useCommands } from '../../commands/CommandsProvider';
+import { layoutHold } from '../../lib/layout-hold';
 import type { BoardActionsImpl } from './board-actions';
 import { JobPopover } from './JobPopover';
 import type { PopoverTarget } from './JobPopover';
@@ -45,6 +46,21 @@ export function useEventPopover({ jobs, technicians, clientNames, warnings, pend
   const overPopover = useRef(false);
   // While an event is dragged or resized the popover would cover the rows it is dropped on.
   const dragging = useRef(false);
+  // Set when a press on the board or queue ends; cleared by the next pointer movement.
+  const stillAfterDrop = useRef(false);
+  useEffect(
+    () =>
+      layoutHold.subscribe((held) => {
+        if (held) return;
+        stillAfterDrop.current = true;
+        const moved = () => {
+          stillAfterDrop.current = false;
+          window.removeEventListener('pointermove', moved);
+        };
+        window.addEventListener('pointermove', moved);
+      }),
+    [],
+  );
 
   const cancelHide = () => {
     if (hideTimer.current) clearTimeout(hideTimer.current);
@@ -52,7 +68,9 @@ export function useEventPopover({ jobs, technicians, clientNames, warnings, pend
   };
   const show = useCallback((jobId: string, el: Element) => {
     cancelHide();
-    if (!dragging.current) setShown({ jobId, rect: rectOf(el) });
+    // Not while a pointer is pressed on the board or the queue (a drag from either), and not for
+    // the event a drop has just put under a pointer that has not moved since.
+    if (!dragging.current && !layoutHold.held() && !stillAfterDrop.current) setShown({ jobId, rect: rectOf(el) });
   }, []);
   const setDragging = useCallback((on: boolean) => {
     dragging.current = on;

@@ -14,6 +14,7 @@ import { describeError } from '../../lib/error-text';
 import { useConsoleState } from '../../state/hooks';
 import { useBoardActions } from '../board/board-actions';
 import { fromLocalInput, toLocalInput } from './assign-time';
+import { AssignStartField } from './AssignStartField';
 import { SuggestionOptions } from './SuggestionOptions';
 import { trapTab, useModalDialog } from './use-modal-dialog';
 import { useLiveJob, useTechnicians } from './use-live-job';
@@ -89,7 +90,7 @@ export function AssignDialog({ jobId, onClose }: Props) {
     if (!job || busy || closed) return;
     const startIso = fromLocalInput(start, timeZone);
     if (!technicianId || !startIso) {
-      setError(!technicianId ? 'Choose a technician.' : 'Enter a start date and time.');
+      setError(!technicianId ? 'Choose a technician.' : 'Enter a start time such as 09:15 (24-hour).');
       return;
     }
     setBusy(true);
@@ -175,12 +176,7 @@ export function AssignDialog({ jobId, onClose }: Props) {
               ))}
             </select>
           </div>
-          <div className="job-field">
-            <label className="job-field__label" htmlFor="assign-start">
-              Start ({timeZone})
-            </label>
-            <input id="assign-start" className="job-input" type="datetime-local" step={300} value={start} onChange={(e) => setStart(e.target.value)} />
-          </div>
+          <AssignStartField value={start} onChange={setStart} timeZone={timeZone} />
         </div>
         {error && (
           <p className="job-error" role="alert">

@@ -1,9 +1,10 @@
 /**
- * The assign dialog's start field is a `datetime-local` input, which knows no time zone. These
- * read and write it as wall-clock time in the shop's zone, whatever zone the browser is in.
+ * The assign dialog's start is a day and a 24-hour time, kept as one `YYYY-MM-DDTHH:mm` value
+ * that knows no time zone. These read and write it as wall-clock time in the shop's zone, whatever
+ * zone the browser is in, and format and parse its two fields.
  */
 import { dayBounds, dayOf } from '../../../../shared/domain/jobs';
-import { formatClock } from '../../lib/format';
+import { addDays, formatClock, formatDayTime } from '../../lib/format';
 
 const MINUTE = 60_000;
 
@@ -39,4 +40,35 @@ export function fromLocalInput(value: string, timeZone: string): string | null {
   // Keep the correction only if the clock then reads what was typed (not so inside a DST gap).
   const exact = drift !== 0 && formatClock(corrected, timeZone) === hm && dayOf(new Date(corrected), timeZone) === day;
   return new Date(exact ? corrected : t).toISOString();
+}
+
+/**
+ * The console's own day format for the start field's day choices: `Mon 7 Dec`, whatever the
+ * browser's locale (a `datetime-local` picker shows its own, often 12-hour, format instead).
+ */
+export function dayChoiceLabel(day: string): string {
+  return formatDayTime(`${day}T12:00:00Z`, 'UTC').slice(0, -' 12:00'.length);
+}
+
+/** The days offered for a start: `count` days from `firstDay`, plus `selected` if outside them. */
+export function dayChoices(firstDay: string, count: number, selected: string | null): { value: string; label: string }[] {
+  const days = Array.from({ length: count }, (_, i) => addDays(firstDay, i));
+  if (selected && /^\d{4}-\d{2}-\d{2}$/.test(selected) && !days.includes(selected)) {
+    days.push(selected);
+    days.sort();
+  }
+  return days.map((value) => ({ value, label: dayChoiceLabel(value) }));
+}
+
+/**
+ * A typed 24-hour time as `HH:mm`, or null: `9:05`, `09:05`, `0905`, `9.05` and `9` are all
+ * understood; `25:00`, `9:60` and words are not.
+ */
+export function parseClockInput(text: string): string | null {
+  const m = /^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*$/.exec(text);
+  if (!m) return null;
+  const hours = Number(m[1]);
+  const minutes = m[2] === undefined ? 0 : Number(m[2]);
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }

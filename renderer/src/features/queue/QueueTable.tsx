@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable } from '@tanstack/react-table';
 import type { Row, SortingState, TableMeta } from '@tanstack/react-table';
@@ -6,9 +6,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { RankedRow } from './queue-model';
 import { queueColumns } from './queue-columns';
 import { useQueueDrag } from './use-queue-drag';
+import { useLayoutPrefs } from '../../app/layout-prefs';
 
 /** Fixed row height (px): known heights let the virtualizer skip measuring 10,000 rows. */
 export const QUEUE_ROW_HEIGHT = 32;
+/** The row height with compact rows (app.css, `.app--compact .queue-row`). */
+const COMPACT_ROW_HEIGHT = 26;
 
 type Props = {
   /** Every queued row, in the default order. Changes with the data and the clock, not with typing. */
@@ -62,13 +65,15 @@ export function QueueTable({ rows, shown, meta, sorting, onSortingChange, select
   // Rows drag onto the board (issue #3). Every row, so the drag's lookup is not rebuilt per keystroke.
   useQueueDrag(scrollRef, allRows);
 
+  const rowHeight = useLayoutPrefs().density === 'compact' ? COMPACT_ROW_HEIGHT : QUEUE_ROW_HEIGHT;
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => QUEUE_ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 12,
     getItemKey: (index) => tableRows[index]?.id ?? index,
   });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Keyboard path (issue #3 part B): Enter opens the selected job; `A` is the global assign command.

@@ -14,7 +14,7 @@ export function SlaTimeLeft({ clock, timeZone }: { clock: SlaClock | null; timeZ
     return (
       <span className="sla sla--paused" title={`SLA clock paused; due ${formatDayTime(clock.dueAt, timeZone)} when it stopped`}>
         <span className="sla__mark" aria-hidden="true">
-          ⏸
+          ‖
         </span>
         paused · {formatTimeLeft(clock.minutesLeft)}
       </span>
