@@ -19,7 +19,7 @@ import { describeEntry } from '../undo/undo-stack';
 import type { ScheduleSnapshot, UndoEntry, UndoKind } from '../undo/undo-stack';
 import { getBoardSession } from './board-session';
 import type { BoardSession } from './board-session';
-import { conflictLines, failureText } from './board-messages';
+import { bookingDeadlineText, conflictLines, failureText } from './board-messages';
 
 export type PlaceRequest = {
   jobId: string;
@@ -45,7 +45,7 @@ export type BoardActions = {
 export type BoardActionDeps = {
   invoke: typeof hostInvoke;
   /** The console's current data, to find a job's state before a change. */
-  getState: () => Pick<ConsoleState, 'board' | 'queue'>;
+  getState: () => Pick<ConsoleState, 'board' | 'queue' | 'settings'>;
   session: BoardSession;
   /** Refetch what this window shows (after a refusal that may mean its copy is stale). */
   refresh: () => void;
@@ -122,11 +122,15 @@ export function createBoardActions(deps: BoardActionDeps) {
       afterRevision: saved.revision,
     };
     session.undo.record(entry);
-    if (conflicts.length > 0) {
+    const late = kind === 'unassign' ? null : bookingDeadlineText(saved, deps.getState().settings?.timeZone ?? 'UTC');
+    if (conflicts.length > 0 || late) {
       session.toast({
         tone: 'warning',
-        text: `${saved.number} was booked with ${conflicts.length === 1 ? 'a warning' : `${conflicts.length} warnings`}:`,
-        details: conflicts.map((c) => c.message),
+        text:
+          conflicts.length > 0
+            ? `${saved.number} was booked with ${conflicts.length === 1 ? 'a warning' : `${conflicts.length} warnings`}:`
+            : `${saved.number} was booked after its SLA deadline:`,
+        details: [...(late ? [late] : []), ...conflicts.map((c) => c.message)],
         actions: [
           { kind: 'undo', entry },
           { kind: 'add-reason', job: saved },

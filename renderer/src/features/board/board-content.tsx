@@ -7,6 +7,7 @@
 import { createContext, useContext, useLayoutEffect, useRef } from 'react';
 import type { EventContentArg } from '@fullcalendar/core';
 import type { ColCellContentArg } from '@fullcalendar/resource';
+import { bookingDeadlines, lateText } from '../../../../shared/domain/booking-deadlines';
 import { slaClocks } from '../../../../shared/domain/sla';
 import type { SlaClock } from '../../../../shared/domain/sla';
 import { formatTimeLeft } from '../../lib/format';
@@ -71,9 +72,19 @@ function node<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, 
   return e;
 }
 
+/** `Booked late: response by 5 h 31 m, resolution by 3 h.`, or '' when the booking keeps the SLA. */
+export function bookedLateText(job: JobEventProps['job']): string {
+  if (!job.assignment) return '';
+  const v = bookingDeadlines(job, job.assignment);
+  const parts = [v.response && `response by ${lateText(v.response.lateMinutes)}`, v.resolution && `resolution by ${lateText(v.resolution.lateMinutes)}`];
+  const missed = parts.filter((p): p is string => Boolean(p));
+  return missed.length ? `Booked late: ${missed.join(', ')}.` : '';
+}
+
 /** (Re)fills an event's body: two lines of facts and the hidden description (SLA, warnings). */
 function fillJobEvent(body: HTMLElement, { props, range }: Built, now: number): void {
   const lead = leadingClock(props.job, now);
+  const late = bookedLateText(props.job);
   const first = node('div', 'job-event__line');
   if (props.warnings.length > 0) {
     const mark = node('span', 'job-event__warning', '⚠');
@@ -85,6 +96,8 @@ function fillJobEvent(body: HTMLElement, { props, range }: Built, now: number): 
     node('span', 'job-event__number', props.number),
     node('span', 'job-event__client', props.clientName),
   );
+  // A booking that misses a deadline says so in words, not colour alone.
+  if (late) first.append(node('span', 'job-event__late', 'LATE'));
   if (props.pending) first.append(node('span', 'job-event__saving', 'Saving…'));
   const second = node('div', 'job-event__line job-event__line--secondary');
   second.append(node('span', 'job-event__title', props.title), node('span', 'job-event__status', statusText(props.status)));
@@ -101,7 +114,7 @@ function fillJobEvent(body: HTMLElement, { props, range }: Built, now: number): 
   const desc = node(
     'span',
     'visually-hidden',
-    `${range}.${lead ? ` ${slaSentence(lead)}.` : ''}${props.warnings.length > 0 ? ` Warnings: ${props.warnings.join(' ')}` : ''}`,
+    `${range}.${lead ? ` ${slaSentence(lead)}.` : ''}${late ? ` ${late}` : ''}${props.warnings.length > 0 ? ` Warnings: ${props.warnings.join(' ')}` : ''}`,
   );
   desc.id = `job-event-desc-${props.jobId}`;
   body.replaceChildren(first, second, desc);

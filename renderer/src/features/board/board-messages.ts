@@ -3,7 +3,9 @@
  * message); the host's message is shown where it is written for the dispatcher (CONFLICT says why:
  * "Alex Chen is already booked then…", "J-1042 was changed elsewhere since; nothing was undone.").
  */
+import { bookingDeadlines, deadlineSentence } from '../../../../shared/domain/booking-deadlines';
 import type { AppErrorData } from '../../../../shared/ipc/result';
+import type { Job } from '../../../../shared/schemas/job';
 
 export function failureText(action: string, error: AppErrorData): string {
   switch (error.code) {
@@ -27,4 +29,13 @@ export function conflictLines(details: unknown): string[] {
   return details
     .map((d: unknown) => (d && typeof d === 'object' && typeof (d as { message?: unknown }).message === 'string' ? (d as { message: string }).message : null))
     .filter((m): m is string => m !== null);
+}
+
+/**
+ * The deadline part of a booking confirmation, or null when the booking keeps the SLA: "Late:
+ * starts 5 h 31 m after the response was due (Sun 03:29)…". Kept apart from the booking sentence
+ * so the two can be composed freely.
+ */
+export function bookingDeadlineText(job: Job, timeZone: string): string | null {
+  return job.assignment ? deadlineSentence(bookingDeadlines(job, job.assignment), timeZone) : null;
 }

@@ -33,7 +33,15 @@ function fakeHost(reply: (channel: Channel, input: never) => Result<unknown>) {
   };
 }
 
-const queued = makeJob({ id: 'job-1', number: 'J-1042', estimateMinutes: 90, updatedAt: '2026-11-26T08:00:00.000Z' });
+// Due times after the slot below: these bookings keep the SLA unless a test says otherwise.
+const queued = makeJob({
+  id: 'job-1',
+  number: 'J-1042',
+  estimateMinutes: 90,
+  updatedAt: '2026-11-26T08:00:00.000Z',
+  responseDueAt: '2026-11-27T12:00:00Z',
+  resolutionDueAt: '2026-11-28T12:00:00Z',
+});
 const slot = { technicianId: 'tech-1', start: '2026-11-27T09:00:00.000Z', end: '2026-11-27T10:30:00.000Z' };
 
 function setup(reply: (channel: Channel, input: never) => Result<unknown>, jobs: { board?: Job[]; queue?: Job[] } = { queue: [queued] }) {
@@ -41,6 +49,7 @@ function setup(reply: (channel: Channel, input: never) => Result<unknown>, jobs:
   const session: BoardSession = createBoardSession();
   const state = {
     board: { from: '', to: '', technicians: [], jobs: jobs.board ?? [], revision: 1 } as BoardData,
+    settings: null,
     queue: { jobs: jobs.queue ?? [], revision: 1 } as QueueData,
   };
   const refreshes = { count: 0 };
@@ -93,6 +102,19 @@ describe('board actions', () => {
     await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
     const [toast] = session.toasts();
     expect(toast).toMatchObject({ tone: 'warning', text: 'J-1042 was booked with a warning:', details: ['Alex lacks the required skills: printers.'] });
+    expect(toast!.actions.map((a) => a.kind)).toEqual(['undo', 'add-reason']);
+  });
+
+  it('a booking past its response due time: a warning toast that says how late, with "Undo"', async () => {
+    const late = { ...queued, responseDueAt: '2026-11-26T12:00:00Z' };
+    const { session, actions } = setup(() => ({ ok: true, value: { job: saved(late, { status: 'scheduled', assignment: slot }), conflicts: [] } }), { queue: [late] });
+    await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
+    const [toast] = session.toasts();
+    expect(toast).toMatchObject({
+      tone: 'warning',
+      text: 'J-1042 was booked after its SLA deadline:',
+      details: ['Late: starts 21 h after the response was due (Thu 12:00).'],
+    });
     expect(toast!.actions.map((a) => a.kind)).toEqual(['undo', 'add-reason']);
   });
 
