@@ -19,7 +19,7 @@ import { describeEntry } from '../undo/undo-stack';
 import type { ScheduleSnapshot, UndoEntry, UndoKind } from '../undo/undo-stack';
 import { getBoardSession } from './board-session';
 import type { BoardSession } from './board-session';
-import { bookingDeadlineText, conflictLines, failureText } from './board-messages';
+import { bookingDeadlineText, conflictLines, failureText, offScreenText } from './board-messages';
 
 export type PlaceRequest = {
   jobId: string;
@@ -45,7 +45,7 @@ export type BoardActions = {
 export type BoardActionDeps = {
   invoke: typeof hostInvoke;
   /** The console's current data, to find a job's state before a change. */
-  getState: () => Pick<ConsoleState, 'board' | 'queue' | 'settings'>;
+  getState: () => Pick<ConsoleState, 'board' | 'queue' | 'settings' | 'boardRange'>;
   session: BoardSession;
   /** Refetch what this window shows (after a refusal that may mean its copy is stale). */
   refresh: () => void;
@@ -122,7 +122,13 @@ export function createBoardActions(deps: BoardActionDeps) {
       afterRevision: saved.revision,
     };
     session.undo.record(entry);
-    const late = kind === 'unassign' ? null : bookingDeadlineText(saved, deps.getState().settings?.timeZone ?? 'UTC');
+    const state = deps.getState();
+    const zone = state.settings?.timeZone ?? 'UTC';
+    const late = kind === 'unassign' ? null : bookingDeadlineText(saved, zone);
+    const elsewhere = kind === 'assign' ? offScreenText(saved, state.boardRange, zone) : null;
+    if (elsewhere && conflicts.length === 0 && !late) {
+      session.toast({ tone: 'info', text: `${saved.number}: ${elsewhere}`, details: [], actions: [{ kind: 'undo', entry }] });
+    }
     if (conflicts.length > 0 || late) {
       session.toast({
         tone: 'warning',
@@ -130,7 +136,7 @@ export function createBoardActions(deps: BoardActionDeps) {
           conflicts.length > 0
             ? `${saved.number} was booked with ${conflicts.length === 1 ? 'a warning' : `${conflicts.length} warnings`}:`
             : `${saved.number} was booked after its SLA deadline:`,
-        details: [...(late ? [late] : []), ...conflicts.map((c) => c.message)],
+        details: [...(elsewhere ? [elsewhere] : []), ...(late ? [late] : []), ...conflicts.map((c) => c.message)],
         actions: [
           { kind: 'undo', entry },
           { kind: 'add-reason', job: saved },

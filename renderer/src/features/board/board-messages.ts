@@ -3,6 +3,8 @@
  * message); the host's message is shown where it is written for the dispatcher (CONFLICT says why:
  * "Alex Chen is already booked then…", "J-1042 was changed elsewhere since; nothing was undone.").
  */
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { bookingDeadlines, deadlineSentence } from '../../../../shared/domain/booking-deadlines';
 import type { AppErrorData } from '../../../../shared/ipc/result';
 import type { Job } from '../../../../shared/schemas/job';
@@ -38,4 +40,14 @@ export function conflictLines(details: unknown): string[] {
  */
 export function bookingDeadlineText(job: Job, timeZone: string): string | null {
   return job.assignment ? deadlineSentence(bookingDeadlines(job, job.assignment), timeZone) : null;
+}
+
+/**
+ * "Booked for Thu 10 Dec, not the day on screen." when a booking (the keyboard path books the
+ * earliest free slot, which may be another day) starts outside the range the board shows.
+ */
+export function offScreenText(job: Job, range: { from: string; to: string } | null, timeZone: string): string | null {
+  const start = job.assignment ? Date.parse(job.assignment.start) : NaN;
+  if (!range || !Number.isFinite(start) || (start >= Date.parse(range.from) && start < Date.parse(range.to))) return null;
+  return `Booked for ${format(start, 'EEE d MMM', { in: tz(timeZone) })}, not the day on screen.`;
 }

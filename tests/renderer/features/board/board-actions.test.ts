@@ -50,6 +50,7 @@ function setup(reply: (channel: Channel, input: never) => Result<unknown>, jobs:
   const state = {
     board: { from: '', to: '', technicians: [], jobs: jobs.board ?? [], revision: 1 } as BoardData,
     settings: null,
+    boardRange: { from: '2026-11-27T00:00:00.000Z', to: '2026-11-28T00:00:00.000Z' },
     queue: { jobs: jobs.queue ?? [], revision: 1 } as QueueData,
   };
   const refreshes = { count: 0 };
@@ -116,6 +117,15 @@ describe('board actions', () => {
       details: ['Late: starts 21 h after the response was due (Thu 12:00).'],
     });
     expect(toast!.actions.map((a) => a.kind)).toEqual(['undo', 'add-reason']);
+  });
+
+  it('an assignment that lands on a day other than the one on screen says which day', async () => {
+    const later = { ...slot, start: '2026-11-26T09:00:00.000Z', end: '2026-11-26T10:30:00.000Z' };
+    const { session, actions } = setup(() => ({ ok: true, value: { job: saved(queued, { status: 'scheduled', assignment: later }), conflicts: [] } }));
+    await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: later.start });
+    const [toast] = session.toasts();
+    expect(toast).toMatchObject({ tone: 'info', text: 'J-1042: Booked for Thu 26 Nov, not the day on screen.' });
+    expect(toast!.actions.map((a) => a.kind)).toEqual(['undo']);
   });
 
   it('move of a booked job is a move (resize when only the end changes); unassign restores the full state on undo', async () => {
