@@ -19,6 +19,7 @@ export function createHandlers(s: Services): Handlers {
     'jobs:create': (input) => s.jobs.create(input),
     'jobs:update': (input) => s.jobs.update(input),
     'jobs:status': (input) => s.jobs.setStatus(input),
+    'jobs:respond': (input) => s.jobs.respond(input),
 
     'schedule:assign': (input) => s.schedule.assign(input),
     'schedule:move': (input) => s.schedule.move(input),

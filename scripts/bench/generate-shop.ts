@@ -163,7 +163,7 @@ export function generateShop(opts: { seed: number; now: Date; timeZone?: string;
       ...due,
       estimateMinutes: pick(rnd, [30, 45, 60]),
       slaPausedSince: null,
-      slaPausedMinutes: 0,
+      slaPausedMinutes: 0, respondedAt: null,
       assignment: null,
       externalRef: null,
       notes: rnd.next() < 0.3 ? sentence(rnd, rnd.int(4, 15)) : '',

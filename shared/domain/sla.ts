@@ -65,17 +65,26 @@ export function readClock(receivedAt: string, dueAt: string, now: Date, paused =
   return { dueAt, state, minutesLeft, fractionUsed, paused };
 }
 
-/**
- * Whether the job still owes its first response. A job counts as responded once it was scheduled
- * on a technician: any status from `scheduled` on, and an on-hold job that kept its assignment
- * (it was scheduled before it was paused). `new`, and `on-hold` with no assignment, still owe it.
- */
-function awaitsResponse(job: Pick<Job, 'status' | 'assignment'>): boolean {
-  return job.status === 'new' || (job.status === 'on-hold' && job.assignment === null);
+/** Statuses that mean someone is on the way or there: the customer has had a response. */
+const RESPONDING_STATUSES: ReadonlySet<Job['status']> = new Set(['en-route', 'on-site']);
+
+/** Whether moving into `status` is the job's first response (when none is recorded yet). */
+export function respondsByStatus(status: Job['status']): boolean {
+  return RESPONDING_STATUSES.has(status);
 }
 
 /**
- * The job's running SLA clocks at `now`: the response clock while a response is still owed, the
+ * Whether the job still owes its first response: nothing recorded in `respondedAt`, not en route
+ * or on site, and not finished. A booking is not a response: a scheduled or dispatched job still
+ * owes one until the technician sets off or the dispatcher records a remote response.
+ */
+export function awaitsResponse(job: Pick<Job, 'status' | 'respondedAt'>): boolean {
+  if (job.respondedAt !== null) return false;
+  return !RESPONDING_STATUSES.has(job.status) && job.status !== 'done' && job.status !== 'cancelled';
+}
+
+/**
+ * The job's running SLA clocks at `now`: the response clock until a response is recorded, the
  * resolution clock until the job is done or cancelled; `null` for a clock that is not running or
  * has no due time.
  *

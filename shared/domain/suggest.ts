@@ -2,15 +2,17 @@ import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { Job } from '../schemas/job';
 import type { Technician } from '../schemas/technician';
+import { bookingDeadlines, lateText } from './booking-deadlines';
+import type { BookingDeadlines } from './booking-deadlines';
 import { findConflicts } from './conflicts';
+import { awaitsResponse } from './sla';
 import { assignmentEnd, dayBounds, dayOf, jobsOverlapping } from './jobs';
-import { slaClocks } from './sla';
 import { isOpenStatus, statusLabel } from './status';
 import { MINUTE_MS, dayKey, daySpans, localDayOf, shiftDay, weeklyTable } from './zoned-time';
 
 /** One fact behind a suggestion's rank, as data; `text` is the words the assign dialog shows. */
 export type SuggestionReason = {
-  kind: 'skills' | 'zone' | 'response-due' | 'start' | 'load';
+  kind: 'skills' | 'zone' | 'response-due' | 'resolution-due' | 'start' | 'load';
   /** Whether this fact speaks for the technician (shown plainly) or against them (shown as a warning). */
   met: boolean;
   text: string;
@@ -28,8 +30,12 @@ export type Suggestion = {
   missingSkills: string[];
   /** The technician's zone equals the zone of the job's site. */
   sameZone: boolean;
-  /** Starts before the response due time; null when no response clock is running. */
+  /** Starts before the response due time; null when no response is owed or there is no target. */
   beforeResponseDue: boolean | null;
+  /** Which deadlines this slot misses (see bookingDeadlines); `deadlines.ok` when none. */
+  deadlines: BookingDeadlines;
+  /** A P1: among slots that meet the deadlines, the earliest start wins before zone. */
+  urgent: boolean;
   /** Minutes already booked for the technician on the shop day the slot starts. */
   bookedMinutes: number;
   reasons: SuggestionReason[];
@@ -165,8 +171,11 @@ function describe(p: SuggestInput, tech: Technician, found: Found, own: readonly
   const missingSkills = required.filter((s) => !has.has(s.trim().toLowerCase()));
   const hasSkills = missingSkills.length === 0;
   const sameZone = p.siteZone.trim() !== '' && sameText(tech.zone, p.siteZone);
-  const response = slaClocks(p.job, p.now).response;
-  const beforeResponseDue = response ? found.start < Date.parse(response.dueAt) : null;
+  const start = new Date(found.start).toISOString();
+  const end = new Date(found.end).toISOString();
+  const deadlines = bookingDeadlines(p.job, { start, end });
+  const owesResponse = p.job.responseDueAt !== null && awaitsResponse(p.job);
+  const beforeResponseDue = owesResponse ? deadlines.response === null : null;
   const day = dayBounds(dayOf(new Date(found.start), p.timeZone), p.timeZone);
   const bookedMinutes = bookedBetween(own, p.job.id, day.start.getTime(), day.end.getTime());
 
@@ -190,34 +199,47 @@ function describe(p: SuggestInput, tech: Technician, found: Found, own: readonly
     reasons.push(
       beforeResponseDue
         ? { kind: 'response-due', met: true, text: 'before response due' }
-        : { kind: 'response-due', met: false, text: 'after response due' },
+        : { kind: 'response-due', met: false, text: `misses response due by ${lateText(deadlines.response?.lateMinutes ?? 0)}` },
     );
+  }
+  if (deadlines.resolution) {
+    reasons.push({ kind: 'resolution-due', met: false, text: `misses resolution due by ${lateText(deadlines.resolution.lateMinutes)}` });
   }
   reasons.push({ kind: 'load', met: true, text: bookedMinutes > 0 ? `${durationText(bookedMinutes)} booked that day` : 'nothing booked that day' });
 
   return {
     technicianId: tech.id,
     technicianName: tech.name,
-    start: new Date(found.start).toISOString(),
-    end: new Date(found.end).toISOString(),
+    start,
+    end,
     hasSkills,
     missingSkills,
     sameZone,
     beforeResponseDue,
+    deadlines,
+    urgent: p.job.priority === 'P1',
     bookedMinutes,
     reasons,
   };
 }
 
 /**
- * Rank order: all required skills (hard preference), then same zone as the site, then a start
- * before the response is due, then the earliest start, then the least booked day, then name.
+ * Rank order, deadlines first: a slot that starts before the response is due, then one that ends
+ * before the resolution is due, outranks any other; then all required skills (hard preference);
+ * then same zone as the site and the earliest start — for a P1 the earliest start comes before
+ * the zone —; then the least booked day, then name.
+ *
+ * Why: a customer waiting on a P1 cares when someone arrives, not which zone they drive from; and
+ * a slot that breaks the SLA must never be offered as the best match above one that keeps it.
  */
 export function compareSuggestions(a: Suggestion, b: Suggestion): number {
+  const missesResponse = (s: Suggestion) => s.beforeResponseDue === false;
+  if (missesResponse(a) !== missesResponse(b)) return missesResponse(a) ? 1 : -1;
+  if ((a.deadlines.resolution === null) !== (b.deadlines.resolution === null)) return a.deadlines.resolution === null ? -1 : 1;
   if (a.hasSkills !== b.hasSkills) return a.hasSkills ? -1 : 1;
-  if (a.sameZone !== b.sameZone) return a.sameZone ? -1 : 1;
-  if (a.beforeResponseDue !== b.beforeResponseDue) return a.beforeResponseDue ? -1 : 1;
   const byStart = Date.parse(a.start) - Date.parse(b.start);
+  if (a.urgent && byStart !== 0) return byStart;
+  if (a.sameZone !== b.sameZone) return a.sameZone ? -1 : 1;
   if (byStart !== 0) return byStart;
   if (a.bookedMinutes !== b.bookedMinutes) return a.bookedMinutes - b.bookedMinutes;
   return a.technicianName.localeCompare(b.technicianName, 'en', { sensitivity: 'base' }) || a.technicianId.localeCompare(b.technicianId);

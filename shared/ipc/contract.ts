@@ -18,6 +18,7 @@ import {
   IdInputSchema,
   JobCreateSchema,
   JobStatusChangeSchema,
+  JobRespondSchema,
   JobUpdateSchema,
   RunSheetsPrintSchema, // run sheets (issue #5)
   RunSheetsQuerySchema, // run sheets (issue #5)
@@ -76,6 +77,7 @@ export const contract = {
   'jobs:create': channel(JobCreateSchema).returns<Job>(),
   'jobs:update': channel(JobUpdateSchema).returns<Job>(),
   'jobs:status': channel(JobStatusChangeSchema).returns<Job>(),
+  'jobs:respond': channel(JobRespondSchema).returns<Job>(),
 
   'schedule:assign': channel(ScheduleAssignSchema).returns<ScheduleResult>(),
   'schedule:move': channel(ScheduleAssignSchema).returns<ScheduleResult>(),

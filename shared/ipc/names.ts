@@ -15,6 +15,7 @@ const channelSet = {
   'jobs:create': true,
   'jobs:update': true,
   'jobs:status': true,
+  'jobs:respond': true,
   'schedule:assign': true,
   'schedule:move': true,
   'schedule:unassign': true,

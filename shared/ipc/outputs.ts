@@ -4,6 +4,7 @@ import type { Technician } from '../schemas/technician';
 import type { Client, Contact, Site } from '../schemas/client';
 import type { Conflict } from '../domain/conflict-types';
 import type { VisitContent } from '../domain/run-sheet';
+import type { BookingDeadlines } from '../domain/booking-deadlines';
 // Slot suggestions (issue #3 part B): the pure function's result is the channel's output.
 export type { Suggestion, SuggestionList, SuggestionReason } from '../domain/suggest';
 
@@ -77,6 +78,10 @@ export type RunSheetVisit = VisitContent & {
   category: Job['category'];
   /** What the sheet shows of this visit, condensed; kept in print records. */
   fingerprint: string;
+  /** The first response is still owed (nothing recorded, not en route or on site yet). */
+  responseOwed: boolean;
+  /** The deadlines this visit misses, so the sheet can say "already late". */
+  deadlines: BookingDeadlines;
 };
 
 /** One technician's sheet for one day. */

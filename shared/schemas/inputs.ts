@@ -84,6 +84,16 @@ export const JobStatusChangeSchema = z.object({
   pauseSla: z.boolean().optional(),
 });
 
+/** How the dispatcher answered the customer without a visit. */
+export const RemoteResponseSchema = z.enum(['phone', 'remote-session']);
+
+/** Record the first response given by phone or remote session (the response clock stops). */
+export const JobRespondSchema = z.object({
+  id: IdSchema,
+  expectedRevision: ExpectedRevisionSchema,
+  how: RemoteResponseSchema.default('phone'),
+});
+
 export const ScheduleAssignSchema = z
   .object({
     jobId: IdSchema,
@@ -171,6 +181,7 @@ export type JobCreate = z.output<typeof JobCreateSchema>;
 export type JobCreateInput = z.input<typeof JobCreateSchema>;
 export type JobUpdate = z.output<typeof JobUpdateSchema>;
 export type JobStatusChange = z.output<typeof JobStatusChangeSchema>;
+export type JobRespond = z.output<typeof JobRespondSchema>;
 export type ScheduleAssign = z.output<typeof ScheduleAssignSchema>;
 export type ScheduleRestore = z.output<typeof ScheduleRestoreSchema>;
 export type BoardRange = z.output<typeof BoardRangeSchema>;

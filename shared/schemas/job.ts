@@ -119,6 +119,12 @@ export const JobSchema = z.object({
   slaPausedSince: InstantSchema.nullable().default(null),
   /** Business minutes the SLA clock has stood still in total, for reports. */
   slaPausedMinutes: z.number().min(0).default(0),
+  /**
+   * When the customer first got a response: the job went en route or on site, or the dispatcher
+   * recorded a remote response (phone, remote session). `null` while the response is still owed;
+   * booking a visit is not a response, so the response clock runs until this is set.
+   */
+  respondedAt: InstantSchema.nullable().default(null),
   assignment: AssignmentSchema.nullable(),
   /** The caller's own id (ticket system, monitoring alert…): the same value never creates two jobs. */
   externalRef: z.string().trim().min(1).max(200).nullable().default(null),

@@ -78,7 +78,7 @@ export function buildBoardShop(now = testNow()): DispatchDocument {
     resolutionDueAt: new Date(now.getTime() + 14 * 24 * 3600_000).toISOString(),
     estimateMinutes: 60,
     slaPausedSince: null,
-    slaPausedMinutes: 0,
+    slaPausedMinutes: 0, respondedAt: null,
     assignment: null,
     externalRef: null,
     notes: '',

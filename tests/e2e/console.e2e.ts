@@ -179,7 +179,7 @@ test.describe('with 10,000 unassigned jobs', () => {
             resolutionDueAt: at(i + 600),
             estimateMinutes: 60,
             slaPausedSince: null,
-            slaPausedMinutes: 0,
+            slaPausedMinutes: 0, respondedAt: null,
             assignment: null,
             externalRef: null,
             notes: '',

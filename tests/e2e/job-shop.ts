@@ -32,7 +32,7 @@ function job(n: number, overrides: Partial<Job>): Job {
     resolutionDueAt: null,
     estimateMinutes: 60,
     slaPausedSince: null,
-    slaPausedMinutes: 0,
+    slaPausedMinutes: 0, respondedAt: null,
     assignment: null,
     externalRef: null,
     notes: '',

@@ -65,7 +65,7 @@ export function buildRunSheetShop(): { doc: DispatchDocument; visits: Visit[] } 
       resolutionDueAt: '2026-11-27T17:00:00.000Z',
       estimateMinutes: minutes,
       slaPausedSince: null,
-      slaPausedMinutes: 0,
+      slaPausedMinutes: 0, respondedAt: null,
       assignment: { technicianId, start, end },
       externalRef: null,
       notes: n % 4 === 1 ? 'Bring a spare 24-port switch (in van stock)' : '',

@@ -4,7 +4,7 @@
  * `store.mutate`; the sample shop runs the same code, so its jobs are valid by construction.
  */
 import { formatJobNumber } from '../../../shared/domain/jobs';
-import { dueTimes } from '../../../shared/domain/sla';
+import { dueTimes, respondsByStatus } from '../../../shared/domain/sla';
 import { checkStatusChange, statusLabel } from '../../../shared/domain/status';
 import type { Priority } from '../../../shared/schemas/common';
 import type { Client } from '../../../shared/schemas/client';
@@ -120,7 +120,7 @@ export function buildJob(doc: DispatchDocument, input: JobCreate, id: string, me
       ...slaDueTimes(doc, client, input.priority, receivedAt),
       estimateMinutes: input.estimateMinutes,
       slaPausedSince: null,
-      slaPausedMinutes: 0,
+      slaPausedMinutes: 0, respondedAt: null,
       assignment: null,
       externalRef,
       notes: input.notes,
@@ -205,6 +205,8 @@ export function changeStatus(job: Job, change: Pick<JobStatusChange, 'status' | 
     ...job,
     status: change.status,
     statusReason: keepsReason ? (reason ?? null) : null,
+    // Setting off or arriving is the first response, unless one was recorded before.
+    respondedAt: job.respondedAt ?? (respondsByStatus(change.status) ? meta.at.toISOString() : null),
     history: [...job.history, historyEntry(meta, 'status', detail)],
     updatedAt: meta.at.toISOString(),
   };

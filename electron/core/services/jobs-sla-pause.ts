@@ -6,6 +6,7 @@
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { addBusinessMinutes, businessMinutesBetween } from '../../../shared/domain/business-time';
+import { awaitsResponse } from '../../../shared/domain/sla';
 import type { DispatchDocument } from '../../../shared/schemas/document';
 import type { Job } from '../../../shared/schemas/job';
 import type { SlaPolicy } from '../../../shared/schemas/sla';
@@ -137,7 +138,7 @@ export function applySlaPause(
     const resolutionDueAt = after.resolutionDueAt === null ? null : span.shift(after.resolutionDueAt);
     const zone = doc.settings.timeZone;
     const dues = [
-      responseDueAt !== null && after.status === 'new' ? `response now due ${when(responseDueAt, zone)}` : null,
+      responseDueAt !== null && awaitsResponse(after) ? `response now due ${when(responseDueAt, zone)}` : null,
       resolutionDueAt !== null && after.status !== 'cancelled' ? `resolution now due ${when(resolutionDueAt, zone)}` : null,
     ].filter((d): d is string => d !== null);
     const detail = `SLA clock resumed after ${formatBusinessDuration(span.minutes)} (business time)${dues.length ? `; ${dues.join(', ')}` : ''}.`;

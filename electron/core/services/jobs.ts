@@ -1,11 +1,12 @@
 /** Creating and changing jobs: numbers, SLA due times, edits and status changes, with history. */
-import type { JobCreate, JobStatusChange, JobUpdate } from '../../../shared/schemas/inputs';
+import type { JobCreate, JobRespond, JobStatusChange, JobUpdate } from '../../../shared/schemas/inputs';
 import type { Job } from '../../../shared/schemas/job';
 import { commit } from './commit';
 import { DISPATCHER } from './context';
 import type { Actor, ServiceContext } from './context';
 import { buildJob, changeStatus, findJob, patchJob } from './job-records';
 import { applySlaPause } from './jobs-sla-pause';
+import { recordResponse } from './job-response';
 import { assertRevision, saveJob } from './job-revision';
 
 export type JobsService = ReturnType<typeof createJobsService>;
@@ -76,6 +77,23 @@ export function createJobsService(ctx: ServiceContext) {
           const at = meta(by);
           // On hold waiting on the customer stops the SLA clock; leaving on hold resumes it.
           return saveJob(doc, index, applySlaPause(base, job, changeStatus(job, input, at), input.pauseSla, at));
+        },
+        announce,
+      );
+    },
+
+    /**
+     * Record the first response given without a visit (phone call, remote session): the response
+     * clock stops. CONFLICT when a response is already recorded, the job is finished, or it is no
+     * longer at `expectedRevision`.
+     */
+    respond(input: JobRespond, by: Actor = DISPATCHER): Promise<Job> {
+      return commit(
+        ctx,
+        (doc, base) => {
+          const { job, index } = findJob(base, input.id);
+          assertRevision(base, job, input.expectedRevision);
+          return saveJob(doc, index, recordResponse(job, input.how, meta(by), base.settings.timeZone));
         },
         announce,
       );

@@ -3,6 +3,8 @@
  * and addresses) and compare them with print records. Pure functions of the document; the service
  * (run-sheets.ts) adds the store, the clock and the printer.
  */
+import { bookingDeadlines } from '../../../shared/domain/booking-deadlines';
+import { awaitsResponse } from '../../../shared/domain/sla';
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { RunSheet, RunSheetStatusEntry, RunSheetVisit } from '../../../shared/ipc/outputs';
@@ -70,7 +72,14 @@ export function toVisit(index: DayIndex, job: Job): RunSheetVisit {
     responseDueAt: job.responseDueAt,
     resolutionDueAt: job.resolutionDueAt,
   };
-  return { ...content, category: job.category, priorityText: PRIORITY_WORDS[job.priority], fingerprint: visitFingerprint(content) };
+  return {
+    ...content,
+    category: job.category,
+    priorityText: PRIORITY_WORDS[job.priority],
+    fingerprint: visitFingerprint(content),
+    responseOwed: awaitsResponse(job),
+    deadlines: bookingDeadlines(job, { start: content.start, end: content.end }),
+  };
 }
 
 /**

@@ -22,6 +22,7 @@ export function makeJob(overrides: Partial<Job> = {}): Job {
     estimateMinutes: 60,
     slaPausedSince: null,
     slaPausedMinutes: 0,
+    respondedAt: null,
     assignment: null,
     externalRef: null,
     notes: '',

@@ -140,18 +140,32 @@ describe('slaClocks', () => {
   const assignment = { technicianId: 'tech-sam', start: '2026-03-02T11:00:00.000Z', end: '2026-03-02T12:00:00.000Z' };
   it.each([
     ['new', null, true, true],
-    ['scheduled', assignment, false, true],
-    ['dispatched', assignment, false, true],
+    // A booking is not a response: the response clock runs until someone sets off or responds.
+    ['scheduled', assignment, true, true],
+    ['dispatched', assignment, true, true],
     ['en-route', assignment, false, true],
     ['on-site', assignment, false, true],
     ['on-hold', null, true, true],
-    ['on-hold', assignment, false, true],
+    ['on-hold', assignment, true, true],
     ['done', assignment, false, false],
     ['cancelled', null, false, false],
   ] as const)('status %s (assignment: %o) runs response %s, resolution %s', (status, a, response, resolution) => {
     const clocks = at('2026-03-02T09:30:00.000Z', { ...job, status, assignment: a });
     expect(clocks.response?.dueAt ?? null).toBe(response ? '2026-03-02T10:00:00.000Z' : null);
     expect(clocks.resolution?.dueAt ?? null).toBe(resolution ? '2026-03-02T13:00:00.000Z' : null);
+  });
+
+  it.each(['new', 'scheduled', 'dispatched', 'on-hold'] as const)('stops the response clock of a %s job once a response is recorded', (status) => {
+    const open = { ...job, status, assignment: status === 'new' ? null : assignment };
+    expect(at('2026-03-02T09:30:00.000Z', open).response).toMatchObject({ dueAt: '2026-03-02T10:00:00.000Z', minutesLeft: 30 });
+    const responded = at('2026-03-02T09:30:00.000Z', { ...open, respondedAt: '2026-03-02T09:20:00.000Z' });
+    expect(responded.response).toBeNull();
+    expect(responded.resolution?.dueAt).toBe('2026-03-02T13:00:00.000Z');
+  });
+
+  it('keeps a booked job\'s response clock running past its due time: breached, not "responded"', () => {
+    const booked = { ...job, status: 'scheduled' as const, assignment };
+    expect(at('2026-03-02T10:15:00.000Z', booked).response).toMatchObject({ state: 'breached', minutesLeft: -15 });
   });
 
   it('has no clock without a due time', () => {
@@ -170,6 +184,7 @@ describe('slaRisk and compareSlaRisk', () => {
   const breached = makeJob({ id: 'c', number: 'J-3', priority: 'P2', ...dues, responseDueAt: '2026-03-02T09:20:00.000Z' });
   const scheduled = makeJob({
     id: 'd', number: 'J-4', priority: 'P3', ...dues, status: 'scheduled', responseDueAt: '2026-03-02T09:20:00.000Z',
+    respondedAt: '2026-03-02T09:10:00.000Z',
   });
   const doneP1 = makeJob({ id: 'e', number: 'J-5', priority: 'P1', ...dues, status: 'done' });
   const noSlaP2 = makeJob({ id: 'f', number: 'J-6', priority: 'P2' });

@@ -113,7 +113,44 @@ describe('suggestSlots', () => {
       ['Alex', true],
       ['Sam', false],
     ]);
-    expect(r.suggestions[1]?.reasons.map((x) => x.text)).toEqual(['free 10:30', 'after response due', '1 h 30 m booked that day']);
+    expect(r.suggestions[1]?.reasons.map((x) => x.text)).toEqual(['free 10:30', 'misses response due by 30 m', '1 h 30 m booked that day']);
+    expect(r.suggestions[1]?.deadlines).toEqual({ response: { dueAt: '2026-03-02T10:00:00.000Z', lateMinutes: 30 }, resolution: null, ok: false });
+  });
+
+  it('puts a slot that meets the response due time above one that misses it, before skills and zone', () => {
+    // Sam has the skill and the zone but is busy until 10:30; Alex lacks the skill, is in another
+    // zone, and is free now: only Alex can answer before 10:00.
+    const due = makeJob({ ...job, requiredSkills: ['network'], responseDueAt: '2026-03-02T10:00:00.000Z' });
+    const jobs = [bookedJob('j1', 'J-1001', '2026-03-02T09:00:00.000Z', '2026-03-02T10:30:00.000Z')];
+    const r = suggest({ job: due, technicians: [{ ...sam, zone: 'West' }, { ...alex, zone: 'East' }], jobs, siteZone: 'West' });
+    expect(r.suggestions.map((s) => [s.technicianName, s.start, s.beforeResponseDue, s.hasSkills, s.sameZone])).toEqual([
+      ['Alex', '2026-03-02T09:15:00.000Z', true, false, false],
+      ['Sam', '2026-03-02T10:30:00.000Z', false, true, true],
+    ]);
+  });
+
+  it('puts a slot that ends before the resolution is due above one that ends after it', () => {
+    const due = makeJob({ ...job, resolutionDueAt: '2026-03-02T11:00:00.000Z' });
+    const jobs = [bookedJob('j1', 'J-1001', '2026-03-02T09:00:00.000Z', '2026-03-02T10:30:00.000Z')];
+    const r = suggest({ job: due, technicians: [{ ...sam, zone: 'West' }, alex], jobs, siteZone: 'West' });
+    expect(r.suggestions.map((s) => [s.technicianName, s.deadlines.ok])).toEqual([
+      ['Alex', true],
+      ['Sam', false],
+    ]);
+    expect(r.suggestions[1]?.reasons.at(-2)).toEqual({ kind: 'resolution-due', met: false, text: 'misses resolution due by 30 m' });
+  });
+
+  it('for a P1, the earliest slot that meets the deadline wins over the same zone; other priorities keep zone first', () => {
+    const jobs = [bookedJob('j1', 'J-1001', '2026-03-02T09:00:00.000Z', '2026-03-02T09:45:00.000Z')];
+    const techs = [{ ...sam, zone: 'West' }, { ...alex, zone: 'East' }];
+    const due = { ...job, responseDueAt: '2026-03-02T12:00:00.000Z' };
+    const p1 = suggest({ job: { ...due, priority: 'P1' }, technicians: techs, jobs, siteZone: 'West' });
+    expect(p1.suggestions.map((s) => [s.technicianName, s.start])).toEqual([
+      ['Alex', '2026-03-02T09:15:00.000Z'],
+      ['Sam', '2026-03-02T09:45:00.000Z'],
+    ]);
+    const p3 = suggest({ job: due, technicians: techs, jobs, siteZone: 'West' });
+    expect(p3.suggestions.map((s) => s.technicianName)).toEqual(['Sam', 'Alex']);
   });
 
   it('breaks a tie on start by the lighter day', () => {
@@ -159,7 +196,7 @@ describe('suggestSlots', () => {
 });
 
 describe('compareSuggestions', () => {
-  it('orders by skills, zone, response, start, load, then name', () => {
+  it('orders by response due, resolution due, skills, zone, start, load, then name', () => {
     const base = {
       technicianId: 'a',
       technicianName: 'A',
@@ -169,10 +206,15 @@ describe('compareSuggestions', () => {
       missingSkills: [],
       sameZone: true,
       beforeResponseDue: true,
+      deadlines: { response: null, resolution: null, ok: true },
+      urgent: false,
       bookedMinutes: 0,
       reasons: [],
     };
+    const lateEnd = { ...base, deadlines: { response: null, resolution: { dueAt: base.start, lateMinutes: 60 }, ok: false } };
     const worse = [
+      { ...base, beforeResponseDue: false, hasSkills: true },
+      { ...lateEnd, beforeResponseDue: true },
       { ...base, hasSkills: false },
       { ...base, sameZone: false },
       { ...base, beforeResponseDue: false },
@@ -181,5 +223,17 @@ describe('compareSuggestions', () => {
       { ...base, technicianName: 'B' },
     ];
     for (const w of worse) expect(compareSuggestions(base, w)).toBeLessThan(0);
+    // A deadline kept beats a deadline missed, whatever else either has.
+    const keepsButWeak = { ...base, hasSkills: false, sameZone: false, start: '2026-03-02T12:00:00.000Z', bookedMinutes: 300, technicianName: 'Z' };
+    expect(compareSuggestions(keepsButWeak, { ...base, beforeResponseDue: false })).toBeLessThan(0);
+    expect(compareSuggestions({ ...base, beforeResponseDue: false }, keepsButWeak)).toBeGreaterThan(0);
+    expect(compareSuggestions(keepsButWeak, lateEnd)).toBeLessThan(0);
+    // A null response (no clock) counts as meeting it.
+    expect(compareSuggestions({ ...base, beforeResponseDue: null }, { ...base, beforeResponseDue: false })).toBeLessThan(0);
+    // A P1 takes the earlier start before the same zone; others the zone first.
+    const early = { ...base, sameZone: false };
+    const late = { ...base, start: '2026-03-02T09:15:00.000Z' };
+    expect(compareSuggestions({ ...early, urgent: true }, { ...late, urgent: true })).toBeLessThan(0);
+    expect(compareSuggestions(early, late)).toBeGreaterThan(0);
   });
 });

@@ -10,7 +10,7 @@ describe('the IPC contract', () => {
   it('covers what the foundation promises', () => {
     for (const name of [
       'board:range', 'technicians:create', 'technicians:update', 'technicians:delete', 'clients:create', 'sites:update',
-      'contacts:delete', 'jobs:create', 'jobs:update', 'jobs:status', 'schedule:assign', 'schedule:move',
+      'contacts:delete', 'jobs:create', 'jobs:update', 'jobs:status', 'jobs:respond', 'schedule:assign', 'schedule:move',
       'schedule:unassign', 'sample:load', 'backups:list', 'backups:restore', 'settings:get', 'settings:set',
     ]) {
       expect(isChannel(name), name).toBe(true);

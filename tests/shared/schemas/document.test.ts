@@ -13,7 +13,7 @@ function withOneJob(): DispatchDocument {
     id: 'j1', number: 'J-1001', clientId: 'c1', siteId: null, contactId: null, title: 'Internet down', description: '',
     category: 'network', requiredSkills: ['networking'], priority: 'P1', status: 'new', statusReason: null,
     receivedAt: '2026-11-26T09:00:00Z', responseDueAt: '2026-11-26T10:00:00Z', resolutionDueAt: '2026-11-26T13:00:00Z',
-    estimateMinutes: 60, slaPausedSince: null, slaPausedMinutes: 0, assignment: null, externalRef: null, notes: '', history: [],
+    estimateMinutes: 60, slaPausedSince: null, slaPausedMinutes: 0, respondedAt: null, assignment: null, externalRef: null, notes: '', history: [],
     createdAt: '2026-11-26T09:00:00Z', updatedAt: '2026-11-26T09:00:00Z', revision: 1,
   });
   return doc;

@@ -20,7 +20,7 @@ import { describeEntry } from '../undo/undo-stack';
 import type { ScheduleSnapshot, UndoEntry, UndoKind } from '../undo/undo-stack';
 import { getBoardSession } from './board-session';
 import type { BoardSession } from './board-session';
-import { bookingToast, conflictLines, failureText } from './board-messages';
+import { bookingDeadlineText, bookingToast, conflictLines, failureText, offScreenText } from './board-messages';
 
 export type PlaceRequest = {
   jobId: string;
@@ -46,7 +46,7 @@ export type BoardActions = {
 export type BoardActionDeps = {
   invoke: typeof hostInvoke;
   /** The console's current data, to find a job's state before a change. */
-  getState: () => Pick<ConsoleState, 'board' | 'queue' | 'settings'>;
+  getState: () => Pick<ConsoleState, 'board' | 'queue' | 'settings' | 'boardRange'>;
   session: BoardSession;
   /** Refetch what this window shows (after a refusal that may mean its copy is stale). */
   refresh: () => void;
@@ -125,9 +125,11 @@ export function createBoardActions(deps: BoardActionDeps) {
     session.undo.record(entry);
     if (kind !== 'unassign') {
       const state = deps.getState();
+      const zone = state.settings?.timeZone ?? 'UTC';
       const techId = saved.assignment?.technicianId;
       const name = state.board?.technicians.find((t) => t.id === techId)?.name ?? 'a technician';
-      session.toast(bookingToast(saved, entry, conflicts, name, state.settings?.timeZone ?? 'UTC'));
+      const notes = { late: bookingDeadlineText(saved, zone), elsewhere: kind === 'assign' ? offScreenText(saved, state.boardRange, zone) : null };
+      session.toast(bookingToast(saved, entry, conflicts, name, zone, notes));
     }
   }
 

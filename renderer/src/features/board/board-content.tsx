@@ -7,6 +7,7 @@
 import { createContext, useContext, useLayoutEffect, useRef } from 'react';
 import type { EventContentArg } from '@fullcalendar/core';
 import type { ColCellContentArg } from '@fullcalendar/resource';
+import { bookingDeadlines, lateText } from '../../../../shared/domain/booking-deadlines';
 import { slaClocks } from '../../../../shared/domain/sla';
 import type { SlaClock } from '../../../../shared/domain/sla';
 import { formatTimeLeft } from '../../lib/format';
@@ -76,9 +77,19 @@ function line(className: string, parts: EventPart[]): HTMLElement {
   return el;
 }
 
+/** `Booked late: response by 5 h 31 m, resolution by 3 h.`, or '' when the booking keeps the SLA. */
+export function bookedLateText(job: JobEventProps['job']): string {
+  if (!job.assignment) return '';
+  const v = bookingDeadlines(job, job.assignment);
+  const parts = [v.response && `response by ${lateText(v.response.lateMinutes)}`, v.resolution && `resolution by ${lateText(v.resolution.lateMinutes)}`];
+  const missed = parts.filter((p): p is string => Boolean(p));
+  return missed.length ? `Booked late: ${missed.join(', ')}.` : '';
+}
+
 /** (Re)fills an event's body: two lines of facts and the hidden description (SLA, warnings). */
 function fillJobEvent(body: HTMLElement, { props, range }: Built, now: number): void {
   const lead = leadingClock(props.job, now);
+  const late = bookedLateText(props.job);
   const text = {
     priority: props.priority,
     number: props.number,
@@ -91,6 +102,9 @@ function fillJobEvent(body: HTMLElement, { props, range }: Built, now: number): 
   };
   const first = line('job-event__line', firstLineParts(text));
   const second = line('job-event__line job-event__line--secondary', secondLineParts(text));
+  // A booking that misses a deadline says so in words, not colour alone, right after the priority
+  // so it is kept when a short event has room for little else.
+  if (late) first.insertBefore(node('span', 'job-event__late', 'LATE'), first.children[1] ?? null);
   if (lead) {
     const sla = node('span', `job-event__sla sla--${lead.clock.state}`);
     if (lead.clock.state !== 'ok') {
@@ -104,7 +118,7 @@ function fillJobEvent(body: HTMLElement, { props, range }: Built, now: number): 
   const desc = node(
     'span',
     'visually-hidden',
-    `${range}.${lead ? ` ${slaSentence(lead)}.` : ''}${props.warnings.length > 0 ? ` Warnings: ${props.warnings.join(' ')}` : ''}`,
+    `${range}.${lead ? ` ${slaSentence(lead)}.` : ''}${late ? ` ${late}` : ''}${props.warnings.length > 0 ? ` Warnings: ${props.warnings.join(' ')}` : ''}`,
   );
   desc.id = `job-event-desc-${props.jobId}`;
   describeOnly(desc);

@@ -3,6 +3,9 @@
  * message); the host's message is shown where it is written for the dispatcher (CONFLICT says why:
  * "Alex Chen is already booked then…", "J-1042 was changed elsewhere since; nothing was undone.").
  */
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { bookingDeadlines, deadlineSentence } from '../../../../shared/domain/booking-deadlines';
 import type { ScheduleResult } from '../../../../shared/ipc/outputs';
 import type { AppErrorData } from '../../../../shared/ipc/result';
 import type { Job } from '../../../../shared/schemas/job';
@@ -39,20 +42,54 @@ export function bookingText(job: Job, technicianName: string, timeZone: string):
   return job.assignment ? `${job.number} → ${technicianName}, ${formatDayTime(job.assignment.start, timeZone)}` : job.number;
 }
 
+/** What else a booking confirmation must say: a missed SLA deadline, a day other than the one shown. */
+export type BookingNotes = { late: string | null; elsewhere: string | null };
+
 /**
  * The toast that confirms a booking (an assignment, a move or a resize): where the job went, with
- * Show and Undo; with the conflicts accepted, a warning listing them and "Add reason…" as well.
+ * Show and Undo; with conflicts accepted or an SLA deadline missed, a warning listing them and
+ * "Add reason…" as well.
  */
-export function bookingToast(job: Job, entry: UndoEntry, conflicts: ScheduleResult['conflicts'], technicianName: string, timeZone: string): Omit<Toast, 'id'> {
+export function bookingToast(
+  job: Job,
+  entry: UndoEntry,
+  conflicts: ScheduleResult['conflicts'],
+  technicianName: string,
+  timeZone: string,
+  notes: BookingNotes = { late: null, elsewhere: null },
+): Omit<Toast, 'id'> {
   const where = bookingText(job, technicianName, timeZone);
   const show = job.assignment ? [{ kind: 'show' as const, jobId: job.id, start: job.assignment.start }] : [];
   const about = { jobId: job.id, revision: job.revision, assignment: job.assignment };
-  if (conflicts.length === 0) return { tone: 'info', text: where, details: [], actions: [...show, { kind: 'undo', entry }], about };
+  if (conflicts.length === 0 && !notes.late) {
+    return { tone: 'info', text: notes.elsewhere ? `${where}. ${notes.elsewhere}` : where, details: [], actions: [...show, { kind: 'undo', entry }], about };
+  }
   return {
     tone: 'warning',
-    text: `${where}, booked with ${conflicts.length === 1 ? 'a warning' : `${conflicts.length} warnings`}:`,
-    details: conflicts.map((c) => c.message),
+    text:
+      conflicts.length > 0
+        ? `${where}, booked with ${conflicts.length === 1 ? 'a warning' : `${conflicts.length} warnings`}:`
+        : `${where}, booked after its SLA deadline:`,
+    details: [...(notes.elsewhere ? [notes.elsewhere] : []), ...(notes.late ? [notes.late] : []), ...conflicts.map((c) => c.message)],
     actions: [...show, { kind: 'undo', entry }, { kind: 'add-reason', job }],
     about,
   };
+}
+
+/**
+ * The deadline part of a booking confirmation, or null when the booking keeps the SLA: "Late:
+ * starts 5 h 31 m after the response was due (Sun 03:29)…".
+ */
+export function bookingDeadlineText(job: Job, timeZone: string): string | null {
+  return job.assignment ? deadlineSentence(bookingDeadlines(job, job.assignment), timeZone) : null;
+}
+
+/**
+ * "Booked for Thu 10 Dec, not the day on screen." when a booking (the keyboard path books the
+ * earliest free slot, which may be another day) starts outside the range the board shows.
+ */
+export function offScreenText(job: Job, range: { from: string; to: string } | null, timeZone: string): string | null {
+  const start = job.assignment ? Date.parse(job.assignment.start) : NaN;
+  if (!range || !Number.isFinite(start) || (start >= Date.parse(range.from) && start < Date.parse(range.to))) return null;
+  return `Booked for ${format(start, 'EEE d MMM', { in: tz(timeZone) })}, not the day on screen.`;
 }

@@ -150,7 +150,7 @@ function LoadedPanel({ job, live, onClose, onAssign, covered }: LoadedProps) {
 
       <div className="job-panel__body">
         <JobCustomer job={job} />
-        <JobSlaClocks job={job} />
+        <JobSlaClocks job={job} live={live} />
         <JobSchedule job={job} onAssign={onAssign} />
         <JobStatusControl job={job} live={live} />
         <JobEditForm job={job} form={form} />

@@ -1,9 +1,12 @@
-import { slaClocks } from '../../../../shared/domain/sla';
+import { bookingDeadlines, deadlineSentence } from '../../../../shared/domain/booking-deadlines';
+import { awaitsResponse, slaClocks } from '../../../../shared/domain/sla';
 import type { SlaClock } from '../../../../shared/domain/sla';
 import type { Job } from '../../../../shared/schemas/job';
 import { formatDayTime, formatMinutes } from '../../lib/format';
 import { useConsoleState, useNow } from '../../state/hooks';
 import { SlaTimeLeft } from '../queue/SlaTimeLeft';
+import { RespondRemotely } from './RespondRemotely';
+import type { JobUpdates } from './use-live-job';
 
 function ClockRow({ label, clock, dueAt, stopped, timeZone }: { label: string; clock: SlaClock | null; dueAt: string | null; stopped: string; timeZone: string }) {
   return (
@@ -30,18 +33,20 @@ function ClockRow({ label, clock, dueAt, stopped, timeZone }: { label: string; c
  * The response and resolution clocks, ticking with the console's shared clock (no timer of its
  * own), in the same words and colours as the queue. A paused clock says since when.
  */
-export function JobSlaClocks({ job }: { job: Job }) {
+export function JobSlaClocks({ job, live }: { job: Job; live: JobUpdates }) {
   const now = useNow();
   const timeZone = useConsoleState((s) => s.settings?.timeZone ?? 'UTC');
   const { response, resolution } = slaClocks(job, new Date(now));
   const finished = job.status === 'done' || job.status === 'cancelled';
+  const late = job.assignment ? deadlineSentence(bookingDeadlines(job, job.assignment), timeZone) : null;
+  const responded = job.respondedAt ? `Responded ${formatDayTime(job.respondedAt, timeZone)}` : 'Responded';
   return (
     <section className="job-section" aria-labelledby="job-sla-title">
       <h3 id="job-sla-title" className="job-section__title">
         SLA
       </h3>
       <dl className="job-facts">
-        <ClockRow label="Response" clock={response} dueAt={job.responseDueAt} stopped="Responded" timeZone={timeZone} />
+        <ClockRow label="Response" clock={response} dueAt={job.responseDueAt} stopped={responded} timeZone={timeZone} />
         <ClockRow label="Resolution" clock={resolution} dueAt={job.resolutionDueAt} stopped={finished ? statusWord(job) : 'Stopped'} timeZone={timeZone} />
         {job.slaPausedSince && (
           <>
@@ -55,7 +60,14 @@ export function JobSlaClocks({ job }: { job: Job }) {
             <dd>{formatMinutes(job.slaPausedMinutes)} of business time</dd>
           </>
         )}
+        {late && (
+          <>
+            <dt>Booking</dt>
+            <dd className="job-booking-late">{late}</dd>
+          </>
+        )}
       </dl>
+      {awaitsResponse(job) && job.responseDueAt !== null && <RespondRemotely job={job} live={live} />}
     </section>
   );
 }

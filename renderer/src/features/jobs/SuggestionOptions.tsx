@@ -33,7 +33,9 @@ export function SuggestionOptions({ list, chosenIndex, timeZone, firstRef, onCho
             />
             <span className="suggestion__main">
               <strong>{s.technicianName}</strong> {formatDayTime(s.start, timeZone)}
-              {i === 0 && <span className="suggestion__best"> best match</span>}
+              {/* Ranking puts slots that keep the deadlines first: a missing slot is never the best match. */}
+              {i === 0 && s.deadlines.ok && <span className="suggestion__best"> best match</span>}
+              {!s.deadlines.ok && <span className="suggestion__late"> misses SLA</span>}
             </span>
             <span className="suggestion__reasons">
               {s.reasons.map((r, k) => (

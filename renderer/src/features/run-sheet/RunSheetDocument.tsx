@@ -83,7 +83,7 @@ function Sheet({ sheet, index, data }: { sheet: RunSheet; index: number; data: R
 
 function Visit({ visit, order, data }: { visit: RunSheetVisit; order: number; data: RunSheetsData }) {
   const zone = data.timeZone;
-  const respond = dueText(visit.responseDueAt, zone, data.day);
+  const respond = visit.responseOwed ? dueText(visit.responseDueAt, zone, data.day) : null;
   const resolve = dueText(visit.resolutionDueAt, zone, data.day);
   const site = [visit.siteName, visit.siteAddress].filter((s) => s !== '').join(', ');
   return (
@@ -112,7 +112,12 @@ function Visit({ visit, order, data }: { visit: RunSheetVisit; order: number; da
         {visit.notes && <Field label="Parts/notes">{visit.notes}</Field>}
         {(respond || resolve) && (
           <Field label="SLA">
-            {[respond && `respond by ${respond}`, resolve && `resolve by ${resolve}`].filter(Boolean).join(' · ')}
+            {[
+              respond && `respond by ${respond}${visit.deadlines.response ? ' — already late' : ''}`,
+              resolve && `resolve by ${resolve}${visit.deadlines.resolution ? ' — visit ends after it' : ''}`,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </Field>
         )}
         <div className="visit__form" aria-label="To fill in on site">

@@ -35,7 +35,15 @@ function fakeHost(reply: (channel: Channel, input: never) => Result<unknown>) {
   };
 }
 
-const queued = makeJob({ id: 'job-1', number: 'J-1042', estimateMinutes: 90, updatedAt: '2026-11-26T08:00:00.000Z' });
+// Due times after the slot below: these bookings keep the SLA unless a test says otherwise.
+const queued = makeJob({
+  id: 'job-1',
+  number: 'J-1042',
+  estimateMinutes: 90,
+  updatedAt: '2026-11-26T08:00:00.000Z',
+  responseDueAt: '2026-11-27T12:00:00Z',
+  resolutionDueAt: '2026-11-28T12:00:00Z',
+});
 const slot = { technicianId: 'tech-1', start: '2026-11-27T09:00:00.000Z', end: '2026-11-27T10:30:00.000Z' };
 
 function setup(reply: (channel: Channel, input: never) => Result<unknown>, jobs: { board?: Job[]; queue?: Job[] } = { queue: [queued] }) {
@@ -43,6 +51,7 @@ function setup(reply: (channel: Channel, input: never) => Result<unknown>, jobs:
   const session: BoardSession = createBoardSession();
   const state = {
     board: { from: '', to: '', technicians: [makeTechnician({ id: 'tech-1', name: "Liam O'Connor" })], jobs: jobs.board ?? [], revision: 1 } as BoardData,
+    boardRange: { from: '2026-11-27T00:00:00.000Z', to: '2026-11-28T00:00:00.000Z' },
     queue: { jobs: jobs.queue ?? [], revision: 1 } as QueueData,
     settings: { timeZone: 'Europe/London' } as Settings,
   };
@@ -102,6 +111,28 @@ describe('board actions', () => {
     const [toast] = session.toasts();
     expect(toast).toMatchObject({ tone: 'warning', text: "J-1042 → Liam O'Connor, Fri 27 Nov 09:00, booked with a warning:", details: ['Alex lacks the required skills: printers.'] });
     expect(toast!.actions.map((a) => a.kind)).toEqual(['show', 'undo', 'add-reason']);
+  });
+
+  it('a booking past its response due time: a warning toast that says how late, with "Undo"', async () => {
+    const late = { ...queued, responseDueAt: '2026-11-26T12:00:00Z' };
+    const { session, actions } = setup(() => ({ ok: true, value: { job: saved(late, { status: 'scheduled', assignment: slot }), conflicts: [] } }), { queue: [late] });
+    await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
+    const [toast] = session.toasts();
+    expect(toast).toMatchObject({
+      tone: 'warning',
+      text: "J-1042 → Liam O'Connor, Fri 27 Nov 09:00, booked after its SLA deadline:",
+      details: ['Late: starts 21 h after the response was due (Thu 12:00).'],
+    });
+    expect(toast!.actions.map((a) => a.kind)).toEqual(['show', 'undo', 'add-reason']);
+  });
+
+  it('an assignment that lands on a day other than the one on screen says which day', async () => {
+    const later = { ...slot, start: '2026-11-26T09:00:00.000Z', end: '2026-11-26T10:30:00.000Z' };
+    const { session, actions } = setup(() => ({ ok: true, value: { job: saved(queued, { status: 'scheduled', assignment: later }), conflicts: [] } }));
+    await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: later.start });
+    const [toast] = session.toasts();
+    expect(toast).toMatchObject({ tone: 'info', text: "J-1042 → Liam O'Connor, Thu 26 Nov 09:00. Booked for Thu 26 Nov, not the day on screen." });
+    expect(toast!.actions.map((a) => a.kind)).toEqual(['show', 'undo']);
   });
 
   it('move of a booked job is a move (resize when only the end changes); unassign restores the full state on undo', async () => {
