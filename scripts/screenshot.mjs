@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
  * Screenshot of the console with the sample shop, for the README: starts the built headless host
- * on a fresh temporary data folder with `--sample`, opens it in Chromium at 1440×900 and writes
- * docs/screenshot.png. Build first (`npx electron-vite build`).
+ * on a fresh temporary data folder with `--sample`, pinned to a weekday morning so the picture is
+ * the same whatever the day, optionally posts a burst of urgent calls through the intake API (a
+ * peak), opens it in Chromium and writes docs/screenshot.png. Build first (`npx electron-vite build`).
  *
- *   node scripts/screenshot.mjs [--out docs/screenshot.png] [--width 1440] [--height 900]
+ *   node scripts/screenshot.mjs [--out docs/screenshot.png] [--width 1366] [--height 768]
+ *                               [--now 2026-12-09T09:30:00Z] [--peak 12] [--compact]
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,8 +21,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: join(root, 'docs', 'screenshot.png') },
-    width: { type: 'string', default: '1440' },
-    height: { type: 'string', default: '900' },
+    width: { type: 'string', default: '1366' },
+    height: { type: 'string', default: '768' },
+    now: { type: 'string', default: '2026-12-09T09:30:00Z' },
+    peak: { type: 'string', default: '12' },
+    compact: { type: 'boolean', default: true },
   },
 });
 
@@ -28,13 +33,18 @@ const hostJs = join(root, 'out', 'main', 'host.js');
 if (!existsSync(hostJs)) throw new Error(`${hostJs} is missing: run \`npx electron-vite build\` first.`);
 
 const dataDir = await mkdtemp(join(tmpdir(), 'dispatch-screenshot-'));
-const host = spawn(process.execPath, [hostJs, '--data', dataDir, '--port', '0', '--sample'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const host = spawn(process.execPath, [hostJs, '--data', dataDir, '--port', '0', '--sample', '--now', values.now, '--time-zone', 'Europe/London'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let intake = null;
 let browser;
 try {
   const url = await new Promise((resolve, reject) => {
     let out = '';
     host.stdout.setEncoding('utf8').on('data', (chunk) => {
       out += chunk;
+      const posted = /Intake API: POST (\S+) \(token (\S+)\)/.exec(out);
+      if (posted) intake = { url: posted[1], token: posted[2] };
       const match = /ready at (http:\/\/\S+)/.exec(out);
       if (match) resolve(match[1]);
     });
@@ -50,6 +60,32 @@ try {
   const page = await browser.newPage({ viewport: { width: Number(values.width), height: Number(values.height) } });
   page.on('console', (m) => console.log(`[page ${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => console.log(`[page error] ${e.message}`));
+  // The page's clock agrees with the host's pinned one.
+  const pinned = Date.parse(values.now);
+  await page.addInitScript((at) => {
+    const RealDate = Date;
+    const offset = at - RealDate.now();
+    const Pinned = function (...args) {
+      if (!new.target) return new RealDate(RealDate.now() + offset).toString();
+      return args.length === 0 ? new RealDate(RealDate.now() + offset) : new RealDate(...args);
+    };
+    Pinned.prototype = RealDate.prototype;
+    Pinned.now = () => RealDate.now() + offset;
+    Pinned.parse = RealDate.parse;
+    Pinned.UTC = RealDate.UTC;
+    globalThis.Date = Pinned;
+  }, pinned);
+  if (values.compact) await page.addInitScript(() => localStorage.setItem('dispatch.layout', JSON.stringify({ boardShare: 55, density: 'compact' })));
+  // A peak: a burst of urgent calls, as a monitoring system or an e-mail bridge sends them.
+  const calls = Number(values.peak);
+  for (let i = 0; i < calls && intake; i += 1) {
+    const response = await fetch(intake.url, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${intake.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ client: 'Harbour Dental Practice', title: `Network down at reception desk ${i + 1}`, priority: i % 3 === 0 ? 'P1' : 'P2', category: 'network', externalRef: `shot-${i}` }),
+    });
+    if (!response.ok) console.log(`[peak] call ${i + 1}: ${response.status} ${await response.text()}`);
+  }
   await page.goto(url);
   try {
     await page.locator('.fc-timeline-event').first().waitFor({ timeout: 15_000 });

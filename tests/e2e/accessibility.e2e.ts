@@ -92,7 +92,7 @@ test('the board, the queue, the banner and every dialog have no serious or criti
   // An event's name holds all the text it shows, the SLA clock included; its times are its description.
   const breached = board(page).locator('.fc-event[data-job-id]', { has: page.locator('.sla--breached') }).first();
   const clock = (await breached.locator('.job-event__sla').innerText()).replace(/[!‼]/g, '').trim();
-  await expect(breached).toHaveAccessibleName(new RegExp(`${clock}$`));
+  await expect(breached).toHaveAccessibleName(new RegExp(`\\b${clock}\\b`));
   await expect(breached).toHaveAccessibleDescription(/^\d\d:\d\d–\d\d:\d\d\. (Response|Resolution) overdue/);
 
   await page.keyboard.press('Tab');

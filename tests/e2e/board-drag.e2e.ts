@@ -147,7 +147,8 @@ test('the popover shows the details and its Unassign button sends the job back t
   const popover = page.getByRole('group', { name: 'Details of J-1003' });
   await expect(popover).toContainText('Replace firewall');
   await expect(popover).toContainText('Ana Silva');
-  await expect(popover).toContainText('Resolution due in 14 d');
+  // A booking is not a response: a scheduled job's response clock still runs.
+  await expect(popover).toContainText('Response due in 7 d');
   await popover.getByRole('button', { name: 'Unassign' }).click();
   await expect(queueRow(page, 'J-1003')).toBeVisible();
   await expect.poll(() => onDisk(host, BOOKED)).toEqual({ status: 'new', assignment: null });
