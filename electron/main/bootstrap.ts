@@ -124,7 +124,7 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
     },
     log,
   });
-  printWindowDeps = { BrowserWindow, preloadPath: join(opts.outDir, 'preload', 'index.cjs'), entryUrl: renderer.url, allowedOrigins: renderer.allowedOrigins, openLink, registry, log }; // issue #5
+  printWindowDeps = { BrowserWindow, preloadPath: join(opts.outDir, 'preload', 'index.cjs'), entryUrl: renderer.url, allowedOrigins: renderer.allowedOrigins, openLink, registry, log }; // the hidden window run sheets print from
   registerIpc({ handlers: core.handlers, isTrustedSender: createTrustedSenderCheck({ ownWebContents: registry, allowedOrigins: renderer.allowedOrigins }), log });
   forwardEvents(core.events, () => registry.windows());
   guardNewWebContents(app, { allowedOrigins: renderer.allowedOrigins, openLink });

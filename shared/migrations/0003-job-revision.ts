@@ -1,7 +1,5 @@
+import { withJobFields } from './job-fields';
 import type { Migration } from './types';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Version 3 gives every job a `revision` (1 when created, one more per change), which callers
@@ -12,12 +10,5 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 export const migration0003: Migration = {
   version: 3,
   name: 'job-revision',
-  up(data) {
-    if (!isObj(data) || !Array.isArray(data.jobs)) throw new Error('expected a version 2 document with jobs');
-    const jobs = data.jobs.map((job: unknown, index) => {
-      if (!isObj(job)) throw new Error(`jobs.${index} is not an object`);
-      return { ...job, revision: 1 };
-    });
-    return { ...data, schemaVersion: 3, jobs };
-  },
+  up: (data) => withJobFields(data, 3, (job) => ({ ...job, revision: 1 })),
 };

@@ -1,7 +1,5 @@
+import { isObj, withJobFields, type Obj } from './job-fields';
 import type { Migration } from './types';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A status history line that took the job en route or on site: `dispatched → en route`. */
 const RESPONDING_STATUS = /→ (en route|on site)(:|$)/;
@@ -27,12 +25,5 @@ function firstResponse(history: unknown): string | null {
 export const migration0004: Migration = {
   version: 4,
   name: 'job-responded-at',
-  up(data) {
-    if (!isObj(data) || !Array.isArray(data.jobs)) throw new Error('expected a version 3 document with jobs');
-    const jobs = data.jobs.map((job: unknown, index) => {
-      if (!isObj(job)) throw new Error(`jobs.${index} is not an object`);
-      return { ...job, respondedAt: firstResponse(job.history) };
-    });
-    return { ...data, schemaVersion: 4, jobs };
-  },
+  up: (data) => withJobFields(data, 4, (job) => ({ ...job, respondedAt: firstResponse(job.history) })),
 };

@@ -2,7 +2,7 @@
 import type { AppInfo } from '../../../shared/ipc/outputs';
 import { createAlertsService } from './alerts'; // urgent alerts (issue #4B)
 import type { FileSystem } from '../store/file-system';
-import { createArchiveService } from './archive'; // archive (issue #6)
+import { createArchiveService } from './archive'; // finished work moves to monthly files
 import { createBoardService } from './board';
 import { createClientPartsService } from './client-parts';
 import { createClientsService } from './clients';
@@ -48,7 +48,7 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     settings: createSettingsService(ctx),
     runSheets: createRunSheetsService(ctx, opts.printer ?? browserOnlyPrinter), // issue #5
     data: createDataService(ctx, opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }),
-    archive: createArchiveService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) }), // archive (issue #6)
+    archive: createArchiveService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) }), // finished work moves to monthly files
     alerts: createAlertsService(ctx, opts.alertSink ? { sink: opts.alertSink } : {}), // urgent alerts (issue #4B)
     imports: createImportService(ctx), // CSV import (issue #4C)
   };
