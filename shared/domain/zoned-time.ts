@@ -24,7 +24,7 @@ export const MINUTE_MS = 60_000;
  * Invalid Date, which then surfaces far away as "RangeError: Invalid time value".
  */
 export function assertTimeZone(timeZone: string): void {
-  // Peak-load benchmark (issue #6): building a DateTimeFormat costs ~0.1 ms and this runs for every
+  // Cached because building a DateTimeFormat costs ~0.1 ms and this runs for every
   // job on every SLA, alert and board computation; a zone that was valid once stays valid.
   if (knownZones.has(timeZone)) return;
   try {

@@ -1,5 +1,5 @@
 /**
- * A small deterministic shop for the job panel and keyboard tests (issue #3 part B). Technicians
+ * A small deterministic shop for the job panel and keyboard tests. Technicians
  * work 00:00–24:00 every day with 24 h capacity in a fixed zone, so the earliest free slot is
  * always "now, rounded up to the slot", whatever time of day the tests run.
  */
