@@ -26,6 +26,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // One test factory (tests/support/factories.ts) and shared generators (scripts/lib) serve the
+    // tests; benchmark code can change for a measurement without breaking a test.
+    files: ['tests/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/scripts/bench/**', '**/scripts/bench.mjs', '**/scripts/bench-*.mjs'], message: 'Tests never import benchmark code: move what both need to scripts/lib or tests/support.' }],
+      }],
+    },
+  },
+  {
     files: ['shared/**'],
     rules: {
       'no-restricted-imports': ['error', {
