@@ -44,6 +44,12 @@ export function localDayOf(instant: Date | number, timeZone: string): LocalDay {
   return { year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate() };
 }
 
+/** Minutes since local midnight of an instant in `timeZone` (wall-clock time, 0–1439). */
+export function minuteOfDayIn(instant: Date | number, timeZone: string): number {
+  const t = new TZDate(typeof instant === 'number' ? instant : instant.getTime(), timeZone);
+  return t.getHours() * 60 + t.getMinutes();
+}
+
 /** `YYYY-MM-DD` for a local day. */
 export function dayKey(d: LocalDay): string {
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
