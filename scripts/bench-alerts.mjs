@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Alert policy cost (issue #4B): bundles scripts/bench/alerts-bench.ts with vite (Node 20 cannot run
+// Alert policy cost: bundles scripts/bench/alerts-bench.ts with vite (Node 20 cannot run
 // TypeScript) and runs it. BENCH_ALERT_JOBS (default 10000) and BENCH_ALERT_RUNS (200) tune it.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';

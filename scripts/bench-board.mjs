@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Board speed (issue #3 part A), measured once in Chromium against the headless host; reported,
+// Board speed, measured once in Chromium against the headless host; reported,
 // never asserted. A shop of 50 technicians with 600 jobs booked in the current week and 300 in the
 // queue is created through the contract, then:
 //   - first render: page load → day board and queue drawn; switching to the week → all 600 events;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Intake API throughput (issue #4A): start the built headless host (sample shop, fresh temp folder),
+// Intake API throughput: start the built headless host (sample shop, fresh temp folder),
 // send N concurrent `POST /api/v1/jobs` on loopback with distinct externalRefs, report jobs/s with
 // durable storage (a 201 is sent only after fsync), and check every job is on disk exactly once.
 //   node scripts/bench-intake.mjs [--host-js out/main/host.js] [--n 1000] [--rounds 3]

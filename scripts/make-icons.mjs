@@ -24,7 +24,7 @@ function shapes({ nowLine, alert }) {
     { x0: 0.24, y0: 0.62, x1: 0.54, y1: 0.76, r: 0.07, color: WHITE },
   ];
   if (nowLine) list.push({ x0: 0.68, y0: 0.16, x1: 0.73, y1: 0.84, r: 0.025, color: AMBER });
-  // Urgent alerts (issue #4B): the tray's alert state adds a red "!" badge, top right, ringed in
+  // Urgent alerts: the tray's alert state adds a red "!" badge, top right, ringed in
   // white so it reads on dark and light panels alike, and is a shape, not only a colour change.
   if (alert) {
     list.push({ x0: 0.44, y0: -0.04, x1: 1.04, y1: 0.56, r: 0.3, color: WHITE });
@@ -117,7 +117,7 @@ const targets = [
   { file: 'icon.png', size: 512, nowLine: true },
   { file: 'tray.png', size: 32, nowLine: false },
   { file: 'tray@2x.png', size: 64, nowLine: false },
-  { file: 'tray-alert.png', size: 32, nowLine: false, alert: true }, // urgent alerts (issue #4B)
+  { file: 'tray-alert.png', size: 32, nowLine: false, alert: true },
   { file: 'tray-alert@2x.png', size: 64, nowLine: false, alert: true },
 ];
 for (const t of targets) {

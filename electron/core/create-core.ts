@@ -34,11 +34,11 @@ export type CreateCoreOptions = {
   timeZone?: string;
   /** Seed for the sample shop (tests); the default always gives the same shop. */
   sampleSeed?: number;
-  /** Native run-sheet printing (Electron); omitted in the headless host, whose browser prints (issue #5). */
+  /** Native run-sheet printing (Electron); omitted in the headless host, whose browser prints. */
   printer?: Printer;
-  /** Urgent alerts outside the page (Electron: OS notification, tray); the headless host passes none (issue #4B). */
+  /** Urgent alerts outside the page (Electron: OS notification, tray); the headless host passes none. */
   alertSink?: AlertSink;
-  /** Repeating timers for the alert check (tests pass a manual one; issue #4B). */
+  /** Repeating timers for the alert check (tests pass a manual one). */
   scheduler?: Scheduler;
   /** The data folder's file operations; default the real file system (tests inject failures). */
   fs?: FileSystem;
@@ -91,9 +91,9 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     { app: { version: opts.version, host: opts.host, dataDir }, ...(opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }), ...(opts.printer ? { printer: opts.printer } : {}), ...(opts.alertSink ? { alertSink: opts.alertSink } : {}), ...(opts.fs ? { fs: opts.fs } : {}) },
   );
   const handlers = createHandlers(services);
-  // Archive (issue #6): move old finished jobs out of the active file now and daily, in the background.
+  // Archive: move old finished jobs out of the active file now and daily, in the background.
   void services.archive.start();
-  // Urgent alerts (issue #4B): evaluate on every change and every 30 s until close.
+  // Urgent alerts: evaluate on every change and every 30 s until close.
   services.alerts.start(opts.scheduler ?? systemScheduler);
 
   return {
@@ -104,9 +104,9 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     dataDir,
     call: <C extends Channel>(channel: C, input: Input<C>) =>
       dispatch(handlers, channel, input, (message, error) => log.error(message, error)) as Promise<Result<Output<C>>>,
-    // Archive (issue #6): stop the daily timer and let a batch in progress finish before the store closes.
+    // Archive: stop the daily timer and let a batch in progress finish before the store closes.
     close: async () => {
-      services.alerts.stop(); // urgent alerts (issue #4B)
+      services.alerts.stop();
       await services.archive.stop();
       await store.close();
     },

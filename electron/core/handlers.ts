@@ -25,7 +25,7 @@ export function createHandlers(s: Services): Handlers {
     'schedule:move': (input) => s.schedule.move(input),
     'schedule:unassign': (input) => s.schedule.unassign(input),
     'schedule:restore': (input) => s.schedule.restore(input),
-    'schedule:suggest': (input) => s.suggest.slots(input), // issue #3 part B
+    'schedule:suggest': (input) => s.suggest.slots(input),
 
     'technicians:list': () => s.technicians.list(),
     'technicians:create': (input) => s.technicians.create(input),
@@ -44,8 +44,8 @@ export function createHandlers(s: Services): Handlers {
     'contacts:delete': (input) => s.clientParts.deleteContact(input),
 
     'sla:list': () => s.sla.list(),
-    'sla:set': (input) => s.sla.set(input), // issue #4A
-    'intake:rotate': () => s.intake.regenerateToken(), // issue #4A
+    'sla:set': (input) => s.sla.set(input),
+    'intake:rotate': () => s.intake.regenerateToken(),
 
     'settings:get': () => s.settings.get(),
     'settings:set': (input) => s.settings.set(input),
@@ -56,21 +56,21 @@ export function createHandlers(s: Services): Handlers {
     'backups:list': () => s.data.listBackups(),
     'backups:create': () => s.data.createBackup(),
     'backups:restore': (input) => s.data.restoreBackup(input),
-    'archive:search': (input) => s.archive.search(input), // archive (issue #6)
-    'archive:get': (input) => s.archive.get(input), // archive (issue #6)
+    'archive:search': (input) => s.archive.search(input),
+    'archive:get': (input) => s.archive.get(input),
 
-    // Run sheets (issue #5).
+    // Run sheets.
     'runsheets:get': (input) => s.runSheets.get(input),
     'runsheets:print': (input) => s.runSheets.print(input),
     'runsheets:printed': (input) => s.runSheets.printed(input),
     'runsheets:status': (input) => s.runSheets.status(input),
 
-    // Urgent alerts (issue #4B).
+    // Urgent alerts.
     'alerts:list': () => s.alerts.list(),
     'alerts:ack': (input) => s.alerts.ack(input),
     'alerts:snooze': (input) => s.alerts.snooze(input),
 
-    // CSV import (issue #4C).
+    // CSV import.
     'import:validate': (input) => s.imports.validate(input),
     'import:commit': (input) => s.imports.commit(input),
   };

@@ -3,7 +3,7 @@
  * supply their own implementations; tests supply fakes. Nothing here may import `electron`.
  */
 import type { EventMap, EventName } from '../../shared/ipc/events';
-import type { AlertsSnapshot, RaisedAlert } from '../../shared/domain/alerts'; // urgent alerts (issue #4B)
+import type { AlertsSnapshot, RaisedAlert } from '../../shared/domain/alerts';
 
 export type Clock = { now(): Date };
 
@@ -49,7 +49,7 @@ export function createEventBus(log: Logger = consoleLogger): EventBus {
   };
 }
 
-// --- Printing run sheets (issue #5) ---
+// --- Printing run sheets ---
 
 /** What to print: one day's run sheets for these technicians, on this paper. */
 export type PrintJob = { day: string; technicianIds: string[]; paperSize: 'A4' | 'Letter'; mode: 'dialog' | 'pdf' };
@@ -64,7 +64,7 @@ export type PrintOutcome = { outcome: 'printed' | 'saved' | 'cancelled'; filePat
  */
 export type Printer = { print(job: PrintJob): Promise<PrintOutcome> };
 
-// --- Urgent alerts (issue #4B) ---
+// --- Urgent alerts ---
 
 /**
  * Where the core's alert service sends what hosts show outside the page: Electron raises an OS

@@ -22,7 +22,7 @@ export type HostArgs = {
   sample: boolean;
   /** Fixed session token (tests); undefined means a fresh random one. */
   token: string | undefined;
-  /** Intake API token (`--intake-token` or DISPATCH_INTAKE_TOKEN); undefined means a fresh random one (issue #4A). */
+  /** Intake API token (`--intake-token` or DISPATCH_INTAKE_TOKEN); undefined means a fresh random one. */
   intakeToken: string | undefined;
   /**
    * Start the clock at this instant instead of the real time (`--now` or DISPATCH_FIXED_NOW; tests

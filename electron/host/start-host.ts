@@ -5,7 +5,7 @@
 import { createCore } from '../core/create-core';
 import type { Core } from '../core/create-core';
 import { generateSessionToken } from '../core/http/session-token';
-import { createIntakeRoute, INTAKE_PATH } from '../core/http/intake-route'; // issue #4A
+import { createIntakeRoute, INTAKE_PATH } from '../core/http/intake-route';
 import { createHttpServer } from '../core/http/server';
 import { isLoopbackHost } from '../core/http/origin-policy';
 import { defaultDataDir } from '../core/paths';
@@ -62,7 +62,7 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     if (args.sample) await loadSampleIfEmpty(core, print);
     const status = await core.call('data:status', {});
     const token = args.token ?? generateSessionToken();
-    // Intake API (issue #4A): the headless host always serves it, with its own token.
+    // Intake API: the headless host always serves it, with its own token.
     const intakeToken = args.intakeToken ?? generateSessionToken();
     options.keepSecret?.(token);
     options.keepSecret?.(intakeToken);

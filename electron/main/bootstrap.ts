@@ -6,7 +6,7 @@
 import { app, BrowserWindow, dialog, Menu, nativeImage, Notification, protocol, screen, shell, Tray } from 'electron';
 import { join, resolve } from 'node:path';
 import type { AlertSink, EventBus, Logger, Printer } from '../core/ports';
-import { writeFile } from 'node:fs/promises'; // run sheets (issue #5)
+import { writeFile } from 'node:fs/promises';
 import { consoleLogger } from '../core/ports';
 import { StoreLockedError } from '../core/store/errors';
 import type { Handlers } from '../../shared/ipc/dispatch';
@@ -19,13 +19,13 @@ import { claimSingleInstance } from './lifecycle/single-instance';
 import { installQuitFlush } from './lifecycle/quit-flush';
 import { buildAppMenuTemplate } from './menu/app-menu';
 import { createTray } from './platform/tray';
-import { createElectronPrinter } from './platform/printer'; // run sheets (issue #5)
-import { createPrintWindow } from './windows/print-window'; // run sheets (issue #5)
-import type { PrintWindowDeps } from './windows/print-window'; // run sheets (issue #5)
-import { createAlertTray } from './platform/alert-tray'; // urgent alerts (issue #4B)
-import { APP_USER_MODEL_ID, createAlertRelay, createNotifier } from './platform/notifier'; // urgent alerts (issue #4B)
-import { manageIntakeServer } from './platform/intake-server'; // issue #4A
-import type { IntakeServices } from './platform/intake-server'; // issue #4A
+import { createElectronPrinter } from './platform/printer';
+import { createPrintWindow } from './windows/print-window';
+import type { PrintWindowDeps } from './windows/print-window';
+import { createAlertTray } from './platform/alert-tray';
+import { APP_USER_MODEL_ID, createAlertRelay, createNotifier } from './platform/notifier';
+import { manageIntakeServer } from './platform/intake-server';
+import type { IntakeServices } from './platform/intake-server';
 import { registerAppScheme, serveAppProtocol } from './protocol/app-protocol';
 import { createLinkOpener, guardNewWebContents, linkConfirmation } from './windows/harden';
 import type { FileLogger } from '../core/logging/file-logger';
@@ -39,7 +39,7 @@ export type MainCore = {
   handlers: Handlers;
   events: Pick<EventBus, 'subscribe'>;
   close(): Promise<void>;
-  /** Intake API (issue #4A): when present, an intake-only server follows `settings.intake`. */
+  /** Intake API: when present, an intake-only server follows `settings.intake`. */
   services?: IntakeServices;
 };
 export type CreateMainCore = (opts: { dataDir: string; host: 'electron'; version: string; log: Logger; alertSink?: AlertSink; printer?: Printer }) => Promise<MainCore>;
@@ -73,15 +73,15 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
   app.enableSandbox();
 
   let mainWindow: BrowserWindow | null = null;
-  const alertRelay = createAlertRelay(); // urgent alerts (issue #4B)
+  const alertRelay = createAlertRelay();
   if (!claimSingleInstance(app, () => mainWindow && focusWindow(mainWindow))) return;
   const fileLog = await openLogFile(opts, app.getPath('userData'), app.getVersion(), log);
   if (fileLog) log = teeLogger(log, fileLog);
 
   await app.whenReady();
-  // Urgent alerts (issue #4B): Windows shows no toast for an app without an AppUserModelID.
+  // Urgent alerts: Windows shows no toast for an app without an AppUserModelID.
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
-  // Run sheets (issue #5): the printer renders sheets in a hidden window, which can only be built
+  // Run sheets: the printer renders sheets in a hidden window, which can only be built
   // once the renderer's location and the window registry exist (below); until then it refuses.
   let printWindowDeps: PrintWindowDeps | null = null;
   const printer = createElectronPrinter({
@@ -97,14 +97,14 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
   });
   let core: MainCore;
   try {
-    // Urgent alerts (issue #4B): the relay holds what the core raises until the window and tray exist.
+    // Urgent alerts: the relay holds what the core raises until the window and tray exist.
     core = await opts.createCore({ dataDir: app.getPath('userData'), host: 'electron', version: app.getVersion(), log, alertSink: alertRelay, printer });
   } catch (error) {
     reportStartupFailure(error, log);
     app.quit();
     return;
   }
-  // Intake API (issue #4A): stopped before the store closes, so no job arrives mid-flush.
+  // Intake API: stopped before the store closes, so no job arrives mid-flush.
   const intakeServer = core.services ? manageIntakeServer({ services: core.services, events: core.events, log }) : null;
   installQuitFlush(app, async () => {
     await intakeServer?.stop();
@@ -175,7 +175,7 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
   );
   openMainWindow();
   // Kept referenced for the app's lifetime: a collected Tray vanishes from the notification area.
-  // Urgent alerts (issue #4B): tray actions, the alert tray, OS notifications, badge and flashing.
+  // Urgent alerts: tray actions, the alert tray, OS notifications, badge and flashing.
   const trayMenu = {
     onShow: openMainWindow,
     onQuit: () => app.quit(),

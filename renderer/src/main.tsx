@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { invoke, on, onConnectionChange, onReachabilityChange } from './api/client';
 import { App } from './app/App';
 import { CommandsProvider } from './commands/CommandsProvider';
-import { WithRunSheetRoute } from './features/run-sheet/RunSheetRoute'; // run sheets (issue #5)
+import { WithRunSheetRoute } from './features/run-sheet/RunSheetRoute';
 import { createConsoleStore } from './state/console-store';
 import { ConsoleProvider } from './state/ConsoleProvider';
 import './styles/base.css';
@@ -15,7 +15,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConsoleProvider store={store}>
       <CommandsProvider>
-        {/* `#/run-sheets?day=…` shows the printable run sheets instead of the board (issue #5). */}
+        {/* `#/run-sheets?day=…` shows the printable run sheets instead of the board. */}
         <WithRunSheetRoute>
           <App />
         </WithRunSheetRoute>

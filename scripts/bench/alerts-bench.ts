@@ -1,5 +1,5 @@
 /**
- * Alert policy cost (issue #4B): `decideAlerts` runs on every jobs change and every 30 s, over the
+ * Alert policy cost: `decideAlerts` runs on every jobs change and every 30 s, over the
  * whole active file. This times it on N jobs (a fifth open and unassigned, a mix of priorities and
  * SLA states) and prints the median and 95th percentile. Run with `node scripts/bench-alerts.mjs`.
  */

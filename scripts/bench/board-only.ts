@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { dayBounds, dayOf } from '../../shared/domain/jobs';
 import { benchNow } from './bench-now';
 import { benchBoard, launchChromium } from './browser-bench';
-import { generateShop } from './generate-shop';
+import { generateShop } from '../lib/generate-shop';
 import { startHost } from './host-bench';
 import { writeOurStore } from './write-data';
 

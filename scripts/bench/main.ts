@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { dayBounds, dayOf } from '../../shared/domain/jobs';
 import { benchNow } from './bench-now';
 import { benchBoard, benchQueue, launchChromium } from './browser-bench';
-import { generateShop, PEAK_SHOP } from './generate-shop';
+import { generateShop, PEAK_SHOP } from '../lib/generate-shop';
 import { benchHost, startHost } from './host-bench';
 import { chooseQueueQuery } from './queue-query';
 import { markdownTable, terminalTable, writeReadme, type Row } from './report';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ArchiveFiles } from '../../electron/core/archive/archive-files';
 import { ARCHIVE_DIR, ARCHIVE_FORMAT, ARCHIVE_VERSION, compareEntries, monthOf, type ArchiveEntry } from '../../electron/core/archive/archive-format';
 import { archiveEntryOf, nameLookup } from '../../electron/core/archive/archiver';
-import type { Shop } from './generate-shop';
+import type { Shop } from '../lib/generate-shop';
 
 /** Our layout in `dir`: the same month files the archiver writes. Returns the month count. */
 export async function writeOurStore(dir: string, shop: Shop, now: Date): Promise<number> {

@@ -3,14 +3,13 @@
  * dispatcher now. Pure, with the clock passed in; the core's alert service evaluates it on every
  * jobs change and on a timer, and keeps the small in-memory {@link AlertMemory} between calls.
  */
-import { TZDate } from '@date-fns/tz';
 import type { AlertReason, AlertState } from '../schemas/alerts';
 import type { Priority } from '../schemas/common';
 import type { Job } from '../schemas/job';
 import type { AlertSettings } from '../schemas/settings';
 import { slaClocks } from './sla';
 import type { SlaClock } from './sla';
-import { MINUTE_MS, parseTimeOfDay } from './zoned-time';
+import { MINUTE_MS, minuteOfDayIn, parseTimeOfDay } from './zoned-time';
 
 /** One urgent unassigned job, at its most severe current reason. */
 export type UrgentAlert = {
@@ -169,8 +168,7 @@ export function inQuietHours(quietHours: AlertSettings['quietHours'], timeZone: 
   if (!quietHours) return false;
   const start = parseTimeOfDay(quietHours.start);
   const end = parseTimeOfDay(quietHours.end);
-  const local = new TZDate(now.getTime(), timeZone);
-  const minute = local.getHours() * 60 + local.getMinutes();
+  const minute = minuteOfDayIn(now, timeZone);
   if (start === end) return false;
   return start < end ? minute >= start && minute < end : minute >= start || minute < end;
 }

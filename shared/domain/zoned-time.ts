@@ -24,7 +24,7 @@ export const MINUTE_MS = 60_000;
  * Invalid Date, which then surfaces far away as "RangeError: Invalid time value".
  */
 export function assertTimeZone(timeZone: string): void {
-  // Peak-load benchmark (issue #6): building a DateTimeFormat costs ~0.1 ms and this runs for every
+  // Cached because building a DateTimeFormat costs ~0.1 ms and this runs for every
   // job on every SLA, alert and board computation; a zone that was valid once stays valid.
   if (knownZones.has(timeZone)) return;
   try {
@@ -42,6 +42,12 @@ const knownZones = new Set<string>();
 export function localDayOf(instant: Date | number, timeZone: string): LocalDay {
   const t = new TZDate(typeof instant === 'number' ? instant : instant.getTime(), timeZone);
   return { year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate() };
+}
+
+/** Minutes since local midnight of an instant in `timeZone` (wall-clock time, 0–1439). */
+export function minuteOfDayIn(instant: Date | number, timeZone: string): number {
+  const t = new TZDate(typeof instant === 'number' ? instant : instant.getTime(), timeZone);
+  return t.getHours() * 60 + t.getMinutes();
 }
 
 /** `YYYY-MM-DD` for a local day. */

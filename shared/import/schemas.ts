@@ -33,7 +33,7 @@ function rowsOf<F extends string>(fields: readonly F[]) {
     .array(row)
     .min(1, 'no rows')
     .max(IMPORT_BATCH_MAX_ROWS, `at most ${IMPORT_BATCH_MAX_ROWS} rows per call`)
-    .refine((rows) => textSize(rows) <= IMPORT_BATCH_MAX_CHARS, `at most ${IMPORT_BATCH_MAX_CHARS.toLocaleString('en')} characters of cell text per call`);
+    .refine((rows) => textSize(rows) <= IMPORT_BATCH_MAX_CHARS, `at most ${new Intl.NumberFormat('en').format(IMPORT_BATCH_MAX_CHARS)} characters of cell text per call`);
 }
 
 /** Total cell text in a batch: Electron's IPC has no size limit of its own, so the schema sets one. */

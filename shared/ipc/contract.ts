@@ -5,9 +5,9 @@
  */
 import type { z } from 'zod';
 import {
-  AlertsAckSchema, // urgent alerts (issue #4B)
-  AlertsSnoozeSchema, // urgent alerts (issue #4B)
-  ArchiveSearchSchema, // archive search (issue #6)
+  AlertsAckSchema,
+  AlertsSnoozeSchema,
+  ArchiveSearchSchema,
   BackupNameSchema,
   BoardRangeSchema,
   ClientInputSchema,
@@ -20,12 +20,12 @@ import {
   JobStatusChangeSchema,
   JobRespondSchema,
   JobUpdateSchema,
-  RunSheetsPrintSchema, // run sheets (issue #5)
-  RunSheetsQuerySchema, // run sheets (issue #5)
-  RunSheetsStatusSchema, // run sheets (issue #5)
+  RunSheetsPrintSchema,
+  RunSheetsQuerySchema,
+  RunSheetsStatusSchema,
   ScheduleAssignSchema,
   ScheduleRestoreSchema,
-  ScheduleSuggestSchema, // slot suggestions (issue #3 part B)
+  ScheduleSuggestSchema,
   ScheduleUnassignSchema,
   SettingsPatchSchema,
   SiteInputSchema,
@@ -34,29 +34,29 @@ import {
   TechnicianUpdateSchema,
 } from '../schemas/inputs';
 import type { Client, Contact, Site } from '../schemas/client';
-import type { AlertsSnapshot } from '../domain/alerts'; // urgent alerts (issue #4B)
+import type { AlertsSnapshot } from '../domain/alerts';
 import type { Job } from '../schemas/job';
 import type { Settings } from '../schemas/settings';
 import type { SlaPolicy } from '../schemas/sla';
 import { SlaPolicyInputSchema } from '../schemas/sla';
 import type { Technician } from '../schemas/technician';
-import { ImportBatchSchema } from '../import/schemas'; // CSV import (issue #4C)
-import type { ImportCommitResult, ImportValidation } from '../import/schemas'; // CSV import (issue #4C)
+import { ImportBatchSchema } from '../import/schemas';
+import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import type {
   AppInfo,
-  ArchivedJob, // archive search (issue #6)
-  ArchiveSearchResult, // archive search (issue #6)
+  ArchivedJob,
+  ArchiveSearchResult,
   BackupInfo,
   BoardData,
   DataStatus,
   Directory,
   QueueData,
-  RunSheetPrintResult, // run sheets (issue #5)
+  RunSheetPrintResult,
   RunSheetsData,
   RunSheetStatus,
   SampleLoadResult,
   ScheduleResult,
-  SuggestionList, // slot suggestions (issue #3 part B)
+  SuggestionList,
 } from './outputs';
 
 /** A channel: the schema its input must pass, and (type-only) what it returns. */
@@ -82,9 +82,9 @@ export const contract = {
   'schedule:assign': channel(ScheduleAssignSchema).returns<ScheduleResult>(),
   'schedule:move': channel(ScheduleAssignSchema).returns<ScheduleResult>(),
   'schedule:unassign': channel(ScheduleUnassignSchema).returns<Job>(),
-  // Board undo/redo (issue #3).
+  // Board undo/redo.
   'schedule:restore': channel(ScheduleRestoreSchema).returns<ScheduleResult>(),
-  // Slot suggestions for the assign dialog (issue #3 part B).
+  // Slot suggestions for the assign dialog.
   'schedule:suggest': channel(ScheduleSuggestSchema).returns<SuggestionList>(),
 
   'technicians:list': channel(EmptyInputSchema).returns<Technician[]>(),
@@ -104,7 +104,7 @@ export const contract = {
   'contacts:delete': channel(IdInputSchema).returns<{ id: string }>(),
 
   'sla:list': channel(EmptyInputSchema).returns<SlaPolicy[]>(),
-  // Editable SLA tiers; intake:rotate replaces the intake API token (issue #4A).
+  // Editable SLA tiers; intake:rotate replaces the intake API token.
   'sla:set': channel(SlaPolicyInputSchema).returns<SlaPolicy>(),
   'intake:rotate': channel(EmptyInputSchema).returns<Settings>(),
 
@@ -118,22 +118,22 @@ export const contract = {
   'backups:create': channel(EmptyInputSchema).returns<BackupInfo>(),
   'backups:restore': channel(BackupNameSchema).returns<DataStatus>(),
 
-  // Archive (issue #6): read-only search and detail of finished jobs moved out of the active file.
+  // Archive: read-only search and detail of finished jobs moved out of the active file.
   'archive:search': channel(ArchiveSearchSchema).returns<ArchiveSearchResult>(),
   'archive:get': channel(IdInputSchema).returns<ArchivedJob>(),
 
-  // Printed run sheets and "changed since printed" (issue #5).
+  // Printed run sheets and "changed since printed".
   'runsheets:get': channel(RunSheetsQuerySchema).returns<RunSheetsData>(),
   'runsheets:print': channel(RunSheetsPrintSchema).returns<RunSheetPrintResult>(),
   'runsheets:printed': channel(RunSheetsQuerySchema).returns<RunSheetStatus>(),
   'runsheets:status': channel(RunSheetsStatusSchema).returns<RunSheetStatus>(),
 
-  // Urgent alerts (issue #4B): the current list, acknowledge (one job or all shown), snooze.
+  // Urgent alerts: the current list, acknowledge (one job or all shown), snooze.
   'alerts:list': channel(EmptyInputSchema).returns<AlertsSnapshot>(),
   'alerts:ack': channel(AlertsAckSchema).returns<AlertsSnapshot>(),
   'alerts:snooze': channel(AlertsSnoozeSchema).returns<AlertsSnapshot>(),
 
-  // CSV import (issue #4C): judge a batch of rows (no write), then create the valid ones.
+  // CSV import: judge a batch of rows (no write), then create the valid ones.
   'import:validate': channel(ImportBatchSchema).returns<ImportValidation>(),
   'import:commit': channel(ImportBatchSchema).returns<ImportCommitResult>(),
 } as const;

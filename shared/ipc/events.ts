@@ -3,7 +3,7 @@
  * one, so a board, a queue or a second screen refetches what it shows without a reload.
  */
 import type { DataStatus } from './outputs';
-import type { AlertsSnapshot, RaisedAlert } from '../domain/alerts'; // urgent alerts (issue #4B)
+import type { AlertsSnapshot, RaisedAlert } from '../domain/alerts';
 
 /** Named commands that menus, the tray and shortcuts ask the renderer to run. */
 export type CommandName =
@@ -13,7 +13,7 @@ export type CommandName =
   | 'redo'
   | 'print-run-sheets'
   | 'show-job'
-  // The job panel and the assign dialog (issue #3 part B), for the app menu.
+  // The job panel and the assign dialog, for the app menu.
   | 'open-job'
   | 'assign'
   | 'close-panel'
@@ -29,9 +29,9 @@ export type EventMap = {
   /** The data file was replaced (restore, sample load) or its health changed: refetch everything. */
   'data:reset': DataStatus;
   'command:run': { command: CommandName; jobId?: string };
-  /** A run sheet was printed (issue #5): the board's "changed since printed" marks refetch. */
+  /** A run sheet was printed: the board's "changed since printed" marks refetch. */
   'runsheets:changed': { revision: number; day: string; technicianIds: string[] };
-  // Urgent alerts (issue #4B): the urgent list changed (also after an ack or snooze is saved)…
+  // Urgent alerts: the urgent list changed (also after an ack or snooze is saved)…
   'alerts:changed': AlertsSnapshot;
   // …and one coalesced alert to raise now (banner sound, OS notification, tray).
   'alert:raised': RaisedAlert;
@@ -46,9 +46,9 @@ export const eventNames: readonly EventName[] = [
   'settings:changed',
   'data:reset',
   'command:run',
-  'runsheets:changed', // issue #5
-  'alerts:changed', // urgent alerts (issue #4B)
-  'alert:raised', // urgent alerts (issue #4B)
+  'runsheets:changed',
+  'alerts:changed',
+  'alert:raised',
 ];
 
 export function isEventName(name: unknown): name is EventName {

@@ -19,8 +19,8 @@ const channelSet = {
   'schedule:assign': true,
   'schedule:move': true,
   'schedule:unassign': true,
-  'schedule:restore': true, // board undo/redo (issue #3)
-  'schedule:suggest': true, // slot suggestions (issue #3 part B)
+  'schedule:restore': true,
+  'schedule:suggest': true,
   'technicians:list': true,
   'technicians:create': true,
   'technicians:update': true,
@@ -36,8 +36,8 @@ const channelSet = {
   'contacts:update': true,
   'contacts:delete': true,
   'sla:list': true,
-  'sla:set': true, // issue #4A
-  'intake:rotate': true, // issue #4A
+  'sla:set': true,
+  'intake:rotate': true,
   'settings:get': true,
   'settings:set': true,
   'sample:load': true,
@@ -45,18 +45,18 @@ const channelSet = {
   'backups:list': true,
   'backups:create': true,
   'backups:restore': true,
-  'archive:search': true, // archive search (issue #6)
-  'archive:get': true, // archive search (issue #6)
-  // run sheets (issue #5)
+  'archive:search': true,
+  'archive:get': true,
+  // run sheets
   'runsheets:get': true,
   'runsheets:print': true,
   'runsheets:printed': true,
   'runsheets:status': true,
-  // urgent alerts (issue #4B)
+  // urgent alerts
   'alerts:list': true,
   'alerts:ack': true,
   'alerts:snooze': true,
-  // CSV import (issue #4C)
+  // CSV import
   'import:validate': true,
   'import:commit': true,
 } as const satisfies Record<Channel, true>;

@@ -5,7 +5,7 @@ import type { Client, Contact, Site } from '../schemas/client';
 import type { Conflict } from '../domain/conflict-types';
 import type { VisitContent } from '../domain/run-sheet';
 import type { BookingDeadlines } from '../domain/booking-deadlines';
-// Slot suggestions (issue #3 part B): the pure function's result is the channel's output.
+// Slot suggestions: the pure function's result is the channel's output.
 export type { Suggestion, SuggestionList, SuggestionReason } from '../domain/suggest';
 
 /** Why the store started without the data the user had (shown as a banner with a restore offer). */
@@ -66,7 +66,7 @@ export type SampleLoadResult = { clients: number; technicians: number; jobs: num
 
 export type AppInfo = { version: string; host: 'electron' | 'headless'; dataDir: string };
 
-// --- Run sheets (issue #5) ---
+// --- Run sheets ---
 
 /**
  * One visit on a printed run sheet, with every name and address resolved: what the sheet shows
@@ -116,7 +116,7 @@ export type RunSheetStatus = { day: string; technicians: RunSheetStatusEntry[]; 
 /** What a print did: sent to the printer, saved as a PDF (with its path), or cancelled by the user. */
 export type RunSheetPrintResult = { outcome: 'printed' | 'saved' | 'cancelled'; filePath?: string; technicianIds: string[] };
 
-// --- archive (issue #6: archive search) ---
+// --- Archive search ---
 
 /** An archive month file that could not be read or validated; it is left untouched on disk. */
 export type ArchiveProblem = { file: string; month: string; reason: string };

@@ -79,7 +79,7 @@ export const JobStatusChangeSchema = z.object({
   expectedRevision: ExpectedRevisionSchema,
   /** Required for `on-hold` and `cancelled`. */
   reason: z.string().trim().max(500).optional(),
-  // SLA pause (issue #4A): only with `on-hold`. Default true, "waiting on the customer" stops the
+  // SLA pause: only with `on-hold`. Default true, "waiting on the customer" stops the
   // SLA clock; false ("waiting on parts/vendor") keeps it running.
   pauseSla: z.boolean().optional(),
 });
@@ -108,7 +108,7 @@ export const ScheduleAssignSchema = z
 
 export const ScheduleUnassignSchema = z.object({ jobId: IdSchema, expectedRevision: ExpectedRevisionSchema });
 
-// Slot suggestions (issue #3 part B): where to book a job, best first.
+// Slot suggestions: where to book a job, best first.
 export const ScheduleSuggestSchema = z.object({
   jobId: IdSchema,
   /** How many technicians to suggest (default 5). */
@@ -117,7 +117,7 @@ export const ScheduleSuggestSchema = z.object({
   days: z.number().int().min(1).max(62).default(14),
 });
 
-// Board undo/redo (issue #3): put a job's scheduling back exactly as it was (assignment + status).
+// Board undo/redo: put a job's scheduling back exactly as it was (assignment + status).
 export const ScheduleRestoreSchema = z.object({
   jobId: IdSchema,
   assignment: AssignmentInputSchema.nullable(),
@@ -143,7 +143,7 @@ export const BackupNameSchema = z.object({
 
 export const DaysSchema = z.object({ day: InputDaySchema });
 
-// --- Urgent alerts (issue #4B) ---
+// --- Urgent alerts ---
 /** `alerts:ack`: one job's current alert, or (no `jobId`) every alert shown now. */
 export const AlertsAckSchema = z.object({ jobId: IdSchema.optional() }).strict();
 /** `alerts:snooze`: hold alerts back for this many minutes from now; 0 ends a snooze. */
@@ -151,14 +151,14 @@ export const AlertsSnoozeSchema = z
   .object({ minutes: z.number().int('whole minutes').min(0).max(24 * 60, 'at most 24 hours') })
   .strict();
 
-// --- archive (issue #6) ---
+// --- archive ---
 /** `archive:search`: words matched against job number, client name, title, description and notes. */
 export const ArchiveSearchSchema = z.object({
   query: z.string().trim().min(1, 'type something to search for').max(200),
   limit: z.number().int().min(1).max(200).default(50),
 });
 
-// --- Run sheets (issue #5) ---
+// --- Run sheets ---
 const RunSheetTechniciansSchema = z.array(IdSchema).max(200).optional();
 
 /** `runsheets:get` / `runsheets:printed`: one day; all technicians with work, or the ones named. */

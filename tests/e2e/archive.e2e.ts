@@ -6,7 +6,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { finishedAtOf, monthOf } from '../../electron/core/archive/archive-format';
-import { generateShop } from '../../scripts/bench/generate-shop';
+import { generateShop } from '../../scripts/lib/generate-shop';
 import { expect, test } from './fixtures';
 import { defaultPin } from './test-clock';
 

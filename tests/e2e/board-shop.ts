@@ -9,6 +9,7 @@ import { dayBounds, dayOf, instantAt } from '../../shared/domain/jobs';
 import { emptyDocument, validateDocument } from '../../shared/schemas/document';
 import type { DispatchDocument } from '../../shared/schemas/document';
 import type { Job } from '../../shared/schemas/job';
+import { makeJob, makeTechnician } from '../support/factories';
 import { testNow, testZone } from './test-clock';
 
 export const ANA = 'tech-ana';
@@ -41,17 +42,8 @@ export function buildBoardShop(now = testNow()): DispatchDocument {
   const doc = emptyDocument(testZone());
   doc.settings.sampleOffered = true;
   const everyDay = [{ days: [0, 1, 2, 3, 4, 5, 6], start: '07:00', end: '19:00' }];
-  const tech = (id: string, name: string, skills: string[], zone: string, timeOff: DispatchDocument['technicians'][number]['timeOff'] = []) => ({
-    id,
-    name,
-    skills,
-    zone,
-    colour: '#1f5f9e',
-    workingHours: everyDay,
-    timeOff,
-    dailyCapacityHours: 8,
-    active: true,
-  });
+  const tech = (id: string, name: string, skills: string[], zone: string, timeOff: DispatchDocument['technicians'][number]['timeOff'] = []) =>
+    makeTechnician({ id, name, skills, zone, colour: '#1f5f9e', workingHours: everyDay, timeOff, dailyCapacityHours: 8 });
   doc.technicians = [
     tech(ANA, 'Ana Silva', ['networking', 'windows'], 'North'),
     tech(BEN, 'Ben Okoro', ['windows'], 'North'),
@@ -60,34 +52,20 @@ export function buildBoardShop(now = testNow()): DispatchDocument {
   ];
   doc.clients = [{ id: 'c-1', name: 'Harbour Dental', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 90, environmentNotes: '' }];
   const received = new Date(now.getTime() - 3600_000).toISOString();
-  const job = (id: string, number: string, over: Partial<Job>): Job => ({
-    id,
-    number,
-    clientId: 'c-1',
-    siteId: null,
-    contactId: null,
-    title: 'Fault report',
-    description: '',
-    category: 'network',
-    requiredSkills: [],
-    priority: 'P3',
-    status: 'new',
-    statusReason: null,
-    receivedAt: received,
-    responseDueAt: new Date(now.getTime() + 7 * 24 * 3600_000).toISOString(),
-    resolutionDueAt: new Date(now.getTime() + 14 * 24 * 3600_000).toISOString(),
-    estimateMinutes: 60,
-    slaPausedSince: null,
-    slaPausedMinutes: 0, respondedAt: null,
-    assignment: null,
-    externalRef: null,
-    notes: '',
-    history: [],
-    createdAt: received,
-    updatedAt: received,
-    revision: 1,
-    ...over,
-  });
+  const job = (id: string, number: string, over: Partial<Job>): Job =>
+    makeJob({
+      id,
+      number,
+      clientId: 'c-1',
+      title: 'Fault report',
+      category: 'network',
+      receivedAt: received,
+      responseDueAt: new Date(now.getTime() + 7 * 24 * 3600_000).toISOString(),
+      resolutionDueAt: new Date(now.getTime() + 14 * 24 * 3600_000).toISOString(),
+      createdAt: received,
+      updatedAt: received,
+      ...over,
+    });
   doc.jobs = [
     job(QUEUED, 'J-1001', { title: 'Core switch down', priority: 'P2', requiredSkills: ['networking'], estimateMinutes: 90 }),
     job(PRINTER, 'J-1002', { title: 'Printer jams on tray 2', requiredSkills: ['printers'] }),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { dayOf, instantAt } from '../../shared/domain/jobs';
 import { emptyDocument } from '../../shared/schemas/document';
+import { makeJob, makeTechnician } from '../support/factories';
 import { expect, test } from './fixtures';
 import { testNow } from './test-clock';
 
@@ -161,34 +162,22 @@ test.describe('with 10,000 unassigned jobs', () => {
         const now = testNow().getTime();
         for (let i = 0; i < 10_000; i++) {
           const at = (minutes: number) => new Date(now + minutes * 60_000).toISOString();
-          doc.jobs.push({
-            id: `job-${i}`,
-            number: `J-${10_000 + i}`,
-            clientId: 'c1',
-            siteId: null,
-            contactId: null,
-            title: `Bulk job number ${i}`,
-            description: '',
-            category: 'other',
-            requiredSkills: [],
-            priority: (['P1', 'P2', 'P3', 'P4'] as const)[i % 4]!,
-            status: 'new',
-            statusReason: null,
-            receivedAt: at(-60),
-            // Job i is due i minutes from now, so the most urgent is J-10000 and the least J-19999.
-            responseDueAt: at(i),
-            resolutionDueAt: at(i + 600),
-            estimateMinutes: 60,
-            slaPausedSince: null,
-            slaPausedMinutes: 0, respondedAt: null,
-            assignment: null,
-            externalRef: null,
-            notes: '',
-            history: [],
-            createdAt: at(-60),
-            updatedAt: at(-60),
-            revision: 1,
-          });
+          doc.jobs.push(
+            makeJob({
+              id: `job-${i}`,
+              number: `J-${10_000 + i}`,
+              clientId: 'c1',
+              title: `Bulk job number ${i}`,
+              category: 'other',
+              priority: (['P1', 'P2', 'P3', 'P4'] as const)[i % 4]!,
+              receivedAt: at(-60),
+              // Job i is due i minutes from now, so the most urgent is J-10000 and the least J-19999.
+              responseDueAt: at(i),
+              resolutionDueAt: at(i + 600),
+              createdAt: at(-60),
+              updatedAt: at(-60),
+            }),
+          );
         }
         await writeFile(join(dataDir, 'dispatch.json'), JSON.stringify(doc));
       },
@@ -254,17 +243,7 @@ test.describe('with an unreadable data file and a good backup', () => {
         await writeFile(join(dataDir, 'dispatch.json'), CORRUPT);
         const doc = emptyDocument('UTC');
         doc.settings.sampleOffered = true;
-        doc.technicians.push({
-          id: 'tech-rita',
-          name: 'Rita Restored',
-          skills: ['printers'],
-          zone: '',
-          colour: '#2a9d8f',
-          workingHours: [{ days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' }],
-          timeOff: [],
-          dailyCapacityHours: 8,
-          active: true,
-        });
+        doc.technicians.push(makeTechnician({ id: 'tech-rita', name: 'Rita Restored', skills: ['printers'], colour: '#2a9d8f', dailyCapacityHours: 8 }));
         await mkdir(join(dataDir, 'backups'));
         await writeFile(join(dataDir, 'backups', 'dispatch-2026-11-20.json'), JSON.stringify(doc));
       },

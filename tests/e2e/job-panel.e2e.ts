@@ -1,5 +1,5 @@
 /**
- * The job panel (issue #3 part B) against the headless host: edits reach the disk, status steps
+ * The job panel against the headless host: edits reach the disk, status steps
  * follow the shared rules, holds keep their reason, a refused edit changes nothing, and changes
  * made elsewhere show up while the panel is open without losing what the dispatcher typed.
  */

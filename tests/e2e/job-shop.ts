@@ -1,5 +1,5 @@
 /**
- * A small deterministic shop for the job panel and keyboard tests (issue #3 part B). Technicians
+ * A small deterministic shop for the job panel and keyboard tests. Technicians
  * work 00:00–24:00 every day with 24 h capacity in a fixed zone, so the earliest free slot is
  * always "now, rounded up to the slot", whatever time of day the tests run.
  */
@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyDocument } from '../../shared/schemas/document';
 import type { Job } from '../../shared/schemas/job';
+import { makeJob, makeTechnician } from '../support/factories';
 
 export const SHOP_ZONE = 'Europe/London';
 
@@ -14,34 +15,18 @@ const allDay = [{ days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '24:00' }];
 
 function job(n: number, overrides: Partial<Job>): Job {
   const at = '2026-01-05T09:00:00.000Z';
-  return {
+  return makeJob({
     id: `job-${n}`,
     number: `J-${n}`,
     clientId: 'c-harbour',
-    siteId: null,
-    contactId: null,
     title: `Job ${n}`,
-    description: '',
     category: 'other',
-    requiredSkills: [],
-    priority: 'P3',
-    status: 'new',
-    statusReason: null,
     receivedAt: at,
-    responseDueAt: null,
-    resolutionDueAt: null,
-    estimateMinutes: 60,
-    slaPausedSince: null,
-    slaPausedMinutes: 0, respondedAt: null,
-    assignment: null,
-    externalRef: null,
-    notes: '',
     history: [{ at, by: 'dispatcher', action: 'created', detail: `Created for Harbour Dental` }],
     createdAt: at,
     updatedAt: at,
-    revision: 1,
     ...overrides,
-  };
+  });
 }
 
 /** Write the shop into `dataDir` as the host's data file (`dispatch.json`). */
@@ -65,8 +50,8 @@ export async function writeJobShop(dataDir: string): Promise<void> {
     { id: 'p-other', clientId: 'c-other', name: 'Olly Other', phone: '', email: '' },
   ];
   doc.technicians = [
-    { id: 'tech-alex', name: 'Alex Chen', skills: ['network', 'windows'], zone: 'North', colour: '#1f5f9e', workingHours: allDay, timeOff: [], dailyCapacityHours: 24, active: true },
-    { id: 'tech-priya', name: 'Priya Shah', skills: ['printers', 'windows'], zone: 'West', colour: '#b71c1c', workingHours: allDay, timeOff: [], dailyCapacityHours: 24, active: true },
+    makeTechnician({ id: 'tech-alex', name: 'Alex Chen', skills: ['network', 'windows'], zone: 'North', colour: '#1f5f9e', workingHours: allDay, dailyCapacityHours: 24 }),
+    makeTechnician({ id: 'tech-priya', name: 'Priya Shah', skills: ['printers', 'windows'], zone: 'West', colour: '#b71c1c', workingHours: allDay, dailyCapacityHours: 24 }),
   ];
   doc.jobs = [
     job(1001, { title: 'Reception PC will not boot', priority: 'P1', siteId: 's-quay', contactId: 'p-megan', requiredSkills: ['windows'] }),

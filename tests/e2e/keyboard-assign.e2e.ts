@@ -1,5 +1,5 @@
 /**
- * The keyboard path (issue #3 part B): focus the queue, arrow to a job, `A` opens "Assign" with the
+ * The keyboard path: focus the queue, arrow to a job, `A` opens "Assign" with the
  * best-matching technician's earliest free slot, Enter books it. No mouse anywhere.
  */
 import type { Page } from '@playwright/test';

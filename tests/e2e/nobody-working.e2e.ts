@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { instantAt } from '../../shared/domain/jobs';
 import { emptyDocument } from '../../shared/schemas/document';
-import { makeJob } from '../shared/domain/factories';
+import { makeJob, makeTechnician } from '../support/factories';
 import { expect, test } from './fixtures';
 import type { TestClock } from './test-clock';
 
@@ -24,9 +24,9 @@ async function writeWeekdayShop(dataDir: string, clock: TestClock): Promise<void
   const doc = emptyDocument(clock.timeZone);
   doc.settings.sampleOffered = true;
   const weekdays = [{ days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' }];
-  doc.technicians = ['Ana Silva', 'Ben Okoro'].map((name, i) => ({
-    id: `tech-${i}`, name, skills: [], zone: 'North', colour: '#1f5f9e', workingHours: weekdays, timeOff: [], dailyCapacityHours: 8, active: true,
-  }));
+  doc.technicians = ['Ana Silva', 'Ben Okoro'].map((name, i) =>
+    makeTechnician({ id: `tech-${i}`, name, skills: [], zone: 'North', colour: '#1f5f9e', workingHours: weekdays, dailyCapacityHours: 8 }),
+  );
   doc.clients = [{ id: 'c-1', name: 'Harbour Dental', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 90, environmentNotes: '' }];
   const received = new Date(clock.now().getTime() - 3600_000).toISOString();
   doc.jobs = [

@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dayOf, instantAt } from '../../shared/domain/jobs';
 import { emptyDocument, validateDocument } from '../../shared/schemas/document';
-import { makeJob, makeTechnician } from '../shared/domain/factories';
+import { makeJob, makeTechnician } from '../support/factories';
 import type { Host } from './fixtures';
 import { intakeOf, postJob } from './intake-support';
 import { testNow, testZone } from './test-clock';

@@ -123,7 +123,7 @@ test('"Save and assign" saves, then hands the new job to the assign command', as
   const toast = page.getByRole('status', { name: 'Messages' });
   await expect(toast).toContainText(/J-\d+ saved \(P3\)/);
   const number = /J-\d+/.exec((await toast.textContent()) ?? '')![0];
-  // The assign dialog (issue 3 part B) opens on the job just saved.
+  // The assign dialog opens on the job just saved.
   await expect(page.getByRole('dialog').filter({ hasText: number })).toBeVisible();
   expect((await host.readDataFile()).jobs.some((j) => j.number === number && j.title === 'Laptop will not charge')).toBe(true);
 });

@@ -8,7 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyDocument, validateDocument } from '../../shared/schemas/document';
-import { makeJob, makeTechnician } from '../shared/domain/factories';
+import { makeJob, makeTechnician } from '../support/factories';
 import { at } from './board-shop';
 import type { Host } from './fixtures';
 import { testNow, testZone } from './test-clock';

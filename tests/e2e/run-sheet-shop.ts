@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyDocument, validateDocument } from '../../shared/schemas/document';
 import type { DispatchDocument } from '../../shared/schemas/document';
-import type { Job } from '../../shared/schemas/job';
+import { makeJob, makeTechnician } from '../support/factories';
 
 export const DAY = '2026-11-26';
 export const ALEX = 'tech-alex';
@@ -23,17 +23,18 @@ export function buildRunSheetShop(): { doc: DispatchDocument; visits: Visit[] } 
   const doc = emptyDocument('Europe/London');
   doc.settings.sampleOffered = true;
   const hours = [{ days: [1, 2, 3, 4, 5], start: '07:30', end: '17:30' }];
-  doc.technicians = NAMES.map((name, i) => ({
-    id: i === 0 ? ALEX : i === 7 ? OFF : `tech-${i}`,
-    name,
-    skills: ['windows', i % 2 ? 'printers' : 'networking'],
-    zone: i < 4 ? 'North' : 'South',
-    colour: '#1f5f9e',
-    workingHours: hours,
-    timeOff: i === 7 ? [{ start: DAY, end: DAY, reason: 'Annual leave' }] : [],
-    dailyCapacityHours: 8,
-    active: true,
-  }));
+  doc.technicians = NAMES.map((name, i) =>
+    makeTechnician({
+      id: i === 0 ? ALEX : i === 7 ? OFF : `tech-${i}`,
+      name,
+      skills: ['windows', i % 2 ? 'printers' : 'networking'],
+      zone: i < 4 ? 'North' : 'South',
+      colour: '#1f5f9e',
+      workingHours: hours,
+      timeOff: i === 7 ? [{ start: DAY, end: DAY, reason: 'Annual leave' }] : [],
+      dailyCapacityHours: 8,
+    }),
+  );
   const visits: Visit[] = [];
   let n = 2000;
   const book = (technicianId: string, startMinute: number, minutes: number) => {
@@ -47,7 +48,7 @@ export function buildRunSheetShop(): { doc: DispatchDocument; visits: Visit[] } 
     doc.contacts.push({ id: `p-${n}`, clientId: `c-${n}`, name: `Contact ${n}`, phone, email: '' });
     const start = new Date(Date.UTC(2026, 10, 26, 0, startMinute)).toISOString();
     const end = new Date(Date.UTC(2026, 10, 26, 0, startMinute + minutes)).toISOString();
-    const job: Job = {
+    const job = makeJob({
       id,
       number,
       clientId: `c-${n}`,
@@ -59,21 +60,15 @@ export function buildRunSheetShop(): { doc: DispatchDocument; visits: Visit[] } 
       requiredSkills: ['networking'],
       priority: (['P1', 'P2', 'P3', 'P4'] as const)[n % 4]!,
       status: 'scheduled',
-      statusReason: null,
       receivedAt: '2026-11-25T09:00:00.000Z',
       responseDueAt: '2026-11-26T12:00:00.000Z',
       resolutionDueAt: '2026-11-27T17:00:00.000Z',
       estimateMinutes: minutes,
-      slaPausedSince: null,
-      slaPausedMinutes: 0, respondedAt: null,
       assignment: { technicianId, start, end },
-      externalRef: null,
       notes: n % 4 === 1 ? 'Bring a spare 24-port switch (in van stock)' : '',
-      history: [],
       createdAt: '2026-11-25T09:00:00.000Z',
       updatedAt: '2026-11-25T09:00:00.000Z',
-      revision: 1,
-    };
+    });
     doc.jobs.push(job);
     visits.push({ number, technicianId, start, end, address, phone, client });
     n += 1;

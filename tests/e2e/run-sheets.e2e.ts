@@ -1,5 +1,5 @@
 /**
- * Printed run sheets (issue #5): the sheet route rendered in Chromium, printed to PDF and read back
+ * Printed run sheets: the sheet route rendered in Chromium, printed to PDF and read back
  * with poppler's pdftotext; "changed since printed" on the board.
  */
 import { execFile } from 'node:child_process';

@@ -15,7 +15,7 @@ import type { HistoryEntry, Job } from '../../../shared/schemas/job';
 import type { Actor } from './context';
 import { badInput, conflict, notFound, parseRecord } from './errors';
 import { clip } from './format';
-import { creditPausedTime } from './jobs-sla-pause'; // issue #4A
+import { creditPausedTime } from './jobs-sla-pause';
 
 /** When and by whom a change is made; stamped on history and `updatedAt`. */
 export type ChangeMeta = { at: Date; by: Actor };
@@ -166,7 +166,7 @@ export function patchJob(doc: DispatchDocument, job: Job, patch: JobPatch, meta:
   if (changed.includes('priority') && patch.priority) {
     parts.push(`Priority ${job.priority} → ${patch.priority}`);
     const client = doc.clients.find((c) => c.id === job.clientId);
-    // SLA pause (issue #4A): keep the credit for time already spent waiting on the customer.
+    // SLA pause: keep the credit for time already spent waiting on the customer.
     if (client) due = creditPausedTime(doc, job, slaDueTimes(doc, client, patch.priority, new Date(job.receivedAt)));
   }
   const others = changed.filter((k) => k !== 'priority').map((k) => FIELD_LABELS[k]);

@@ -1,5 +1,5 @@
 /**
- * Printed run sheets (issue #5): the data each sheet shows, printing through the host's `Printer`,
+ * Printed run sheets: the data each sheet shows, printing through the host's `Printer`,
  * the record of what went on paper, and "changed since printed" for the board.
  */
 import type { RunSheetPrintResult, RunSheetsData, RunSheetStatus } from '../../../shared/ipc/outputs';

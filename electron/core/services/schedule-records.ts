@@ -86,7 +86,7 @@ export function scheduleJob(doc: DispatchDocument, req: ScheduleAssign, mode: Sc
     end: end.toISOString(),
     ...(overrideReason ? { overrideReason } : {}),
   };
-  // The board's "Add reason…" re-books the same slot with a reason (issue #3): say just that.
+  // The board's "Add reason…" re-books the same slot with a reason: say just that.
   const sameSlot =
     previous !== null && previous.technicianId === assignment.technicianId && Date.parse(previous.start) === start.getTime() && Date.parse(previous.end) === end.getTime();
   const verb = mode === 'move' ? 'Moved to' : 'Assigned to';

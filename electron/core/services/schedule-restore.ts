@@ -1,5 +1,5 @@
 /**
- * Board undo/redo (issue #3): put a job's scheduling back exactly as it was before (or after) a
+ * Board undo/redo: put a job's scheduling back exactly as it was before (or after) a
  * board change — assignment, status and status reason — through one validated, durable change.
  * Pure builder, run inside the schedule service's `store.mutate`.
  */

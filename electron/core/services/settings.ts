@@ -5,7 +5,7 @@ import type { Settings } from '../../../shared/schemas/settings';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
 import { badInput, parseRecord } from './errors';
-import { withIntakeToken } from './intake-token'; // issue #4A
+import { withIntakeToken } from './intake-token';
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
 
@@ -27,7 +27,7 @@ function merged(current: Settings, patch: SettingsPatch): Settings | null {
   const defined = Object.entries(patch).filter(([, v]) => v !== undefined);
   const record = current as Record<string, unknown>;
   if (defined.every(([k, v]) => record[k] === v)) return null;
-  // Intake (issue #4A): turning intake on for the first time generates its token.
+  // Intake: turning intake on for the first time generates its token.
   const next = withIntakeToken(parseRecord(SettingsSchema, { ...current, ...Object.fromEntries(defined) }, 'settings'));
   checkSettings(next);
   return next;

@@ -74,7 +74,7 @@ export function createTechniciansService(ctx: ServiceContext) {
             );
           }
           doc.technicians.splice(index, 1);
-          // Print records must not name a deleted technician (the document would no longer validate) (issue #5).
+          // Print records must not name a deleted technician (the document would no longer validate).
           doc.printRecords = doc.printRecords.filter((r) => r.technicianId !== record.id);
           return { id: record.id };
         },

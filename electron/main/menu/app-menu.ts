@@ -55,7 +55,7 @@ export function buildAppMenuTemplate(opts: AppMenuOptions): Item[] {
         command('Undo', 'undo', { accelerator: 'CmdOrCtrl+Z', ...history }),
         command('Redo', 'redo', { accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y', ...history }),
         { type: 'separator' },
-        // The job panel (issue #3 part B). No accelerators: Enter and A belong to the page (macOS
+        // The job panel. No accelerators: Enter and A belong to the page (macOS
         // would capture a bare "A" from every text field), so the keys are only named in the labels.
         command('Open selected job (Enter)', 'open-job'),
         command('Assign selected job… (A)', 'assign'),

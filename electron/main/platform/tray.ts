@@ -14,13 +14,13 @@ export type TrayDeps = {
   iconPath: string;
   onShow(): void;
   onQuit(): void;
-  /** Urgent alerts (issue #4B): optional tray actions. */
+  /** Urgent alerts: optional tray actions. */
   onNewJob?: () => void;
   onSnooze?: () => void;
   onOpenJob?: (jobId: string) => void;
 };
 
-// Urgent alerts (issue #4B): the tray lists urgent jobs and offers New job and Snooze.
+// Urgent alerts: the tray lists urgent jobs and offers New job and Snooze.
 /** An urgent job as a tray menu line. */
 export type UrgentTrayItem = { jobId: string; label: string };
 

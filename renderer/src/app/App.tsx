@@ -11,11 +11,11 @@ import { Notices } from '../features/status/Notices';
 import { addDays } from '../lib/format';
 import { useHoldWhilePressed, usePinnedHeight } from '../lib/layout-hold';
 import { useConsoleState, useNow } from '../state/hooks';
-import { RunSheetBoardProvider } from '../features/run-sheet/RunSheetBoardProvider'; // run sheets (issue #5)
+import { RunSheetBoardProvider } from '../features/run-sheet/RunSheetBoardProvider';
 import { plannedDayToReturnTo } from '../features/run-sheet/board-return';
-import { UrgentAlerts } from '../features/alerts/UrgentAlerts'; // urgent alerts (issue #4B)
-import { NewJobDialogHost } from '../features/new-job/NewJobDialogHost'; // quick call (issue #4B)
-import { JobDialogs } from '../features/jobs/JobDialogs'; // job panel + assign dialog (issue #3 part B)
+import { UrgentAlerts } from '../features/alerts/UrgentAlerts';
+import { NewJobDialogHost } from '../features/new-job/NewJobDialogHost';
+import { JobDialogs } from '../features/jobs/JobDialogs';
 import { KeyboardHelp } from '../commands/KeyboardHelp';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -75,7 +75,7 @@ export function App() {
         <Banners />
         <UrgentAlerts />
       </div>
-      {/* Run sheets (issue #5): "changed since printed" marks for the shown day, the print command. */}
+      {/* Run sheets: "changed since printed" marks for the shown day, the print command. */}
       <RunSheetBoardProvider day={date}>
       <WorkspaceSplit
         workspaceRef={workspaceRef}
@@ -101,9 +101,9 @@ export function App() {
         }
       />
       </RunSheetBoardProvider>
-      {/* Quick call (issue #4B): the "New job" dialog, opened by the new-job command. */}
+      {/* Quick call: the "New job" dialog, opened by the new-job command. */}
       <NewJobDialogHost />
-      {/* Job panel and assign dialog (issue #3 part B): the open-job, assign and close-panel commands. */}
+      {/* Job panel and assign dialog: the open-job, assign and close-panel commands. */}
       <JobDialogs />
       <Notices />
     </div>

@@ -2,12 +2,12 @@ import type { BoardView, VisibleDays } from '../features/board/DispatchBoard';
 import { DataStatusIndicator } from '../features/status/DataStatusIndicator';
 import { BoardOptions } from '../features/board/BoardOptions';
 import { UndoButtons } from '../features/undo/UndoButtons';
-import { PrintRunSheetsButton } from '../features/run-sheet/PrintRunSheetsButton'; // run sheets (issue #5)
+import { PrintRunSheetsButton } from '../features/run-sheet/PrintRunSheetsButton';
 import { formatDayTitle, formatWeekTitle } from '../lib/format';
-import { NewJobButton } from '../features/new-job/NewJobButton'; // quick call (issue #4B)
-import { ImportCsv } from '../features/import/ImportCsv'; // CSV import (issue #4C)
-import { SettingsButton } from '../features/settings/SettingsButton'; // settings dialog (issue #4A)
-import { ArchiveButton } from '../features/archive/ArchiveButton'; // archive search (issue #6)
+import { NewJobButton } from '../features/new-job/NewJobButton';
+import { ImportCsv } from '../features/import/ImportCsv';
+import { SettingsButton } from '../features/settings/SettingsButton';
+import { ArchiveButton } from '../features/archive/ArchiveButton';
 
 type Props = {
   view: BoardView;

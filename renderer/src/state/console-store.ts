@@ -238,7 +238,7 @@ export function createConsoleStore(api: ConsoleApi) {
       set({ dismissedRecoveryAt: state.status?.recovery?.at ?? null });
     },
 
-    /** Show a toast (confirmations fade, errors stay): "J-1042 saved…" (quick call, issue #4B). */
+    /** Show a toast (confirmations fade, errors stay): "J-1042 saved…" (quick call). */
     notify,
 
     dismissNotice(id: number): void {

@@ -82,7 +82,7 @@ export class FakeBrowserWindow extends EventEmitter {
   focus() {
     this.focused = true;
   }
-  /** Urgent alerts (issue #4B): taskbar flashing. */
+  /** Urgent alerts: taskbar flashing. */
   flashing = false;
   flashFrame(flag: boolean) {
     this.flashing = flag;
@@ -181,7 +181,7 @@ export class FakeApp extends EventEmitter {
   };
   setAboutPanelOptions() {}
   showAboutPanel() {}
-  /** Urgent alerts (issue #4B): the dock/taskbar badge. */
+  /** Urgent alerts: the dock/taskbar badge. */
   badgeCount = 0;
   // An arrow, so it still writes to this instance when called through the module's `app` proxy.
   setBadgeCount = (count: number) => {
@@ -190,7 +190,7 @@ export class FakeApp extends EventEmitter {
   };
 }
 
-/** Urgent alerts (issue #4B): `Notification`, recording what was shown; `click()` fires its click. */
+/** Urgent alerts: `Notification`, recording what was shown; `click()` fires its click. */
 export class FakeNotification extends EventEmitter {
   static instances: FakeNotification[] = [];
   static supported = true;

@@ -1,5 +1,5 @@
 /**
- * Run sheets (issue #5) in the composition root: bootstrap hands the core an Electron printer
+ * Run sheets in the composition root: bootstrap hands the core an Electron printer
  * whose hidden print window is built like the main window and trusted by IPC.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

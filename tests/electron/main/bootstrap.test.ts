@@ -118,7 +118,7 @@ describe('bootstrap', () => {
     expect(trays[0]!.tooltip).toBe('Dispatch Console');
     expect(trays[0]!.contextMenu!.template.map((i) => i.label).filter(Boolean)).toEqual(['New job', 'Snooze alerts 15 min', 'Show console', 'Quit']);
 
-    // Urgent alerts (issue #4B): the core's alert sink reaches the tray, the badge and an OS notification.
+    // Urgent alerts: the core's alert sink reaches the tray, the badge and an OS notification.
     const sink = createCore.mock.calls[0]![0].alertSink!;
     sink.changed({ snoozedUntil: null, urgent: [{ jobId: 'j9', number: 'J-1009', title: 'Server down', clientId: 'c1', priority: 'P1', reason: 'new-p1', clock: null, dueAt: null, minutesLeft: null, acknowledged: false }] });
     expect(trays[0]!.image.path).toBe(join('/opt/dispatch', 'resources', 'tray-alert.png'));

@@ -5,7 +5,7 @@ import { buildAppMenuTemplate } from '../../../electron/main/menu/app-menu';
 type Item = MenuItemConstructorOptions;
 const flatten = (items: Item[]): Item[] => items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
 
-describe('application menu: job commands (issue #3 part B)', () => {
+describe('application menu: job commands', () => {
   it.each(['linux', 'darwin'] as const)('opens and assigns the selected job through command:run on %s, capturing no key', (platform) => {
     const sendCommand = vi.fn();
     const template = buildAppMenuTemplate({ platform, appName: 'Dispatch Console', isPackaged: true, sendCommand, showAbout: vi.fn() });

@@ -4,7 +4,7 @@ import type { AlertDecision, AlertMemory, AlertPolicyInput, UrgentAlert } from '
 import type { AlertState } from '../../../shared/schemas/alerts';
 import type { Job } from '../../../shared/schemas/job';
 import type { AlertSettings } from '../../../shared/schemas/settings';
-import { makeJob } from './factories';
+import { makeJob } from '../../support/factories';
 
 const T0 = new Date('2026-03-02T10:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);

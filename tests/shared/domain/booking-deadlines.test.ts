@@ -5,7 +5,7 @@ import { dueTimes } from '../../../shared/domain/sla';
 import { defaultSlaPolicies } from '../../../shared/domain/sla-defaults';
 import type { Priority } from '../../../shared/schemas/common';
 import type { SlaPolicy } from '../../../shared/schemas/sla';
-import { makeJob } from './factories';
+import { makeJob } from '../../support/factories';
 
 const LONDON = 'Europe/London';
 const [STANDARD, , MANAGED] = defaultSlaPolicies() as [SlaPolicy, SlaPolicy, SlaPolicy];

@@ -3,7 +3,7 @@ import { findConflicts, isBlocking } from '../../../shared/domain/conflicts';
 import type { Conflict } from '../../../shared/domain/conflict-types';
 import type { Job } from '../../../shared/schemas/job';
 import type { Technician } from '../../../shared/schemas/technician';
-import { bookedJob, makeJob, makeTechnician } from './factories';
+import { bookedJob, makeJob, makeTechnician } from '../../support/factories';
 
 // Monday 2 March 2026; London is on GMT, so the Z times below are the shop's wall clock.
 const LONDON = 'Europe/London';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentEnd, dayBounds, dayOf, formatJobNumber, instantAt, jobsOverlapping } from '../../../shared/domain/jobs';
 import { JobNumberSchema } from '../../../shared/schemas/job';
-import { bookedJob, makeJob } from './factories';
+import { bookedJob, makeJob } from '../../support/factories';
 
 describe('formatJobNumber', () => {
   it('formats numbers the schema accepts', () => {

@@ -9,7 +9,7 @@ import {
   visitFingerprint,
 } from '../../../shared/domain/run-sheet';
 import type { CurrentVisit, DepartedJob, VisitContent } from '../../../shared/domain/run-sheet';
-import { bookedJob } from './factories';
+import { bookedJob } from '../../support/factories';
 
 const visit = (overrides: Partial<VisitContent> = {}): VisitContent => ({
   jobId: 'j1',

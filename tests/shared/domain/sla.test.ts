@@ -3,7 +3,7 @@ import { compareSlaRisk, dueTimes, slaClocks, slaRisk } from '../../../shared/do
 import { defaultSlaPolicies } from '../../../shared/domain/sla-defaults';
 import type { Priority } from '../../../shared/schemas/common';
 import type { SlaPolicy } from '../../../shared/schemas/sla';
-import { makeJob } from './factories';
+import { makeJob } from '../../support/factories';
 
 const LONDON = 'Europe/London';
 const [STANDARD, PRIORITY, MANAGED] = defaultSlaPolicies() as [SlaPolicy, SlaPolicy, SlaPolicy];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareSuggestions, suggestSlots } from '../../../shared/domain/suggest';
 import type { SuggestInput } from '../../../shared/domain/suggest';
 import type { Job } from '../../../shared/schemas/job';
-import { bookedJob, makeJob, makeTechnician } from './factories';
+import { bookedJob, makeJob, makeTechnician } from '../../support/factories';
 
 // Monday 2 March 2026; London is on GMT, so the Z times below are the shop's wall clock.
 const LONDON = 'Europe/London';

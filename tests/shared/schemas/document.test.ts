@@ -1,21 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, emptyDocument, validateDocument } from '../../../shared/schemas/document';
 import type { DispatchDocument } from '../../../shared/schemas/document';
+import { makeJob, makeTechnician } from '../../support/factories';
 
 function withOneJob(): DispatchDocument {
   const doc = emptyDocument('Europe/London');
   doc.clients.push({ id: 'c1', name: 'Acme Dental', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 95, environmentNotes: '' });
-  doc.technicians.push({
-    id: 't1', name: 'Alex Chen', skills: ['networking'], zone: 'North', colour: '#1f77b4',
-    workingHours: [{ days: [1, 2, 3, 4, 5], start: '08:00', end: '16:30' }], timeOff: [], dailyCapacityHours: 7, active: true,
-  });
-  doc.jobs.push({
-    id: 'j1', number: 'J-1001', clientId: 'c1', siteId: null, contactId: null, title: 'Internet down', description: '',
-    category: 'network', requiredSkills: ['networking'], priority: 'P1', status: 'new', statusReason: null,
-    receivedAt: '2026-11-26T09:00:00Z', responseDueAt: '2026-11-26T10:00:00Z', resolutionDueAt: '2026-11-26T13:00:00Z',
-    estimateMinutes: 60, slaPausedSince: null, slaPausedMinutes: 0, respondedAt: null, assignment: null, externalRef: null, notes: '', history: [],
-    createdAt: '2026-11-26T09:00:00Z', updatedAt: '2026-11-26T09:00:00Z', revision: 1,
-  });
+  doc.technicians.push(
+    makeTechnician({
+      id: 't1', name: 'Alex Chen', skills: ['networking'], zone: 'North',
+      workingHours: [{ days: [1, 2, 3, 4, 5], start: '08:00', end: '16:30' }], dailyCapacityHours: 7,
+    }),
+  );
+  doc.jobs.push(
+    makeJob({
+      id: 'j1', number: 'J-1001', clientId: 'c1', title: 'Internet down', category: 'network', requiredSkills: ['networking'], priority: 'P1',
+      receivedAt: '2026-11-26T09:00:00Z', responseDueAt: '2026-11-26T10:00:00Z', resolutionDueAt: '2026-11-26T13:00:00Z',
+      createdAt: '2026-11-26T09:00:00Z', updatedAt: '2026-11-26T09:00:00Z',
+    }),
+  );
   return doc;
 }
 

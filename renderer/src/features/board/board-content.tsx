@@ -16,7 +16,7 @@ import type { JobEventProps, TechnicianResourceProps } from './calendar-adapter'
 import { describeOnly, separateWords } from './event-aria';
 import { firstLineParts, secondLineParts } from './event-text';
 import type { EventPart } from './event-text';
-import { TechnicianPrintControls } from '../run-sheet/TechnicianPrintControls'; // run sheets (issue #5)
+import { TechnicianPrintControls } from '../run-sheet/TechnicianPrintControls';
 
 /**
  * Board-wide facts the row labels show: each technician's "booked / available h" over the shown

@@ -11,8 +11,8 @@ import { QueueChips } from './QueueChips';
 import { queueFocus } from './queue-focus';
 import { measureInPage, queueGridTemplate } from './queue-widths';
 import { QueueTable } from './QueueTable';
-import { useCommands } from '../../commands/CommandsProvider'; // keyboard path (issue #3 part B)
-import { useQueueSelection } from './use-queue-selection'; // keyboard path (issue #3 part B)
+import { useCommands } from '../../commands/CommandsProvider';
+import { useQueueSelection } from './use-queue-selection';
 import './queue.css';
 
 const countFormat = new Intl.NumberFormat('en-GB');
@@ -40,7 +40,7 @@ export function QueuePanel() {
   }
 
   // Shaping runs when the data changes, ranking when the clock ticks, filtering as the user types.
-  // Jobs this window is booking leave the queue at once (issue #3; back if the host refuses).
+  // Jobs this window is booking leave the queue at once (back if the host refuses).
   const overrides = useSyncExternalStore(getBoardSession().subscribe, getBoardSession().overrides);
   const queued = useMemo(() => queueWithoutBooked(queue?.jobs ?? [], overrides), [queue, overrides]);
   const rows = useMemo(() => toQueueRows(queued, directory), [queued, directory]);
@@ -49,7 +49,7 @@ export function QueuePanel() {
   const shown = useMemo(() => filterRows(chipped, query), [chipped, query]);
   const choices = useMemo(() => chipChoices(rows), [rows]);
   const gridTemplate = useMemo(() => queueGridTemplate(rows, measureInPage), [rows]);
-  // Keyboard path (issue #3 part B): the selection follows to the next job when one is assigned.
+  // Keyboard path: the selection follows to the next job when one is assigned.
   const [selectedId, setSelectedId] = useQueueSelection(rows, shown);
   const commands = useCommands();
   // Stable, so the memoised table rows do not re-render for a new function on every keystroke.

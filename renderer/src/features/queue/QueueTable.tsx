@@ -23,7 +23,7 @@ type Props = {
   onSortingChange: (sorting: SortingState) => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
-  /** Open the job panel (Enter on the selected row, double-click). Issue #3 part B. */
+  /** Open the job panel (Enter on the selected row, double-click). */
   onOpen?: (id: string) => void;
   emptyText: string;
 };
@@ -62,7 +62,7 @@ export function QueueTable({ rows, shown, meta, sorting, onSortingChange, select
     return allRows.filter((r) => keep.has(r.original));
   }, [allRows, rows, shown]);
 
-  // Rows drag onto the board (issue #3). Every row, so the drag's lookup is not rebuilt per keystroke.
+  // Rows drag onto the board. Every row, so the drag's lookup is not rebuilt per keystroke.
   useQueueDrag(scrollRef, allRows);
 
   const rowHeight = useLayoutPrefs().density === 'compact' ? COMPACT_ROW_HEIGHT : QUEUE_ROW_HEIGHT;
@@ -76,7 +76,7 @@ export function QueueTable({ rows, shown, meta, sorting, onSortingChange, select
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // Keyboard path (issue #3 part B): Enter opens the selected job; `A` is the global assign command.
+    // Keyboard path: Enter opens the selected job; `A` is the global assign command.
     if (event.key === 'Enter' && selectedId && onOpen && event.target === event.currentTarget) {
       event.preventDefault();
       onOpen(selectedId);
@@ -125,7 +125,7 @@ export function QueueTable({ rows, shown, meta, sorting, onSortingChange, select
         // Focusable so the list scrolls from the keyboard; arrows move the selection.
         tabIndex={0}
         aria-label="Jobs, most urgent first"
-        // Where focus returns when a dialog closes and its opener is gone (issue #3 part B).
+        // Where focus returns when a dialog closes and its opener is gone.
         data-focus-fallback="queue"
         onKeyDown={onKeyDown}
       >

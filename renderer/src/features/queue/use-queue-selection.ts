@@ -1,5 +1,5 @@
 /**
- * The queue's selected job (issue #3 part B, keyboard path). Shared with the job commands through
+ * The queue's selected job (the keyboard path). Shared with the job commands through
  * the selected-job store, so `A` and Enter act on it; and when the selected job leaves the queue
  * (it was just assigned), the selection moves to the job that took its place, so the dispatcher
  * can press `A` again for the next one without reaching for the mouse.

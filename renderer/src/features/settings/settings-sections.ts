@@ -1,10 +1,10 @@
 /**
  * The sections of the Settings dialog, in order. Each feature adds its own section here with one
- * line (alert settings, issue #4B, go next to SLA tiers); the dialog renders whatever is listed.
+ * line (alert settings go next to SLA tiers); the dialog renders whatever is listed.
  */
 import type { ComponentType } from 'react';
 import { IntakeSection } from './IntakeSection';
-import { AlertSettingsSection } from '../alerts/AlertSettingsSection'; // urgent alerts (issue #4B)
+import { AlertSettingsSection } from '../alerts/AlertSettingsSection';
 import { SlaPoliciesSection } from './SlaPoliciesSection';
 
 export type SettingsSection = {
@@ -17,6 +17,6 @@ export type SettingsSection = {
 
 export const settingsSections: readonly SettingsSection[] = [
   { id: 'sla', title: 'SLA tiers', Component: SlaPoliciesSection },
-  { id: 'alerts', title: 'Alerts', Component: AlertSettingsSection }, // urgent alerts (issue #4B)
+  { id: 'alerts', title: 'Alerts', Component: AlertSettingsSection },
   { id: 'intake', title: 'Intake API', Component: IntakeSection },
 ];

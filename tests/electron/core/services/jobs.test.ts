@@ -153,7 +153,7 @@ describe('jobs:status', () => {
 
   it('stores the reason for on-hold and clears it when work resumes', async () => {
     const { h, id } = await scheduledJob();
-    // Waiting for parts: the SLA clock keeps running (issue #4A), which the next history line says.
+    // Waiting for parts: the SLA clock keeps running, which the next history line says.
     const held = await h.value('jobs:status', { id, status: 'on-hold', reason: 'Waiting for parts', pauseSla: false });
     expect(held).toMatchObject({ status: 'on-hold', statusReason: 'Waiting for parts' });
     expect(held.history.at(-2)?.detail).toBe('scheduled → on hold: Waiting for parts');

@@ -13,7 +13,7 @@ import type { Store } from '../../../../electron/core/store/types';
 import { migrations } from '../../../../shared/migrations/index';
 import { CURRENT_SCHEMA_VERSION, emptyDocument, validateDocument, type DispatchDocument } from '../../../../shared/schemas/document';
 import type { Job } from '../../../../shared/schemas/job';
-import { makeJob } from '../../../shared/domain/factories';
+import { makeJob } from '../../../support/factories';
 import { fixtureDocument, quietLog } from '../support/harness';
 import { PowerLossFs, seeded } from './support/power-loss-fs';
 import { fakeClock, testOptions, TestDocSchema, type TestDoc } from './support/test-doc';

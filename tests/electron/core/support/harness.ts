@@ -14,6 +14,7 @@ import type { Logger } from '../../../../electron/core/ports';
 import { createRevisionCounter } from '../../../../electron/core/services/context';
 import type { ServiceContext } from '../../../../electron/core/services/context';
 import { createServices } from '../../../../electron/core/services/index';
+import { makeTechnician } from '../../../support/factories';
 import { MemoryStore } from './memory-store';
 
 export type Recorded = { name: EventName; payload: EventMap[EventName]; commitsAtPublish: number };
@@ -41,9 +42,9 @@ export function fixtureDocument(timeZone = 'Europe/London'): DispatchDocument {
   ];
   const hours = [{ days: [1, 2, 3, 4, 5], start: '08:00', end: '17:30' }];
   doc.technicians = [
-    { id: 't1', name: 'Alex Chen', skills: ['networking', 'windows'], zone: 'North', colour: '#1f5f9e', workingHours: hours, timeOff: [], dailyCapacityHours: 8, active: true },
-    { id: 't2', name: 'Sam Okoro', skills: ['printers', 'windows'], zone: 'Central', colour: '#b71c1c', workingHours: hours, timeOff: [], dailyCapacityHours: 8, active: true },
-    { id: 't3', name: 'Zoe Inactive', skills: [], zone: 'Central', colour: '#2e7d32', workingHours: hours, timeOff: [], dailyCapacityHours: 8, active: false },
+    makeTechnician({ id: 't1', name: 'Alex Chen', skills: ['networking', 'windows'], zone: 'North', colour: '#1f5f9e', workingHours: hours, dailyCapacityHours: 8 }),
+    makeTechnician({ id: 't2', name: 'Sam Okoro', skills: ['printers', 'windows'], zone: 'Central', colour: '#b71c1c', workingHours: hours, dailyCapacityHours: 8 }),
+    makeTechnician({ id: 't3', name: 'Zoe Inactive', skills: [], zone: 'Central', colour: '#2e7d32', workingHours: hours, dailyCapacityHours: 8, active: false }),
   ];
   return doc;
 }

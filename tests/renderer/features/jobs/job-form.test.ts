@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changedFields, draftOf, fieldErrorsFrom, parseSkills, patchFrom, rebaseDraft } from '../../../../renderer/src/features/jobs/job-form';
-import { makeJob } from '../../../shared/domain/factories';
+import { makeJob } from '../../../support/factories';
 
 const job = makeJob({ title: 'Printer jams', requiredSkills: ['printers'], siteId: 's1', contactId: null, estimateMinutes: 60 });
 

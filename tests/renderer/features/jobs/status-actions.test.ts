@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statusActions } from '../../../../renderer/src/features/jobs/status-actions';
-import { bookedJob, makeJob } from '../../../shared/domain/factories';
+import { bookedJob, makeJob } from '../../../support/factories';
 
 const summary = (job: Parameters<typeof statusActions>[0]) => statusActions(job).map((a) => [a.label, a.needsReason, a.blockedBecause === null]);
 

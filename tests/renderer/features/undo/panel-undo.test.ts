@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editUndoEntry, fieldValuesOf, statusUndoEntry } from '../../../../renderer/src/features/undo/panel-undo';
 import { describeEntry } from '../../../../renderer/src/features/undo/undo-stack';
-import { makeJob } from '../../../shared/domain/factories';
+import { makeJob } from '../../../support/factories';
 
 const assignment = { technicianId: 'tech-1', start: '2026-12-09T09:00:00.000Z', end: '2026-12-09T10:00:00.000Z' };
 

@@ -5,3 +5,4 @@ export { ArchiveIndex } from '../../../../../electron/core/archive/archive-index
 export { Archiver } from '../../../../../electron/core/archive/archiver';
 export { migrations } from '../../../../../shared/migrations/index';
 export { CURRENT_SCHEMA_VERSION, emptyDocument, validateDocument } from '../../../../../shared/schemas/document';
+export { makeJob } from '../../../../support/factories';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const [bundle, dir, round] = process.argv.slice(2);
-const { openStore, ArchiveFiles, ArchiveIndex, Archiver, migrations, CURRENT_SCHEMA_VERSION, validateDocument, emptyDocument } = await import(
+const { openStore, ArchiveFiles, ArchiveIndex, Archiver, migrations, CURRENT_SCHEMA_VERSION, validateDocument, emptyDocument, makeJob } = await import(
   pathToFileURL(bundle).href
 );
 
@@ -36,15 +36,12 @@ let outstanding = 0;
 function finishedJob(id, number) {
   // 31–400 days ago: spread over about a dozen month files.
   const at = new Date(Date.now() - (31 + Math.floor(Math.random() * 370)) * DAY).toISOString();
-  return {
-    id, number, clientId: 'c1', siteId: null, contactId: null, title: `Crash job ${id}`, description: '', category: 'other',
-    requiredSkills: [], priority: 'P3', status: 'done', statusReason: null, receivedAt: at, responseDueAt: null,
-    resolutionDueAt: null, estimateMinutes: 30, slaPausedSince: null, slaPausedMinutes: 0,
+  return makeJob({
+    id, number, clientId: 'c1', title: `Crash job ${id}`, category: 'other', status: 'done', receivedAt: at, estimateMinutes: 30,
     assignment: { technicianId: 't1', start: at, end: new Date(Date.parse(at) + 1800_000).toISOString() },
-    externalRef: null, notes: '',
     history: [{ at, by: 'dispatcher', action: 'status', detail: 'on site → done' }],
-    createdAt: at, updatedAt: at, revision: 1,
-  };
+    createdAt: at, updatedAt: at,
+  });
 }
 
 function addSome() {

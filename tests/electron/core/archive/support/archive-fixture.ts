@@ -14,7 +14,7 @@ import { createRevisionCounter } from '../../../../../electron/core/services/con
 import { createArchiveService, type ArchiveTimers } from '../../../../../electron/core/services/archive';
 import { openStore } from '../../../../../electron/core/store/open-store';
 import { fixtureDocument, NOW, quietLog } from '../../support/harness';
-import { makeJob } from '../../../../shared/domain/factories';
+import { makeJob } from '../../../../support/factories';
 
 const DAY = 24 * 3600_000;
 

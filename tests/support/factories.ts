@@ -1,7 +1,13 @@
-import type { Job } from '../../../shared/schemas/job';
-import type { Technician } from '../../../shared/schemas/technician';
+import type { Job } from '../../shared/schemas/job';
+import type { Technician } from '../../shared/schemas/technician';
 
-/** A valid job with sensible defaults; override what a test cares about. */
+/**
+ * The one factory for job and technician records, used by unit and end-to-end tests (and the
+ * archive crash worker's bundle), so a new field is added here once. Pure: no Node, no DOM, so the
+ * renderer's type-check includes it too. Override what a test cares about.
+ */
+
+/** A valid unassigned P3 job received 2026-03-02 09:00Z, without SLA deadlines. */
 export function makeJob(overrides: Partial<Job> = {}): Job {
   return {
     id: 'job-1',

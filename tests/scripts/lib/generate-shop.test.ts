@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isArchivable } from '../../../electron/core/archive/archive-format';
-import { generateShop } from '../../../scripts/bench/generate-shop';
+import { generateShop } from '../../../scripts/lib/generate-shop';
 import { validateDocument } from '../../../shared/schemas/document';
 
 const NOW = new Date('2026-11-26T09:30:00.000Z'); // a Thursday
 const SMALL = { technicians: 12, zones: 3, clients: 20, scheduled: 120, unassigned: 40, burst: 15, history: 300, historyMonths: 6 };
 
-describe('the benchmark shop generator', () => {
+describe('the seeded shop generator', () => {
   it('gives the same shop for the same seed, and another for another seed', () => {
     const a = generateShop({ seed: 6, now: NOW, size: SMALL });
     const b = generateShop({ seed: 6, now: NOW, size: SMALL });

@@ -1,6 +1,8 @@
 /**
- * A seeded peak-load shop for the benchmark: technicians in zones, a week of scheduled work, a
- * queue with a burst of fresh calls, and years of finished history. Records are built directly
+ * A seeded peak-load shop: technicians in zones, a week of scheduled work, a queue with a burst of
+ * fresh calls, and years of finished history. The benchmark and the tests that need a shop with
+ * history both use it, so it lives outside scripts/bench (tests never import benchmark code).
+ * Records are built directly
  * (the services would take minutes for 100,000 jobs) but pass the document schema; the same seed
  * and `now` always give the same shop.
  */
