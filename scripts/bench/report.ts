@@ -6,7 +6,7 @@ export type Row = {
   measure: string;
   /** Median and p95 in the row's unit. */
   value: Summary | null;
-  unit: 'ms' | 'jobs/s' | 'MB';
+  unit: 'ms' | 'jobs/s' | 'MB' | '%';
   budget?: { limit: number; on: 'median' | 'p95' | 'min'; kind: 'max' | 'min'; text: string };
   baseline?: Summary | null;
   note?: string;
