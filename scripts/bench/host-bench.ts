@@ -88,7 +88,7 @@ export async function rssMb(pid: number): Promise<{ rss: number; peak: number }>
 
 type Shape = { clients: { id: string; name: string }[]; technicians: { id: string }[]; queued: string[] };
 
-async function shapeOf(host: RunningHost): Promise<Shape> {
+export async function shapeOf(host: RunningHost): Promise<Shape> {
   const doc = JSON.parse(await readFile(join(host.dataDir, 'dispatch.json'), 'utf8')) as DispatchDocument;
   return {
     clients: doc.clients.map((c) => ({ id: c.id, name: c.name })),
@@ -97,10 +97,14 @@ async function shapeOf(host: RunningHost): Promise<Shape> {
   };
 }
 
-/** POST `count` intake jobs, `concurrency` at a time. Returns elapsed ms and the statuses seen. */
-async function intakeBurst(host: RunningHost, shape: Shape, tag: string, count: number, concurrency: number) {
+/**
+ * POST `count` intake jobs, `concurrency` at a time. Returns elapsed ms, the statuses seen, and when
+ * (epoch ms: timeOrigin + now) each created job's answer arrived, in arrival order.
+ */
+export async function intakeBurst(host: RunningHost, shape: Shape, tag: string, count: number, concurrency: number) {
   let next = 0;
   const statuses = new Map<number, number>();
+  const createdAt: number[] = [];
   const started = performance.now();
   async function lane() {
     for (;;) {
@@ -120,11 +124,12 @@ async function intakeBurst(host: RunningHost, shape: Shape, tag: string, count: 
         }),
       });
       await res.arrayBuffer();
+      if (res.status === 201) createdAt.push(performance.timeOrigin + performance.now());
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
     }
   }
   await Promise.all(Array.from({ length: concurrency }, lane));
-  return { ms: performance.now() - started, statuses };
+  return { ms: performance.now() - started, statuses, createdAt };
 }
 
 async function countOnDisk(dataDir: string, tag: string): Promise<number> {
@@ -160,7 +165,7 @@ async function timedAssign(host: RunningHost, shape: Shape, i: number): Promise<
  */
 export const BENCH_INTAKE_LIMITS = { jobsPerMinute: 100_000, jobBurst: 100_000, requestsPerMinute: 1_000_000, kibPerMinute: 1_000_000, kibBurst: 1_000_000 };
 
-async function raiseIntakeLimits(host: RunningHost): Promise<void> {
+export async function raiseIntakeLimits(host: RunningHost): Promise<void> {
   const current = await host.invoke<{ intake: Record<string, unknown> }>('settings:get', {});
   if (!current.ok) throw new Error(`settings:get failed: ${current.error?.message}`);
   const set = await host.invoke('settings:set', { intake: { ...current.value!.intake, limits: BENCH_INTAKE_LIMITS } });

@@ -6,7 +6,7 @@ export type Row = {
   measure: string;
   /** Median and p95 in the row's unit. */
   value: Summary | null;
-  unit: 'ms' | 'jobs/s' | 'MB';
+  unit: 'ms' | 'jobs/s' | 'MB' | '%';
   budget?: { limit: number; on: 'median' | 'p95' | 'min'; kind: 'max' | 'min'; text: string };
   baseline?: Summary | null;
   note?: string;
@@ -27,6 +27,13 @@ export function verdict(row: Row): string {
   return `**missed** by ${by} (${row.budget.text})`;
 }
 
+/** The baseline's median, and its p95 too when the budget is on the p95. */
+function baselineCell(r: Row): string {
+  const b = r.baseline;
+  if (!b) return '';
+  return `${f(b.median, r.unit)} ${r.unit}${r.budget?.on === 'p95' ? ` (p95 ${f(b.p95, r.unit)})` : ''}`;
+}
+
 export function markdownTable(rows: Row[]): string {
   const lines = [
     '| Measure | Median | p95 | n | Baseline median | Gain | Budget |',
@@ -37,7 +44,7 @@ export function markdownTable(rows: Row[]): string {
     const b = r.baseline ?? null;
     const gain = v && b ? (r.unit === 'jobs/s' ? v.median / b.median : b.median / v.median) : null;
     lines.push(
-      `| ${r.measure}${r.note ? ` <br><sub>${r.note}</sub>` : ''} | ${f(v?.median, r.unit)} ${r.unit} | ${f(v?.p95, r.unit)} | ${v?.n ?? '–'} | ${b ? `${f(b.median, r.unit)} ${r.unit}` : ''} | ${gain ? `${gain >= 10 ? Math.round(gain) : gain.toFixed(1)}×` : ''} | ${verdict(r)} |`,
+      `| ${r.measure}${r.note ? ` <br><sub>${r.note}</sub>` : ''} | ${f(v?.median, r.unit)} ${r.unit} | ${f(v?.p95, r.unit)} | ${v?.n ?? '–'} | ${baselineCell(r)} | ${gain ? `${gain >= 10 ? Math.round(gain) : gain.toFixed(1)}×` : ''} | ${verdict(r)} |`,
     );
   }
   return lines.join('\n');
@@ -48,7 +55,7 @@ export function terminalTable(rows: Row[]): string {
     r.measure,
     `${f(r.value?.median, r.unit)} ${r.unit}`,
     f(r.value?.p95, r.unit),
-    r.baseline ? `${f(r.baseline.median, r.unit)} ${r.unit}` : '',
+    baselineCell(r),
     verdict(r).replace(/\*\*/g, ''),
   ]);
   const head = ['Measure', 'Median', 'p95', 'Baseline', 'Budget'];

@@ -5,7 +5,7 @@ import { dayOf } from '../../../../shared/domain/jobs';
 import { useConsoleState, useNow } from '../../state/hooks';
 import { queueWithoutBooked } from '../board/board-model';
 import { getBoardSession } from '../board/board-session';
-import { applyChips, chipChoices, filterRows, MOST_URGENT_RULE, NO_CHIPS, rankMostUrgent, toQueueRows } from './queue-model';
+import { applyChips, chipChoices, MOST_URGENT_RULE, narrowingFilter, NO_CHIPS, rankMostUrgent, toQueueRows } from './queue-model';
 import type { QueueChips as Chips, RankedRow } from './queue-model';
 import { QueueChips } from './QueueChips';
 import { queueFocus } from './queue-focus';
@@ -46,7 +46,9 @@ export function QueuePanel() {
   const rows = useMemo(() => toQueueRows(queued, directory), [queued, directory]);
   const ranked = useMemo(() => rankMostUrgent(rows, new Date(now)), [rows, now]);
   const chipped = useMemo(() => applyChips(ranked, { ...chips, onlyIds: focus?.ids ?? null }), [ranked, chips, focus]);
-  const shown = useMemo(() => filterRows(chipped, query), [chipped, query]);
+  // One filter per panel, so a longer query searches only the last matches.
+  const [filter] = useState(narrowingFilter<RankedRow>);
+  const shown = useMemo(() => filter(chipped, query), [filter, chipped, query]);
   const choices = useMemo(() => chipChoices(rows), [rows]);
   const gridTemplate = useMemo(() => queueGridTemplate(rows, measureInPage), [rows]);
   // Keyboard path: the selection follows to the next job when one is assigned.

@@ -55,12 +55,16 @@ export function QueueTable({ rows, shown, meta, sorting, onSortingChange, select
   // the clock or the sort changes. The filter is applied afterwards with a plain pass over that
   // model: handing TanStack the filtered array instead rebuilt all the Row objects on every
   // keystroke, which was most of the filter's script time at 10,000 jobs.
-  const allRows = table.getRowModel().rows;
+  const model = table.getRowModel();
+  const allRows = model.rows;
   const tableRows = useMemo(() => {
     if (shown === rows) return allRows;
+    // In the default order the model is in the order of `rows`, of which `shown` keeps a part in
+    // order: look the kept rows up instead of walking all 10,000.
+    if (sorting.length === 0) return shown.map((r) => model.rowsById[r.id]!);
     const keep = new Set(shown);
     return allRows.filter((r) => keep.has(r.original));
-  }, [allRows, rows, shown]);
+  }, [model, allRows, rows, shown, sorting]);
 
   // Rows drag onto the board. Every row, so the drag's lookup is not rebuilt per keystroke.
   useQueueDrag(scrollRef, allRows);

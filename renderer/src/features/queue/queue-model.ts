@@ -150,3 +150,20 @@ export function filterRows<R extends QueueRow>(rows: R[], query: string): R[] {
   if (words.length === 0) return rows;
   return rows.filter((row) => words.every((w) => row.searchText.includes(w)));
 }
+
+/**
+ * `filterRows` for a filter box, remembering its last answer: while the dispatcher keeps typing
+ * (the new text starts with the last one, lower-cased) on the same rows, every word of the new
+ * text contains a word of the last, so its matches are among the last matches, in the same order:
+ * only those are searched again, not all 10,000 rows. Other changes search every row.
+ */
+export function narrowingFilter<R extends QueueRow>(): (rows: R[], query: string) => R[] {
+  let last: { rows: R[]; query: string; result: R[] } | null = null;
+  return (rows, query) => {
+    const lower = query.toLowerCase();
+    const from = last !== null && last.rows === rows && lower.startsWith(last.query) ? last.result : rows;
+    const result = filterRows(from, query);
+    last = { rows, query: lower, result };
+    return result;
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyChips, chipChoices, filterRows, NO_CHIPS, rankMostUrgent, toQueueRows } from '../../../../renderer/src/features/queue/queue-model';
+import { applyChips, chipChoices, filterRows, narrowingFilter, NO_CHIPS, rankMostUrgent, toQueueRows } from '../../../../renderer/src/features/queue/queue-model';
 import { makeDirectory, makeJob } from '../../support/factories';
 
 const now = new Date('2026-11-26T10:00:00Z');
@@ -115,6 +115,43 @@ describe('filterRows', () => {
     expect(filterRows(rows, 'p1 north').map((r) => r.id)).toEqual(['a']);
     expect(filterRows(rows, 'j-1002').map((r) => r.id)).toEqual(['b']);
     expect(filterRows(rows, 'printer south')).toEqual([]);
+  });
+});
+
+describe('narrowingFilter', () => {
+  const jobs = [
+    makeJob({ id: 'a', number: 'J-1001', title: 'Printer jams', priority: 'P1' }),
+    makeJob({ id: 'b', number: 'J-1002', title: 'VPN drops', siteId: 'site-2', clientId: 'client-2', requiredSkills: ['network'] }),
+    makeJob({ id: 'c', number: 'J-1003', title: 'Print server down', siteId: 'site-2', clientId: 'client-2' }),
+    makeJob({ id: 'd', number: 'J-1004', title: 'New starter laptop', requiredSkills: ['windows'] }),
+  ];
+  const rows = toQueueRows(jobs, makeDirectory());
+
+  it('answers as filterRows does while typing, deleting, retyping and changing case', () => {
+    const filter = narrowingFilter();
+    for (const query of ['p', 'pr', 'pri', 'prin', 'print ', 'print s', 'print', 'pr', '', 'S', 'St', 'sta', 'start', 'starter', 'x', 'xyz', 'j-100', 'J-1003', 'P1 ', 'p1 n']) {
+      expect(filter(rows, query).map((r) => r.id), query).toEqual(filterRows(rows, query).map((r) => r.id));
+    }
+  });
+
+  it('searches every row again when the rows change', () => {
+    const filter = narrowingFilter();
+    expect(filter(rows.slice(0, 2), 'print').map((r) => r.id)).toEqual(['a']);
+    expect(filter(rows, 'printe').map((r) => r.id)).toEqual(['a', 'c']);
+  });
+
+  it('reads only the last matches while the query grows', () => {
+    const read = new Set<string>();
+    const watched = rows.map((row) => {
+      const copy = { ...row };
+      Object.defineProperty(copy, 'searchText', { get: () => (read.add(row.id), row.searchText) });
+      return copy;
+    });
+    const filter = narrowingFilter();
+    expect(filter(watched, 'print').map((r) => r.id)).toEqual(['a', 'c']);
+    read.clear();
+    expect(filter(watched, 'print down').map((r) => r.id)).toEqual(['c']);
+    expect([...read].sort()).toEqual(['a', 'c']);
   });
 });
 
