@@ -59,7 +59,7 @@ test('events show whole parts: number and client when short, more when long, the
 
   // Compact rows keep the first line, whole.
   await page.getByRole('button', { name: 'Board options' }).click();
-  await page.getByRole('checkbox', { name: 'Compact rows' }).check();
+  await page.getByRole('radio', { name: 'Compact' }).check();
   const compact = await shownParts(boardEvent(page, SHORT_JOB));
   expect(compact.filter((p) => p.cut)).toEqual([]);
   expect(compact.map((p) => p.text)).toEqual(expect.arrayContaining(['P2', 'J-4001']));

@@ -15,7 +15,7 @@ export function TechnicianPrintControls({ technicianId, name }: { technicianId: 
     <span className="tech-print">
       {stale && (
         <span className="tech-print__stale" title={`Changed since printed: ${summary}`} data-testid="changed-since-printed">
-          Changed since printed
+          <span className="tech-print__stale-text">Changed since printed</span>
           <span className="visually-hidden">: {summary}</span>
         </span>
       )}
