@@ -4,6 +4,7 @@
  * badge stays inside its row, compact or not.
  */
 import type { Locator, Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './axe';
 import { board } from './board-helpers';
 import { expect, test } from './fixtures';
 import type { Host } from './fixtures';
@@ -20,6 +21,7 @@ async function open(page: Page, host: Host, size: { width: number; height: numbe
   await expect(labels(page).first().locator('.tech-cell__load')).toBeVisible();
   await page.getByRole('button', { name: 'Board options' }).click();
   await page.getByRole('radio', { name: density }).check();
+  await expectNoSeriousA11yViolations(page, 'board options menu');
   await page.getByRole('button', { name: 'Board options' }).click();
   await expect(page.locator('.app')).toHaveClass(density === 'Compact' ? /app--compact/ : /^app$/);
 }
@@ -48,6 +50,7 @@ test('compact rows at 1366×768 show every name and "h booked · h free" whole',
   await expect(labels(page).filter({ hasText: 'Hana Ito' }).locator('.tech-cell__load')).toContainText('0 h booked · 0 h free today');
   expect(await labels(page).count()).toBe(8);
   expect(await cutTexts(page)).toEqual([]);
+  await expectNoSeriousA11yViolations(page, 'board, compact rows');
   // The week: the same words for the week on screen.
   await page.getByRole('button', { name: 'Week', exact: true }).click();
   await expect(board(page).getByText('Technician · hours this week')).toBeVisible();
@@ -86,6 +89,7 @@ for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]
       }
       // The name and the load stay whole beside it.
       expect(await cutTexts(page)).toEqual([]);
+      await expectNoSeriousA11yViolations(page, `board with stale-print badges, ${density.toLowerCase()} rows`);
       await page.screenshot({ path: info.outputPath(`badge-${size.width}-${density}.png`) });
     });
   }

@@ -53,7 +53,7 @@ const views: CalendarOptions['views'] = {
     slotDuration: '02:00',
     slotMinWidth: 22,
     // Wide enough for the priority and the job number's digits (board.css), however short the job.
-    eventMinWidth: 46,
+    eventMinWidth: 60,
     slotLabelFormat: [{ weekday: 'short', day: 'numeric', month: 'short' }, { hour: '2-digit', hour12: false }],
   },
 };

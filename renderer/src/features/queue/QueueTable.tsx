@@ -130,7 +130,12 @@ export function QueueTable({ rows, shown, meta, sorting, onSortingChange, select
         onKeyDown={onKeyDown}
       >
         {tableRows.length === 0 ? (
-          <div className="queue-empty">{emptyText}</div>
+          // A row group holds rows only, so the message is a row of one cell across every column.
+          <div className="queue-empty" role="row">
+            <span role="cell" aria-colspan={queueColumns.length}>
+              {emptyText}
+            </span>
+          </div>
         ) : (
           <div className="queue-table__spacer" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
