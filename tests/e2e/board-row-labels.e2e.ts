@@ -26,18 +26,26 @@ async function open(page: Page, host: Host, size: { width: number; height: numbe
   await expect(page.locator('.app')).toHaveClass(density === 'Compact' ? /app--compact/ : /^app$/);
 }
 
-/** Names and loads that are cut (wider than their box) or stick out of their row label's cell. */
+/**
+ * Names and loads that are cut: wider than their own box, or reaching past any box that clips
+ * them (the label's lines, the row label's cell).
+ */
 async function cutTexts(page: Page): Promise<string[]> {
   return labels(page).evaluateAll((cells) =>
-    cells.flatMap((cell) => {
-      const box = cell.getBoundingClientRect();
-      return [...cell.querySelectorAll<HTMLElement>('.tech-cell__name, .tech-cell__load')]
+    cells.flatMap((cell) =>
+      [...cell.querySelectorAll<HTMLElement>('.tech-cell__name, .tech-cell__load')]
         .filter((el) => {
           const r = el.getBoundingClientRect();
-          return el.scrollWidth > el.clientWidth || r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5;
+          if (el.scrollWidth > el.clientWidth) return true;
+          for (let box: Element | null = el.parentElement; box && cell.contains(box); box = box.parentElement) {
+            if (box !== cell && getComputedStyle(box).overflowX === 'visible') continue;
+            const c = box.getBoundingClientRect();
+            if (r.left < c.left - 0.5 || r.right > c.right + 0.5 || r.top < c.top - 0.5 || r.bottom > c.bottom + 0.5) return true;
+          }
+          return false;
         })
-        .map((el) => el.textContent ?? '');
-    }),
+        .map((el) => el.textContent ?? ''),
+    ),
   );
 }
 
@@ -58,13 +66,23 @@ test('compact rows at 1366×768 show every name and "h booked · h free" whole',
   expect(await cutTexts(page)).toEqual([]);
 });
 
-/** Whether `badge` lies inside the row label (its resource cell), with half a pixel to spare. */
-async function insideItsRow(badge: Locator): Promise<{ badge: DOMRect; row: DOMRect; inside: boolean }> {
+/**
+ * Whether `badge` lies inside its row label (the resource cell), with half a pixel to spare, and
+ * clear of the name, the load and the print button beside it.
+ */
+async function placement(badge: Locator): Promise<{ inside: boolean; overlaps: string[] }> {
   return badge.evaluate((el) => {
-    const row = el.closest('.fc-datagrid-cell')!.getBoundingClientRect();
+    const cell = el.closest('.fc-datagrid-cell')!;
+    const row = cell.getBoundingClientRect();
     const b = el.getBoundingClientRect();
     const inside = b.left >= row.left - 0.5 && b.right <= row.right + 0.5 && b.top >= row.top - 0.5 && b.bottom <= row.bottom + 0.5;
-    return { badge: b.toJSON() as DOMRect, row: row.toJSON() as DOMRect, inside };
+    const overlaps = [...cell.querySelectorAll<HTMLElement>('.tech-cell__name, .tech-cell__load, .tech-print__button')]
+      .filter((other) => {
+        const o = other.getBoundingClientRect();
+        return o.width > 0 && b.left < o.right - 0.5 && o.left < b.right - 0.5 && b.top < o.bottom - 0.5 && o.top < b.bottom - 0.5;
+      })
+      .map((other) => other.className);
+    return { inside, overlaps };
   });
 }
 
@@ -85,7 +103,7 @@ for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]
       const badges = board(page).getByTestId('changed-since-printed');
       await expect(badges).toHaveCount(2);
       for (const badge of await badges.all()) {
-        await expect.poll(async () => (await insideItsRow(badge)).inside, { message: JSON.stringify(await insideItsRow(badge)) }).toBe(true);
+        await expect.poll(() => placement(badge)).toEqual({ inside: true, overlaps: [] });
       }
       // The name and the load stay whole beside it.
       expect(await cutTexts(page)).toEqual([]);
@@ -94,3 +112,17 @@ for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]
     });
   }
 }
+
+test.describe('the sample shop with the default layout', () => {
+  test.use({ hostOptions: { sample: true } });
+  for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+    test(`every name and load is whole at ${size.width}×${size.height}`, async ({ page, host }) => {
+      await page.setViewportSize(size);
+      await page.goto(host.url);
+      await expect(labels(page).first().locator('.tech-cell__load')).toBeVisible();
+      // Quarter hours as fractions: "2¼ h booked · 5¾ h free".
+      await expect(labels(page).locator('.tech-cell__load').first()).toContainText(/^, \S+ h booked · \S+ h (free|over) today$/);
+      expect(await cutTexts(page)).toEqual([]);
+    });
+  }
+});

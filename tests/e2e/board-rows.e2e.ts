@@ -147,5 +147,5 @@ test("a row's hours are those of the day or week on screen, not today's", async 
   await page.getByRole('button', { name: 'Next day' }).click();
   await page.getByRole('button', { name: 'Week', exact: true }).click();
   await expect(rowLabel(page, busy)).toContainText('3 h booked · 53 h free this week');
-  await expect(rowLabel(page, TECHS[0]!)).toContainText('1.5 h booked · 54.5 h free this week');
+  await expect(rowLabel(page, TECHS[0]!)).toContainText('1½ h booked · 54½ h free this week');
 });

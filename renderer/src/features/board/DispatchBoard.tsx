@@ -65,7 +65,7 @@ const views: CalendarOptions['views'] = {
 // re-measured once, on the next frame.
 const resourceAreaColumns = [{ headerContent: renderTechnicianHeader, cellContent: renderTechnicianCell }];
 // Compact rows put the name and the whole "5 h booked · 3 h free" on one line: a wider column.
-const LABEL_WIDTH = '232px';
+const LABEL_WIDTH = '248px';
 const COMPACT_LABEL_WIDTH = '340px';
 // Warnings leave out "starts in the past" (see board-model), so they need no clock.
 const NO_CLOCK = new Date(0);

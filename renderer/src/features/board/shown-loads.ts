@@ -45,9 +45,19 @@ export function periodPhrase(period: string): string {
   return period ? `on ${period}` : '';
 }
 
-/** `1.25 h`: hours to at most two decimals, no trailing zeros. */
+const QUARTERS = ['', '¼', '½', '¾'];
+
+/**
+ * `5 h`, `2¼ h`, `½ h`: quarter hours as fractions, which keep a row label short enough to read
+ * whole in a narrow column; anything else to one decimal (`0.3 h`).
+ */
 function hours(minutes: number): string {
-  return `${Number((minutes / 60).toFixed(2))} h`;
+  if (minutes % 15 === 0) {
+    const whole = Math.floor(minutes / 60);
+    const quarter = QUARTERS[(minutes % 60) / 15]!;
+    return `${whole === 0 && quarter ? '' : whole}${quarter} h`;
+  }
+  return `${Number((minutes / 60).toFixed(1))} h`;
 }
 
 /**

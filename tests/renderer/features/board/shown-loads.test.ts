@@ -24,7 +24,7 @@ describe('shownLoads', () => {
 
   it('sums a week: every booking in it against five working days', () => {
     expect(shownLoads([ada], jobs, { from: '2026-11-30', to: '2026-12-06' }, 'Europe/London').get('t1')).toEqual({ bookedMinutes: 60 + 150 + 120, availableMinutes: 5 * 480 });
-    expect(shownLoadTexts([ada], jobs, { from: '2026-11-30', to: '2026-12-06' }, 'Europe/London').get('t1')).toBe('5.5 h booked · 34.5 h free');
+    expect(shownLoadTexts([ada], jobs, { from: '2026-11-30', to: '2026-12-06' }, 'Europe/London').get('t1')).toBe('5½ h booked · 34½ h free');
   });
 
   it('lists a technician with nothing booked', () => {
@@ -36,15 +36,17 @@ describe('shownLoads', () => {
 describe('loadWords', () => {
   it('says the booked hours and what is left of the available ones', () => {
     expect(loadWords({ bookedMinutes: 300, availableMinutes: 480 })).toBe('5 h booked · 3 h free');
-    expect(loadWords({ bookedMinutes: 75, availableMinutes: 480 })).toBe('1.25 h booked · 6.75 h free');
+    expect(loadWords({ bookedMinutes: 75, availableMinutes: 480 })).toBe('1¼ h booked · 6¾ h free');
+    expect(loadWords({ bookedMinutes: 30, availableMinutes: 45 })).toBe('½ h booked · ¼ h free');
     expect(loadWords({ bookedMinutes: 480, availableMinutes: 480 })).toBe('8 h booked · 0 h free');
   });
   it('says how far over a technician is booked, never "-1 h free"', () => {
     expect(loadWords({ bookedMinutes: 540, availableMinutes: 480 })).toBe('9 h booked · 1 h over');
-    expect(loadWords({ bookedMinutes: 90, availableMinutes: 0 })).toBe('1.5 h booked · 1.5 h over');
+    expect(loadWords({ bookedMinutes: 90, availableMinutes: 0 })).toBe('1½ h booked · 1½ h over');
   });
-  it('rounds to at most two decimals', () => {
-    expect(loadWords({ bookedMinutes: 20, availableMinutes: 480 })).toBe('0.33 h booked · 7.67 h free');
+  it('writes quarter hours as fractions and anything else to one decimal', () => {
+    expect(loadWords({ bookedMinutes: 20, availableMinutes: 480 })).toBe('0.3 h booked · 7.7 h free');
+    expect(loadWords({ bookedMinutes: 2805, availableMinutes: 3360 })).toBe('46¾ h booked · 9¼ h free');
   });
 });
 
