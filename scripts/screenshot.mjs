@@ -25,11 +25,13 @@ const { values } = parseArgs({
     height: { type: 'string', default: '768' },
     now: { type: 'string', default: '2026-12-09T09:30:00Z' },
     peak: { type: 'string', default: '12' },
-    compact: { type: 'boolean', default: true },
+    // Compact rows chosen by hand; without it the window's default layout (rows follow the window).
+    compact: { type: 'boolean', default: false },
   },
 });
 
-const hostJs = join(root, 'out', 'main', 'host.js');
+// DISPATCH_OUT_DIR: a build elsewhere than out/ (as for the browser tests).
+const hostJs = join(process.env.DISPATCH_OUT_DIR ?? join(root, 'out'), 'main', 'host.js');
 if (!existsSync(hostJs)) throw new Error(`${hostJs} is missing: run \`npx electron-vite build\` first.`);
 
 const dataDir = await mkdtemp(join(tmpdir(), 'dispatch-screenshot-'));
@@ -75,7 +77,7 @@ try {
     Pinned.UTC = RealDate.UTC;
     globalThis.Date = Pinned;
   }, pinned);
-  if (values.compact) await page.addInitScript(() => localStorage.setItem('dispatch.layout', JSON.stringify({ boardShare: 55, density: 'compact' })));
+  if (values.compact) await page.addInitScript(() => localStorage.setItem('dispatch.layout', JSON.stringify({ boardShare: 50, density: 'compact' })));
   // A peak: a burst of urgent calls, as a monitoring system or an e-mail bridge sends them.
   const calls = Number(values.peak);
   for (let i = 0; i < calls && intake; i += 1) {

@@ -7,6 +7,7 @@ import { WithRunSheetRoute } from './features/run-sheet/RunSheetRoute';
 import { createConsoleStore } from './state/console-store';
 import { ConsoleProvider } from './state/ConsoleProvider';
 import './styles/base.css';
+import './styles/focus-rings.css';
 
 // The composition root of the renderer: one store over the real client, then the shell.
 const store = createConsoleStore({ invoke, on, onReachabilityChange, onConnectionChange });

@@ -138,14 +138,14 @@ test("a row's hours are those of the day or week on screen, not today's", async 
   const day = await openNextDay(page, host.url, { width: 1600, height: 1000 });
   await bookBusyRows(host, day);
   const busy = TECHS[5]!; // two overlapping jobs on the shown day: 09:00–10:30 and 09:30–11:00
-  await expect(rowLabel(page, busy)).toContainText(/3 \/ 8 h \w{3}\b/);
-  await expect(rowLabel(page, TECHS[1]!)).toContainText('0 / 8 h');
+  await expect(rowLabel(page, busy)).toContainText(/3 h booked · 5 h free on \w{3}\b/);
+  await expect(rowLabel(page, TECHS[1]!)).toContainText('0 h booked · 8 h free');
   // Back to today: nothing booked today.
   await page.getByRole('button', { name: 'Previous day' }).click();
-  await expect(rowLabel(page, busy)).toContainText('0 / 8 h today');
+  await expect(rowLabel(page, busy)).toContainText('0 h booked · 8 h free today');
   // The week holding the booked day: one day's 3 h against seven days of 8 h.
   await page.getByRole('button', { name: 'Next day' }).click();
   await page.getByRole('button', { name: 'Week', exact: true }).click();
-  await expect(rowLabel(page, busy)).toContainText('3 / 56 h week');
-  await expect(rowLabel(page, TECHS[0]!)).toContainText('1.5 / 56 h week');
+  await expect(rowLabel(page, busy)).toContainText('3 h booked · 53 h free this week');
+  await expect(rowLabel(page, TECHS[0]!)).toContainText('1½ h booked · 54½ h free this week');
 });

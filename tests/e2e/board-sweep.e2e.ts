@@ -17,6 +17,9 @@ for (const size of [
 ]) {
   test(`every row takes its drop, day and week view, at ${size.width}×${size.height}`, async ({ page, host }) => {
     test.setTimeout(120_000);
+    // Comfortable rows chosen (this window's remembered layout), so the board scrolls at both
+    // sizes: the automatic density would fit every row of this shop at 1920×1080.
+    await page.addInitScript(() => localStorage.setItem('dispatch.layout', JSON.stringify({ boardShare: 50, density: 'comfortable' })));
     const day = await openNextDay(page, host.url, size);
     await bookBusyRows(host, day);
     await expect(boardEvent(page, 'job-b0')).toBeVisible();

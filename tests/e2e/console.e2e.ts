@@ -59,6 +59,8 @@ test.describe('with the sample shop', () => {
   });
 
   test("the board shows jobs in the shop's time zone and follows live changes", async ({ page, host }) => {
+    // Two-line events (the status is on the second): comfortable rows, as chosen in Board options.
+    await page.addInitScript(() => localStorage.setItem('dispatch.layout', JSON.stringify({ boardShare: 50, density: 'comfortable' })));
     await page.goto(host.url);
     await expect(board(page).locator('.fc-timeline-event').first()).toBeVisible();
     const zone = 'America/New_York';

@@ -43,26 +43,40 @@ async function openAtPeak(page: Page, url: string, size: { width: number; height
   await raisePeakBanner(host);
   await expect(page.locator('.urgent-banner')).toBeVisible();
   await expect(queue(page).locator('[data-job-id]').first()).toBeVisible();
-  // A dispatcher at a peak on a small screen turns on compact rows (remembered for the window).
+}
+
+/** Compact rows picked by hand in Board options (remembered for the window; wins over Automatic). */
+async function chooseCompact(page: Page) {
   await page.getByRole('button', { name: 'Board options' }).click();
-  await page.getByRole('checkbox', { name: 'Compact rows' }).check();
+  await page.getByRole('radio', { name: 'Compact' }).check();
   await page.getByRole('button', { name: 'Board options' }).click();
-  // …and on a laptop gives the queue a little more room than the default 60 / 40.
-  if (size.height < 900) {
-    await page.getByRole('separator', { name: 'Board and queue sizes' }).focus();
-    await page.keyboard.press('PageUp');
-  }
 }
 
 for (const { width, height, techs, rows } of [
   { width: 1366, height: 768, techs: 8, rows: 6 },
   { width: 1920, height: 1080, techs: 14, rows: 10 },
 ]) {
-  test(`at ${width}×${height} during a peak, ${techs} technicians and ${rows} queue rows are in view`, async ({ page, host }, info) => {
+  test(`at ${width}×${height} during a peak with compact rows chosen, ${techs} technicians and ${rows} queue rows are in view`, async ({ page, host }, info) => {
     await openAtPeak(page, host.url, { width, height }, host);
+    await chooseCompact(page);
     await expect.poll(() => fullyVisible(page, 'board')).toBeGreaterThanOrEqual(techs);
     await expect.poll(() => fullyVisible(page, 'queue')).toBeGreaterThanOrEqual(rows);
     await page.screenshot({ path: info.outputPath(`peak-${width}.png`) });
+  });
+}
+
+for (const { width, height, techs, rows } of [
+  { width: 1366, height: 768, techs: 8, rows: 6 },
+  { width: 1920, height: 1080, techs: 14, rows: 10 },
+]) {
+  test(`at ${width}×${height} during a peak with the default layout, ${techs} technicians and ${rows} queue rows are in view`, async ({ page, host }, info) => {
+    // Nothing chosen: the rows follow the window (compact: sixteen technicians do not fit).
+    await openAtPeak(page, host.url, { width, height }, host);
+    await expect(page.getByRole('separator', { name: 'Board and queue sizes' })).toHaveAttribute('aria-valuenow', '50');
+    await expect(page.locator('.app')).toHaveClass(/app--compact/);
+    await expect.poll(() => fullyVisible(page, 'board')).toBeGreaterThanOrEqual(techs);
+    await expect.poll(() => fullyVisible(page, 'queue')).toBeGreaterThanOrEqual(rows);
+    await page.screenshot({ path: info.outputPath(`peak-default-${width}.png`) });
   });
 }
 
@@ -71,14 +85,14 @@ test('the split between board and queue moves with the keyboard and the mouse an
   await page.goto(host.url);
   await expect(board(page).locator('.tech-cell').first()).toBeVisible();
   const separator = page.getByRole('separator', { name: 'Board and queue sizes' });
-  await expect(separator).toHaveAttribute('aria-valuenow', '60');
+  await expect(separator).toHaveAttribute('aria-valuenow', '50');
   const boardHeight = async () => (await board(page).boundingBox())!.height;
   const before = await boardHeight();
 
   await separator.focus();
   await page.keyboard.press('PageDown');
   await page.keyboard.press('ArrowDown');
-  await expect(separator).toHaveAttribute('aria-valuenow', '72');
+  await expect(separator).toHaveAttribute('aria-valuenow', '62');
   await expect.poll(boardHeight).toBeGreaterThan(before + 40);
   await page.keyboard.press('Home');
   await expect(separator).toHaveAttribute('aria-valuenow', '20');
@@ -103,8 +117,7 @@ test('the board gives the space under its last technician to the queue', async (
   await page.getByRole('separator', { name: 'Board and queue sizes' }).focus();
   await page.keyboard.press('End');
   // 80 % of the workspace is more than sixteen compact rows need.
-  await page.getByRole('button', { name: 'Board options' }).click();
-  await page.getByRole('checkbox', { name: 'Compact rows' }).check();
+  await chooseCompact(page);
   const lastRow = board(page).locator('.fc-datagrid-cell.fc-resource[data-resource-id]').last();
   await expect.poll(async () => {
     const row = (await lastRow.boundingBox())!;
@@ -113,4 +126,22 @@ test('the board gives the space under its last technician to the queue', async (
   }).toBeLessThan(4);
   // The queue has the rest: at the board's 80 % it would show barely two rows.
   await expect.poll(() => fullyVisible(page, 'queue')).toBeGreaterThanOrEqual(10);
+});
+
+test('a row density chosen in Board options wins over Automatic, and is remembered', async ({ page, host }) => {
+  await openAtPeak(page, host.url, { width: 1366, height: 768 }, host);
+  await expect(page.locator('.app')).toHaveClass(/app--compact/);
+  await page.getByRole('button', { name: 'Board options' }).click();
+  await expect(page.getByRole('radio', { name: 'Automatic (fit the window)' })).toBeChecked();
+  await page.getByRole('radio', { name: 'Comfortable' }).check();
+  await expect(page.locator('.app')).not.toHaveClass(/app--compact/);
+  await page.reload();
+  await expect(board(page).locator('.tech-cell').first()).toBeVisible();
+  await expect(page.locator('.app')).not.toHaveClass(/app--compact/);
+  // Back to Automatic: a tall window has room for the comfortable rows, a short one does not.
+  await page.getByRole('button', { name: 'Board options' }).click();
+  await page.getByRole('radio', { name: 'Automatic (fit the window)' }).check();
+  await expect(page.locator('.app')).toHaveClass(/app--compact/);
+  await page.setViewportSize({ width: 1920, height: 2000 });
+  await expect(page.locator('.app')).not.toHaveClass(/app--compact/);
 });

@@ -135,6 +135,29 @@ test.describe('run sheets for a busy day', () => {
     await expect(page.getByLabel('Layout')).toHaveValue('compact');
   });
 
+  test('a visit booked after its response is due says "respond by … — already late", on screen and on paper; one in time does not', async ({ page, host }) => {
+    // Every visit's response is due at 12:00 on the day (London is on UTC in November); Alex's
+    // visits start from 07:30 to 15:00, so those starting after 12:00 are booked late.
+    const { visits } = buildRunSheetShop();
+    const due = `${DAY}T12:00:00.000Z`;
+    const alex = visits.filter((v) => v.technicianId === ALEX);
+    const late = alex.filter((v) => v.start > due).map((v) => v.number).sort();
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.length).toBeLessThan(alex.length);
+    await openSheets(page, host, `day=${DAY}&tech=${ALEX}`);
+    for (const v of alex) {
+      const sla = page.locator(`li.visit[data-job-number="${v.number}"]`).getByText(/^respond by/);
+      await expect(sla, v.number).toHaveText(late.includes(v.number) ? /^respond by 12:00 — already late · resolve by Fri 27 Nov 17:00$/ : /^respond by 12:00 · resolve by Fri 27 Nov 17:00$/);
+    }
+    // On paper: the same words, once per late visit and in that visit's block.
+    const { pages } = await printPages(page, dir);
+    const text = pages.join('\n').replace(/\s+/g, ' ');
+    expect(text.match(/respond by 12:00 — already late/g)).toHaveLength(late.length);
+    const blocks = text.split(/(?=\bJ-20\d\d\b)/);
+    const lateOnPaper = [...new Set(blocks.filter((b) => b.includes('already late')).map((b) => /^J-20\d\d/.exec(b)![0]))].sort();
+    expect(lateOnPaper).toEqual(late);
+  });
+
   test('an empty day says so instead of printing a blank page', async ({ page, host }) => {
     await openSheets(page, host, `day=${DAY}&tech=${OFF}`);
     const { pages } = await printPages(page, dir);

@@ -19,7 +19,7 @@ import { JobDialogs } from '../features/jobs/JobDialogs';
 import { KeyboardHelp } from '../commands/KeyboardHelp';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useLayoutPrefs } from './layout-prefs';
+import { useRowDensity } from './row-density';
 import { WorkspaceSplit } from './WorkspaceSplit';
 import './app.css';
 
@@ -30,7 +30,7 @@ import './app.css';
  * the coming drag from queue to board is a short vertical move.
  */
 export function App() {
-  const { density } = useLayoutPrefs();
+  const density = useRowDensity();
   const timeZone = useConsoleState((s) => s.settings?.timeZone ?? null);
   const now = useNow();
   const today = timeZone ? dayOf(new Date(now), timeZone) : null;

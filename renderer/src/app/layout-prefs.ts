@@ -6,15 +6,20 @@
 import { useSyncExternalStore } from 'react';
 
 export type RowDensity = 'comfortable' | 'compact';
+/** `auto` until the dispatcher picks one: the rows then follow the window (see row-density.ts). */
+export type DensityChoice = RowDensity | 'auto';
 export type LayoutPrefs = {
   /** The board's share of the workspace height, in percent (the queue has the rest). */
   boardShare: number;
-  density: RowDensity;
+  density: DensityChoice;
 };
 
 export const MIN_BOARD_SHARE = 20;
 export const MAX_BOARD_SHARE = 80;
-export const DEFAULT_PREFS: LayoutPrefs = { boardShare: 60, density: 'comfortable' };
+// Half and half: at a peak the queue needs rows as much as the board does, and the board hands
+// the space under its last technician to the queue anyway.
+export const DEFAULT_PREFS: LayoutPrefs = { boardShare: 50, density: 'auto' };
+const DENSITIES: readonly DensityChoice[] = ['auto', 'comfortable', 'compact'];
 const KEY = 'dispatch.layout';
 
 /** `share` rounded and kept between the smallest and largest board share. */
@@ -43,7 +48,7 @@ export function parsePrefs(raw: string | null): LayoutPrefs {
     const value = JSON.parse(raw) as Partial<LayoutPrefs> | null;
     return {
       boardShare: typeof value?.boardShare === 'number' ? clampShare(value.boardShare) : DEFAULT_PREFS.boardShare,
-      density: value?.density === 'compact' ? 'compact' : 'comfortable',
+      density: DENSITIES.find((d) => d === value?.density) ?? DEFAULT_PREFS.density,
     };
   } catch {
     return DEFAULT_PREFS;

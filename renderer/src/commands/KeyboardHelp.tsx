@@ -47,7 +47,7 @@ function ShortcutSheet({ onClose }: { onClose: () => void }) {
   return (
     <dialog ref={dialog} className="shortcut-sheet" aria-labelledby="shortcut-sheet-title" onClose={onClose} onKeyDown={(e) => e.stopPropagation()}>
       <h2 id="shortcut-sheet-title">Keyboard shortcuts</h2>
-      <p className="shortcut-sheet__hint">Shortcuts wait while you type in a field. In the queue: arrows move, Enter opens, A assigns.</p>
+      <p className="shortcut-sheet__hint">Shortcuts wait while you type in a field. In the queue: arrows move, Enter opens, A assigns. On a job on the board: ← → move it one snap, Delete unassigns.</p>
       <table className="shortcut-sheet__table">
         <thead>
           <tr>

@@ -23,19 +23,24 @@ describe('the board/queue split', () => {
     expect(clampShare(5)).toBe(MIN_BOARD_SHARE);
     expect(clampShare(99)).toBe(MAX_BOARD_SHARE);
     expect(clampShare(Number.NaN)).toBe(DEFAULT_PREFS.boardShare);
-    expect(DEFAULT_PREFS.boardShare).toBe(60);
+    expect(DEFAULT_PREFS.boardShare).toBe(50);
   });
 });
 
 describe('stored layout preferences', () => {
   it('reads what was stored', () => {
     expect(parsePrefs(JSON.stringify({ boardShare: 62, density: 'compact' }))).toEqual({ boardShare: 62, density: 'compact' });
+    expect(parsePrefs(JSON.stringify({ boardShare: 62, density: 'comfortable' }))).toEqual({ boardShare: 62, density: 'comfortable' });
+    expect(parsePrefs(JSON.stringify({ boardShare: 62, density: 'auto' }))).toEqual({ boardShare: 62, density: 'auto' });
+  });
+  it('follows the window until a density is chosen', () => {
+    expect(DEFAULT_PREFS.density).toBe('auto');
   });
   it('falls back to the defaults for anything missing or malformed', () => {
     expect(parsePrefs(null)).toEqual(DEFAULT_PREFS);
     expect(parsePrefs('{not json')).toEqual(DEFAULT_PREFS);
     expect(parsePrefs('null')).toEqual(DEFAULT_PREFS);
     expect(parsePrefs(JSON.stringify({ boardShare: 'x', density: 'tiny' }))).toEqual(DEFAULT_PREFS);
-    expect(parsePrefs(JSON.stringify({ boardShare: 500 }))).toEqual({ boardShare: MAX_BOARD_SHARE, density: 'comfortable' });
+    expect(parsePrefs(JSON.stringify({ boardShare: 500 }))).toEqual({ boardShare: MAX_BOARD_SHARE, density: 'auto' });
   });
 });

@@ -4,11 +4,18 @@ import { useConsoleState } from '../../state/hooks';
 import { failureText } from './board-messages';
 import { getBoardSession } from './board-session';
 import { setLayoutPrefs, useLayoutPrefs } from '../../app/layout-prefs';
+import type { DensityChoice } from '../../app/layout-prefs';
+
+const DENSITY_CHOICES: readonly { value: DensityChoice; label: string }[] = [
+  { value: 'auto', label: 'Automatic (fit the window)' },
+  { value: 'comfortable', label: 'Comfortable' },
+  { value: 'compact', label: 'Compact' },
+];
 
 /**
  * "Board options" in the header: how the board treats overlapping bookings. Warn (default) books
  * the job and marks it; block refuses the overlap. Saved in the shop's settings, so every window
- * and the host's own checks follow it. Compact rows are this window's own choice (layout-prefs).
+ * and the host's own checks follow it. The row density is this window's own choice (layout-prefs, row-density).
  */
 export function BoardOptions() {
   const policy = useConsoleState((s) => s.settings?.overlapPolicy ?? null);
@@ -61,15 +68,16 @@ export function BoardOptions() {
           <p className="board-options__hint">
             When off, an overlapping booking is made and marked ⚠. When on, it is refused.
           </p>
-          <label className="board-options__item">
-            <input
-              type="checkbox"
-              checked={density === 'compact'}
-              onChange={(e) => setLayoutPrefs({ density: e.target.checked ? 'compact' : 'comfortable' })}
-            />
-            Compact rows
-          </label>
-          <p className="board-options__hint">One line per technician, job and queue row, to see more at once. This window only.</p>
+          <fieldset className="board-options__density">
+            <legend>Rows</legend>
+            {DENSITY_CHOICES.map(({ value, label }) => (
+              <label key={value} className="board-options__item">
+                <input type="radio" name={`${menuId}-density`} checked={density === value} onChange={() => setLayoutPrefs({ density: value })} />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+          <p className="board-options__hint">Compact: one line per technician, job and queue row, to see more at once. Automatic turns it on when the technicians would not fit. This window only.</p>
         </div>
       )}
     </div>

@@ -10,7 +10,7 @@ import { dayOf } from '../../../../shared/domain/jobs';
 import { addDays } from '../../lib/format';
 import { clientNameIndex, shouldGroupByZone, toEvents, toResources } from './calendar-adapter';
 import type { JobEventProps } from './calendar-adapter';
-import { BoardDecorContext, createJobEventRenderer, renderTechnicianCell, renderZoneGroup } from './board-content';
+import { BoardDecorContext, createJobEventRenderer, renderTechnicianCell, renderTechnicianHeader, renderZoneGroup } from './board-content';
 import { useBoardActionsImpl, usePendingJobIds } from './board-actions';
 import { applyOverrides, createWarningsCache, jobsForCalendar, timeOffEvents } from './board-model';
 import { getBoardSession } from './board-session';
@@ -23,6 +23,9 @@ import { useCalendarRemeasure } from './use-calendar-remeasure';
 import { namedTimeZonePlugin } from './time-zone-plugin';
 import { useUndoCommands } from '../undo/use-undo-commands';
 import { placeEventInGridRow } from './event-aria';
+import { useRowDensity } from '../../app/row-density';
+import { DragLabel } from './DragLabel';
+import { useEventNudge } from './use-event-nudge';
 import './board.css';
 import './board-interactive.css';
 
@@ -49,6 +52,8 @@ const views: CalendarOptions['views'] = {
     // ("09") with a small minimum width fit the whole week in a 1280 px window without scrolling.
     slotDuration: '02:00',
     slotMinWidth: 22,
+    // Wide enough for the priority and the job number's digits (board.css), however short the job.
+    eventMinWidth: 60,
     slotLabelFormat: [{ weekday: 'short', day: 'numeric', month: 'short' }, { hour: '2-digit', hour12: false }],
   },
 };
@@ -58,7 +63,10 @@ const views: CalendarOptions['views'] = {
 // labels arriving with the first board data meant 66 full re-measures. A portal that mounts with
 // the calendar itself ends that mounting phase before the data comes; later row labels are then
 // re-measured once, on the next frame.
-const resourceAreaColumns = [{ headerContent: () => <>Technician</>, cellContent: renderTechnicianCell }];
+const resourceAreaColumns = [{ headerContent: renderTechnicianHeader, cellContent: renderTechnicianCell }];
+// Compact rows put the name and the whole "5 h booked · 3 h free" on one line: a wider column.
+const LABEL_WIDTH = '248px';
+const COMPACT_LABEL_WIDTH = '340px';
 // Warnings leave out "starts in the past" (see board-model), so they need no clock.
 const NO_CLOCK = new Date(0);
 // Saving is marked by the event renderer, not in the calendar's event data.
@@ -184,6 +192,8 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   // Same object across renders: a new one counts as a changed option and re-renders the calendar
   // (which cancels a drag in progress).
   const slotMinutes = settings?.slotMinutes ?? 15;
+  useEventNudge(sectionRef, { jobs, snapMinutes: slotMinutes, move: actions.move, isPending: jobEvents.isPending });
+  const labelWidth = useRowDensity() === 'compact' ? COMPACT_LABEL_WIDTH : LABEL_WIDTH;
   const snapDuration = useMemo(() => ({ minutes: slotMinutes }), [slotMinutes]);
   const popover = useEventPopover({ jobs, technicians, clientNames, warnings, pending, timeZone, actions });
   const { setDragging } = popover;
@@ -269,7 +279,7 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
           resourceGroupField={groupByZone ? 'zoneLabel' : undefined}
           resourceGroupLabelContent={renderZoneGroup}
           resourceAreaColumns={resourceAreaColumns}
-          resourceAreaWidth="232px"
+          resourceAreaWidth={labelWidth}
           events={events}
           eventContent={jobEvents.render}
           eventClassNames={jobEvents.classNames}
@@ -291,6 +301,7 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
         />
       </BoardDecorContext.Provider>
       {popover.element}
+      <DragLabel boardRef={sectionRef} />
       {board && board.technicians.length === 0 && (
         <p className="board__empty">No technicians yet. Jobs appear here once they are assigned to someone.</p>
       )}

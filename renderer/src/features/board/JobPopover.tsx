@@ -118,7 +118,7 @@ export function JobPopover({ target, timeZone, onOpen, onUnassign, onHover }: Pr
         <button type="button" className="button" disabled={target.pending} onClick={() => onUnassign(job.id)}>
           Unassign
         </button>
-        <span className="job-popover__keys">Enter opens · Delete unassigns</span>
+        <span className="job-popover__keys">Enter opens · ← → move one snap · Delete unassigns</span>
       </div>
     </div>
   );

@@ -15,11 +15,13 @@ import { statusText } from '../../lib/job-status';
 import type { JobEventProps, TechnicianResourceProps } from './calendar-adapter';
 import { describeOnly, separateWords } from './event-aria';
 import { firstLineParts, secondLineParts } from './event-text';
+import { periodPhrase } from './shown-loads';
+import { reportDragPreview } from './drag-label';
 import type { EventPart } from './event-text';
 import { TechnicianPrintControls } from '../run-sheet/TechnicianPrintControls';
 
 /**
- * Board-wide facts the row labels show: each technician's "booked / available h" over the shown
+ * Board-wide facts the row labels show: each technician's "5 h booked · 3 h free" over the shown
  * period and what that period is ("today", "Wed", "week"); and `observeLabel`, through which a
  * label that changes size has the board re-measured (FullCalendar does not notice by itself).
  */
@@ -71,6 +73,7 @@ function line(className: string, parts: EventPart[]): HTMLElement {
   const el = node('div', className);
   for (const part of parts) {
     const span = node('span', part.className, part.text);
+    if (part.prefix) span.prepend(node('span', 'job-event__prefix', part.prefix));
     if (part.hidden) span.setAttribute('aria-hidden', 'true');
     el.append(span);
   }
@@ -150,6 +153,8 @@ export function createJobEventRenderer(initialNow: number) {
   const shown = new Map<string, Built>();
   return {
     render(arg: EventContentArg): { domNodes: Node[] } {
+      // A drag preview, drawn at the snapped time on the row under the pointer: label it.
+      if (arg.isMirror) reportDragPreview(arg.event.getResources()[0]?.title ?? '', arg.event.startStr, arg.event.endStr);
       const props = arg.event.extendedProps as Partial<JobEventProps>;
       // Time-off background events and the preview dragged in from the queue carry no job record.
       if (!props.job) return { domNodes: [node('span', 'fc-event-title', arg.event.title)] };
@@ -228,6 +233,7 @@ function TechnicianCell({ arg }: { arg: ColCellContentArg }) {
   const props = resource.extendedProps as TechnicianResourceProps;
   const details = [props.zone, props.skills.join(', ')].filter((s) => s !== '').join(' · ');
   const load = loads.get(resource.id);
+  const when = periodPhrase(period);
   return (
     <div className="tech-cell" ref={ref}>
       <span className="tech-cell__chip" style={{ backgroundColor: props.colour }} aria-hidden="true" />
@@ -235,21 +241,37 @@ function TechnicianCell({ arg }: { arg: ColCellContentArg }) {
         <span className="tech-cell__name" title={resource.title}>
           {resource.title}
         </span>
-        {/* The shown period's load leads the second line: it is what a dispatcher scans for; skills can be cut. */}
-        <span className="tech-cell__details" title={[load && `${load} booked ${period === 'week' ? 'this week' : period === 'today' ? 'today' : `on ${period}`}`, details].filter(Boolean).join(' · ')}>
+        {/* The shown period's load leads the second line: it is what a dispatcher scans for. It is
+            never cut; zone and skills take what room is left (compact rows leave them out). */}
+        <span className="tech-cell__details" title={[load && `${load} ${when}`, details].filter(Boolean).join(' · ')}>
           {load && (
             <span className="tech-cell__load">
               <span className="visually-hidden">, </span>
-              {load} {period}
+              {load}
+              <span className="visually-hidden"> {when}</span>
             </span>
           )}
-          {load && details && ' · '}
-          {details}
+          {details && <span className="tech-cell__skills">{load && ' · '}{details}</span>}
         </span>
       </span>
       <TechnicianPrintControls technicianId={resource.id} name={resource.title} />
     </div>
   );
+}
+
+/** The technician column's heading, with the period the rows' hours are for. */
+function TechnicianHeader() {
+  const { period } = useContext(BoardDecorContext);
+  const when = periodPhrase(period);
+  return (
+    <>
+      Technician{when && <span className="tech-header__period"> · hours {when}</span>}
+    </>
+  );
+}
+
+export function renderTechnicianHeader() {
+  return <TechnicianHeader />;
 }
 
 /** The technician column: a colour chip (decoration only), the name and the shown period's hours, then zone and skills. */

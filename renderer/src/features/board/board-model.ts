@@ -161,12 +161,6 @@ export function dayLoads(technicians: readonly Technician[], jobs: readonly Job[
   return out;
 }
 
-/** `5.5 / 7.5 h` (hours to at most two decimals, no trailing zeros). */
-export function formatDayLoad(load: DayLoad): string {
-  const h = (m: number) => String(Number((m / 60).toFixed(2)));
-  return `${h(load.bookedMinutes)} / ${h(load.availableMinutes)} h`;
-}
-
 /** The day after `day` (`YYYY-MM-DD`), calendar arithmetic without time zones. */
 function nextDay(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);

@@ -8,7 +8,17 @@
  */
 import type { JobStatus } from '../../../../shared/schemas/job';
 
-export type EventPart = { className: string; text: string; hidden?: boolean };
+/** `prefix`: leading text the week view leaves out to keep the rest on a narrow event ("J-" of "J-4001"). */
+export type EventPart = { className: string; text: string; hidden?: boolean; prefix?: string };
+
+/**
+ * A job number split into its letters and its digits (`J-4001` → `J-` and `4001`): the week view's
+ * short events keep the digits, which are what tells two jobs apart.
+ */
+export function splitNumber(number: string): { prefix: string; digits: string } {
+  const match = /^(.*?)(\d+)$/.exec(number);
+  return match ? { prefix: match[1]!, digits: match[2]! } : { prefix: '', digits: number };
+}
 
 export type EventTextInput = {
   priority: string;
@@ -25,7 +35,7 @@ export type EventTextInput = {
 export function firstLineParts(e: EventTextInput): EventPart[] {
   const parts: EventPart[] = [
     { className: `priority-badge priority-badge--${e.priority.toLowerCase()}`, text: e.priority },
-    { className: 'job-event__number', text: e.number },
+    { className: 'job-event__number', text: splitNumber(e.number).digits, prefix: splitNumber(e.number).prefix },
   ];
   // Not colour alone: the event's dashed border (board.css) shows "on hold" at any length; the
   // mark adds it in words' stead where there is room after the number.

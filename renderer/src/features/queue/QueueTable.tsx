@@ -6,7 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { RankedRow } from './queue-model';
 import { queueColumns } from './queue-columns';
 import { useQueueDrag } from './use-queue-drag';
-import { useLayoutPrefs } from '../../app/layout-prefs';
+import { useRowDensity } from '../../app/row-density';
 
 /** Fixed row height (px): known heights let the virtualizer skip measuring 10,000 rows. */
 export const QUEUE_ROW_HEIGHT = 32;
@@ -69,7 +69,7 @@ export function QueueTable({ rows, shown, meta, sorting, onSortingChange, select
   // Rows drag onto the board. Every row, so the drag's lookup is not rebuilt per keystroke.
   useQueueDrag(scrollRef, allRows);
 
-  const rowHeight = useLayoutPrefs().density === 'compact' ? COMPACT_ROW_HEIGHT : QUEUE_ROW_HEIGHT;
+  const rowHeight = useRowDensity() === 'compact' ? COMPACT_ROW_HEIGHT : QUEUE_ROW_HEIGHT;
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
@@ -134,7 +134,12 @@ export function QueueTable({ rows, shown, meta, sorting, onSortingChange, select
         onKeyDown={onKeyDown}
       >
         {tableRows.length === 0 ? (
-          <div className="queue-empty">{emptyText}</div>
+          // A row group holds rows only, so the message is a row of one cell across every column.
+          <div className="queue-empty" role="row">
+            <span role="cell" aria-colspan={queueColumns.length}>
+              {emptyText}
+            </span>
+          </div>
         ) : (
           <div className="queue-table__spacer" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {

@@ -1,5 +1,6 @@
 import { PrinterIcon } from './PrinterIcon';
 import { useRunSheetBoard } from './RunSheetBoardProvider';
+import { useRowDensity } from '../../app/row-density';
 
 /**
  * In a technician's row label: "Changed since printed" (with what changed as its tooltip and for
@@ -8,6 +9,7 @@ import { useRunSheetBoard } from './RunSheetBoardProvider';
  */
 export function TechnicianPrintControls({ technicianId, name }: { technicianId: string; name: string }) {
   const board = useRunSheetBoard();
+  const compact = useRowDensity() === 'compact';
   if (!board) return null;
   const stale = board.stale.get(technicianId);
   const summary = stale ? stale.changes.map((c) => c.text).join('; ') : '';
@@ -15,7 +17,8 @@ export function TechnicianPrintControls({ technicianId, name }: { technicianId: 
     <span className="tech-print">
       {stale && (
         <span className="tech-print__stale" title={`Changed since printed: ${summary}`} data-testid="changed-since-printed">
-          Changed since printed
+          {/* Compact rows are one line: there the badge is its ⚠ alone, the words for screen readers. */}
+          <span className={compact ? 'visually-hidden' : undefined}>Changed since printed</span>
           <span className="visually-hidden">: {summary}</span>
         </span>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLineParts, secondLineParts } from '../../../../renderer/src/features/board/event-text';
+import { firstLineParts, secondLineParts, splitNumber } from '../../../../renderer/src/features/board/event-text';
 import type { EventTextInput } from '../../../../renderer/src/features/board/event-text';
 
 const base: EventTextInput = {
@@ -12,7 +12,8 @@ const base: EventTextInput = {
   hasWarnings: false,
   pending: false,
 };
-const texts = (parts: { text: string }[]) => parts.map((p) => p.text);
+// What the day view shows of each part (the week view leaves out a number's prefix).
+const texts = (parts: { text: string; prefix?: string }[]) => parts.map((p) => `${p.prefix ?? ''}${p.text}`);
 
 describe('what a job event shows, most important first', () => {
   it('leads with the priority and the number, and the client on the second line', () => {
@@ -32,6 +33,14 @@ describe('what a job event shows, most important first', () => {
   it('lets only free text shrink to an ellipsis; numbers and badges stay whole or go', () => {
     const shrinkable = [...firstLineParts(base), ...secondLineParts(base)].filter((p) => p.className.includes('job-event__free')).map((p) => p.text);
     expect(shrinkable).toEqual(['Harbour Dental', 'Replace the RAID disk']);
+  });
+  it("keeps a number's digits apart from its letters, for the week view's short events", () => {
+    const number = firstLineParts(base)[1]!;
+    expect([number.prefix, number.text]).toEqual(['J-', '4001']);
+    expect(splitNumber('J-12')).toEqual({ prefix: 'J-', digits: '12' });
+    expect(splitNumber('WO2026-0042')).toEqual({ prefix: 'WO2026-', digits: '0042' });
+    expect(splitNumber('1234')).toEqual({ prefix: '', digits: '1234' });
+    expect(splitNumber('ABC')).toEqual({ prefix: '', digits: 'ABC' });
   });
   it('shows the client, then the status, then the title on the second line', () => {
     expect(texts(secondLineParts({ ...base, status: 'on-hold', statusText: 'On hold' }))).toEqual(['Harbour Dental', 'On hold', 'Replace the RAID disk']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysOf, periodWord, shownLoadTexts, shownLoads } from '../../../../renderer/src/features/board/shown-loads';
+import { daysOf, loadWords, periodPhrase, periodWord, shownLoadTexts, shownLoads } from '../../../../renderer/src/features/board/shown-loads';
 import { makeJob, makeTechnician } from '../../support/factories';
 
 const asg = (technicianId: string, start: string, end: string) => ({ technicianId, start, end });
@@ -24,12 +24,29 @@ describe('shownLoads', () => {
 
   it('sums a week: every booking in it against five working days', () => {
     expect(shownLoads([ada], jobs, { from: '2026-11-30', to: '2026-12-06' }, 'Europe/London').get('t1')).toEqual({ bookedMinutes: 60 + 150 + 120, availableMinutes: 5 * 480 });
-    expect(shownLoadTexts([ada], jobs, { from: '2026-11-30', to: '2026-12-06' }, 'Europe/London').get('t1')).toBe('5.5 / 40 h');
+    expect(shownLoadTexts([ada], jobs, { from: '2026-11-30', to: '2026-12-06' }, 'Europe/London').get('t1')).toBe('5½ h booked · 34½ h free');
   });
 
   it('lists a technician with nothing booked', () => {
     const ben = makeTechnician({ id: 't2', name: 'Ben', workingHours: [{ days: [3], start: '09:00', end: '12:00' }], dailyCapacityHours: 8 });
-    expect(shownLoadTexts([ada, ben], jobs, { from: '2026-12-02', to: '2026-12-02' }, 'Europe/London').get('t2')).toBe('0 / 3 h');
+    expect(shownLoadTexts([ada, ben], jobs, { from: '2026-12-02', to: '2026-12-02' }, 'Europe/London').get('t2')).toBe('0 h booked · 3 h free');
+  });
+});
+
+describe('loadWords', () => {
+  it('says the booked hours and what is left of the available ones', () => {
+    expect(loadWords({ bookedMinutes: 300, availableMinutes: 480 })).toBe('5 h booked · 3 h free');
+    expect(loadWords({ bookedMinutes: 75, availableMinutes: 480 })).toBe('1¼ h booked · 6¾ h free');
+    expect(loadWords({ bookedMinutes: 30, availableMinutes: 45 })).toBe('½ h booked · ¼ h free');
+    expect(loadWords({ bookedMinutes: 480, availableMinutes: 480 })).toBe('8 h booked · 0 h free');
+  });
+  it('says how far over a technician is booked, never "-1 h free"', () => {
+    expect(loadWords({ bookedMinutes: 540, availableMinutes: 480 })).toBe('9 h booked · 1 h over');
+    expect(loadWords({ bookedMinutes: 90, availableMinutes: 0 })).toBe('1½ h booked · 1½ h over');
+  });
+  it('writes quarter hours as fractions and anything else to one decimal', () => {
+    expect(loadWords({ bookedMinutes: 20, availableMinutes: 480 })).toBe('0.3 h booked · 7.7 h free');
+    expect(loadWords({ bookedMinutes: 2805, availableMinutes: 3360 })).toBe('46¾ h booked · 9¼ h free');
   });
 });
 
@@ -42,5 +59,11 @@ describe('daysOf / periodWord', () => {
     expect(periodWord({ from: '2026-12-02', to: '2026-12-02' }, '2026-12-02')).toBe('today');
     expect(periodWord({ from: '2026-12-02', to: '2026-12-02' }, '2026-12-06')).toBe('Wed');
     expect(periodWord({ from: '2026-11-30', to: '2026-12-06' }, '2026-12-02')).toBe('week');
+  });
+  it('puts the period into words that follow the hours', () => {
+    expect(periodPhrase('today')).toBe('today');
+    expect(periodPhrase('Wed')).toBe('on Wed');
+    expect(periodPhrase('week')).toBe('this week');
+    expect(periodPhrase('')).toBe('');
   });
 });
