@@ -37,6 +37,8 @@ export type ConsoleState = {
   pending: 'sample' | 'dismiss-sample' | 'restore' | null;
   /** Jobs with a change of this window still saving (shown where the change puts them, marked). */
   pendingJobIds: ReadonlySet<string>;
+  /** Rises with every change of the job cache (views reading one job by id follow it). */
+  jobsVersion: number;
 };
 
 /** The slice of api/client the store needs; tests pass a fake. */
@@ -69,6 +71,7 @@ export function createConsoleStore(api: ConsoleApi) {
     dismissedRecoveryAt: null,
     pending: null,
     pendingJobIds: new Set(),
+    jobsVersion: 0,
   };
   const listeners = new Set<() => void>();
   let nextNoticeId = 1;

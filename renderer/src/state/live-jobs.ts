@@ -13,12 +13,18 @@ import type { Job } from '../../../shared/schemas/job';
 import { createJobCache } from './job-cache';
 
 /** What the views read, as derived after each change. */
-export type LiveJobsView = { queue: QueueData | null; board: BoardData | null; pendingJobIds: ReadonlySet<string> };
+export type LiveJobsView = {
+  queue: QueueData | null;
+  board: BoardData | null;
+  pendingJobIds: ReadonlySet<string>;
+  /** Rises with every change of the cache (for views that read single jobs by id). */
+  jobsVersion: number;
+};
 
 export type LiveJobsDeps = {
   /** Run `flush` once before the next paint (requestAnimationFrame in the page). */
   frame(flush: () => void): void;
-  /** The derived view changed (only the parts that did keep their identity). */
+  /** The cache changed; parts of the view that did not keep their identity. */
   onChange(view: LiveJobsView): void;
   /** Deltas were missed or unreadable: fetch the snapshots again (coalesced by the caller). */
   resync(): void;
@@ -46,7 +52,7 @@ export function createLiveJobs(deps: LiveJobsDeps) {
   let scheduled = false;
   let queueLoaded = false;
   let boardMeta: Omit<BoardData, 'jobs'> | null = null;
-  let view: LiveJobsView = { queue: null, board: null, pendingJobIds: new Set() };
+  let view: LiveJobsView = { queue: null, board: null, pendingJobIds: new Set(), jobsVersion: 0 };
 
   function derive(): void {
     const queued: Job[] = [];
@@ -64,9 +70,7 @@ export function createLiveJobs(deps: LiveJobsDeps) {
     const board = !boardMeta ? null : boardJobs && view.board?.from === boardMeta.from && view.board.technicians === boardMeta.technicians ? view.board : { ...boardMeta, jobs: booked, revision };
     const pending = cache.pendingIds();
     const samePending = pending.size === view.pendingJobIds.size && [...pending].every((id) => view.pendingJobIds.has(id));
-    const next = { queue, board, pendingJobIds: samePending ? view.pendingJobIds : pending };
-    if (next.queue === view.queue && next.board === view.board && next.pendingJobIds === view.pendingJobIds) return;
-    view = next;
+    view = { queue, board, pendingJobIds: samePending ? view.pendingJobIds : pending, jobsVersion: view.jobsVersion + 1 };
     deps.onChange(view);
   }
 
