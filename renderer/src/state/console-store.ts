@@ -163,7 +163,10 @@ export function createConsoleStore(api: ConsoleApi) {
   const onConnection = (change: ConnectionChange) => {
     socketDown = change.state === 'reconnecting';
     updateOnline();
-    if (change.state === 'open' && change.reconnected) void reloadAll();
+    if (change.state === 'open' && change.reconnected) {
+      jobs.renumber();
+      void reloadAll();
+    }
   };
 
   return {

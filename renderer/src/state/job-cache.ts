@@ -131,6 +131,15 @@ export function createJobCache() {
       if (saved) put(saved, revision + 1);
     },
 
+    /**
+     * Forget the delta numbering (the event socket reconnected, perhaps to a restarted host that
+     * counts from 0 again); the next snapshot sets it. Jobs are kept: their own revisions still hold.
+     */
+    renumber(): void {
+      revision = 0;
+      synced = false;
+    },
+
     /** Forget everything (the data file was replaced): the next snapshots start afresh. */
     reset(): void {
       server.clear();

@@ -135,6 +135,9 @@ export function createLiveJobs(deps: LiveJobsDeps) {
       derive();
     },
 
+    /** Reconnected: take the delta numbering from the next snapshot. */
+    renumber: () => cache.renumber(),
+
     /** The data file was replaced: forget every job until the snapshots come back. */
     reset(): void {
       cache.reset();

@@ -107,3 +107,14 @@ describe('job cache', () => {
     expect(cache.get('job-1')?.assignment?.technicianId).toBe('t2');
   });
 });
+
+describe('job cache after a reconnect', () => {
+  it('takes the numbering from the next snapshot, so a restarted host counting from 0 is followed', () => {
+    const cache = createJobCache();
+    cache.applySnapshot([makeJob({ revision: 4 })], 900);
+    cache.renumber();
+    cache.applySnapshot([makeJob({ revision: 4 })], 3);
+    expect(cache.applyDeltas([delta(6, 5, [])]).gap).toBe(true);
+    expect(cache.get('job-1')?.revision).toBe(4);
+  });
+});

@@ -112,8 +112,8 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   const onRefused = useCallback(() => setRefusals((n) => n + 1), []);
   const interactions = useBoardInteractions(actions, onRefused);
 
-  // Identical data keeps its identity (see use-stable): FullCalendar rebuilds rows and events
-  // whenever it is handed new arrays, which would flicker and drop keyboard focus.
+  // Identical data keeps its identity (see use-stable): FullCalendar rebuilds every row whenever
+  // it is handed a new array, which would flicker and drop keyboard focus.
   const techKey = useMemo(() => JSON.stringify(board?.technicians ?? []), [board]);
   const technicians = useKeyed(() => board?.technicians ?? [], techKey);
   const timeZone = settings?.timeZone ?? 'UTC';

@@ -30,7 +30,7 @@ function techKey(technician: Technician, jobs: readonly Job[], timeZone: string)
  * uses, so the mark on an event says exactly what the toast said when it was booked.
  *
  * `findConflicts` costs about a millisecond a job (time-zone arithmetic), so a week of 600 jobs
- * would block the window for over half a second on every refetch. Results are kept per technician
+ * would block the window for over half a second on every change. Results are kept per technician
  * and recomputed only for technicians whose jobs (or record) changed: a drop recomputes one or two
  * rows, not the board. Create one cache per board.
  */
