@@ -1,8 +1,10 @@
 /**
  * Push events from the host to every open view. After each committed change the core publishes
- * one, so a board, a queue or a second screen refetches what it shows without a reload.
+ * one: job changes carry the changed jobs (a delta the views apply), the rarer kinds say what to
+ * refetch.
  */
 import type { DataStatus } from './outputs';
+import type { JobsDelta } from './deltas';
 import type { AlertsSnapshot, RaisedAlert } from '../domain/alerts';
 
 /** Named commands that menus, the tray and shortcuts ask the renderer to run. */
@@ -20,8 +22,8 @@ export type CommandName =
   | 'import-csv';
 
 export type EventMap = {
-  /** Jobs were created or changed (ids of those touched). */
-  'jobs:changed': { revision: number; ids: string[] };
+  /** Jobs were created, changed or archived: the jobs themselves, numbered (see deltas.ts). */
+  'jobs:changed': JobsDelta;
   'technicians:changed': { revision: number };
   /** Clients, sites or contacts changed. */
   'clients:changed': { revision: number };

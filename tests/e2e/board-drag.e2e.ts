@@ -97,6 +97,9 @@ test('drag an event to another technician and time: moved; undo puts it back; re
 
   await page.keyboard.press('Control+y');
   await expect.poll(() => onDisk(host, BOOKED)).toEqual(moved);
+  // The file is renamed into place before the write is acknowledged: wait for the answer too, so
+  // the host is not stopped while the call is still finishing.
+  await expect(page.getByText('Redid the move of J-1003.')).toBeVisible();
 });
 
 test('resize an event: its end changes; undo restores the duration', async ({ page, host }) => {

@@ -4,30 +4,9 @@
  * calendar is not rebuilt (untouched events keep their DOM nodes), and the focused event stays
  * focused.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { buildBoardShop, at, tomorrow } from './board-shop';
+import { at, tomorrow, writeBusyShop } from './board-shop';
 import { board, boardEvent, openBoardOn } from './board-helpers';
 import { expect, test } from './fixtures';
-
-/** The board shop plus 36 more technicians, each with one job tomorrow: enough rows to scroll. */
-async function writeBusyShop(dataDir: string): Promise<void> {
-  const doc = buildBoardShop();
-  const day = tomorrow();
-  const template = doc.jobs.find((j) => j.id === 'job-1003')!;
-  for (let i = 0; i < 36; i++) {
-    const id = `tech-extra-${i}`;
-    doc.technicians.push({ ...doc.technicians[0]!, id, name: `Extra Tech ${String(i).padStart(2, '0')}`, zone: 'West' });
-    const hour = 7 + (i % 10);
-    doc.jobs.push({
-      ...template,
-      id: `job-extra-${i}`,
-      number: `J-${2000 + i}`,
-      assignment: { technicianId: id, start: at(day, `${String(hour).padStart(2, '0')}:00`), end: at(day, `${String(hour + 1).padStart(2, '0')}:00`) },
-    });
-  }
-  await writeFile(join(dataDir, 'dispatch.json'), JSON.stringify(doc));
-}
 
 test.use({ hostOptions: { prepare: writeBusyShop } });
 

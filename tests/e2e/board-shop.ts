@@ -93,3 +93,25 @@ export function buildBoardShop(now = testNow()): DispatchDocument {
 export async function writeBoardShop(dataDir: string): Promise<void> {
   await writeFile(join(dataDir, 'dispatch.json'), JSON.stringify(buildBoardShop()));
 }
+
+/**
+ * `prepare` for a board that scrolls: the board shop plus 36 more technicians ("Extra Tech 00"…,
+ * zone West, `tech-extra-<i>`), each with one job tomorrow (`job-extra-<i>`, J-2000…).
+ */
+export async function writeBusyShop(dataDir: string): Promise<void> {
+  const doc = buildBoardShop();
+  const day = tomorrow();
+  const template = doc.jobs.find((j) => j.id === BOOKED)!;
+  for (let i = 0; i < 36; i++) {
+    const id = `tech-extra-${i}`;
+    doc.technicians.push({ ...doc.technicians[0]!, id, name: `Extra Tech ${String(i).padStart(2, '0')}`, zone: 'West' });
+    const hour = 7 + (i % 10);
+    doc.jobs.push({
+      ...template,
+      id: `job-extra-${i}`,
+      number: `J-${2000 + i}`,
+      assignment: { technicianId: id, start: at(day, `${String(hour).padStart(2, '0')}:00`), end: at(day, `${String(hour + 1).padStart(2, '0')}:00`) },
+    });
+  }
+  await writeFile(join(dataDir, 'dispatch.json'), JSON.stringify(doc));
+}

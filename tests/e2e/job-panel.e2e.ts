@@ -158,34 +158,43 @@ test('a change made elsewhere shows up and keeps unsaved edits', async ({ page, 
 });
 
 /**
- * Hold this window's refetches of a job, as when a save is clicked before the news of another
- * window's change has arrived (or while the event socket is down): the panel keeps the version it
- * opened until `release()`.
+ * Hold back the pushed job deltas from `hold()` on, as when a save is clicked before the news of
+ * another window's change has arrived (or while the event socket is down): the panel keeps the
+ * version it opened until it asks the host itself or `release()` delivers the news. Install before
+ * the page opens its event socket.
  */
-async function holdJobRefetches(page: Page) {
-  let release: () => void = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let held = 0;
-  await page.route('**/api/invoke', async (route) => {
-    if ((route.request().postDataJSON() as { channel?: string }).channel === 'jobs:get') {
-      held += 1;
-      await released;
-    }
-    await route.continue();
+async function holdJobNews(page: Page) {
+  let holding = false;
+  const waiting: Array<() => void> = [];
+  await page.routeWebSocket(/\/api\/events/, (ws) => {
+    const server = ws.connectToServer();
+    server.onMessage((message) => {
+      if (holding && String(message).includes('"jobs:changed"')) waiting.push(() => ws.send(message));
+      else ws.send(message);
+    });
+    ws.onMessage((message) => server.send(message));
   });
-  return { release, held: () => held };
+  return {
+    hold: () => (holding = true),
+    held: () => waiting.length,
+    release() {
+      holding = false;
+      for (const send of waiting.splice(0)) send();
+    },
+  };
 }
 
 test('a save from a stale panel is refused, says what changed, and does not overwrite the other change', async ({ page, host }) => {
+  const news = await holdJobNews(page);
   await page.goto(host.url);
   const panel = await openFromQueue(page, 'J-1001');
   await expect(panel.getByLabel('Title')).toHaveValue('Reception PC will not boot');
 
-  const refetches = await holdJobRefetches(page);
+  news.hold();
   // Another window puts the job on hold.
   const other = await host.call('jobs:status', { id: 'job-1001', status: 'on-hold', reason: 'Waiting for the customer' });
   expect(other.ok).toBe(true);
-  await expect.poll(refetches.held).toBeGreaterThan(0);
+  await expect.poll(news.held).toBeGreaterThan(0);
   await expect(panel.locator('#job-status-title')).toContainText('New');
 
   await panel.getByLabel('Notes').fill('Bring a spare PSU');
@@ -198,8 +207,8 @@ test('a save from a stale panel is refused, says what changed, and does not over
   const stored = await onDisk(host, 'job-1001');
   expect(stored).toMatchObject({ status: 'on-hold', statusReason: 'Waiting for the customer', notes: '', revision: 2 });
 
-  // The refusal refetched the job: once the answer arrives the panel shows it, edits kept.
-  refetches.release();
+  // The refusal fetched the job again: the panel shows it, edits kept.
+  news.release();
   await expect(panel.locator('#job-status-title')).toContainText('On hold');
   await expect(panel.getByLabel('Notes')).toHaveValue('Bring a spare PSU');
   // Saving again, now knowingly over the current version, goes through.
@@ -209,13 +218,14 @@ test('a save from a stale panel is refused, says what changed, and does not over
 });
 
 test('a status change from a stale panel is refused and names the change made elsewhere', async ({ page, host }) => {
+  const news = await holdJobNews(page);
   await page.goto(host.url);
   const panel = await openFromQueue(page, 'J-1003');
   await expect(panel.getByLabel('Priority')).toHaveValue('P3');
-  const refetches = await holdJobRefetches(page);
+  news.hold();
   const other = await host.call('jobs:update', { id: 'job-1003', patch: { priority: 'P1' } });
   expect(other.ok).toBe(true);
-  await expect.poll(refetches.held).toBeGreaterThan(0);
+  await expect.poll(news.held).toBeGreaterThan(0);
 
   await panel.getByRole('button', { name: 'Put on hold…' }).click();
   await panel.getByLabel('Reason for the hold').fill('Waiting for toner delivery');
@@ -223,7 +233,7 @@ test('a status change from a stale panel is refused and names the change made el
   await expect(panel.getByRole('alert')).toContainText('J-1003 was changed since you last saw it (Priority P3 → P1, by dispatcher at');
   expect(await onDisk(host, 'job-1003')).toMatchObject({ status: 'new', priority: 'P1', revision: 2 });
 
-  refetches.release();
+  news.release();
   await expect(panel.getByLabel('Priority')).toHaveValue('P1');
   await expect(panel.locator('#job-status-title')).toContainText('New');
 });

@@ -11,6 +11,7 @@ import { ArchiveIndex } from '../archive/archive-index';
 import { Archiver, type ArchiveRun } from '../archive/archiver';
 import type { FileSystem } from '../store/file-system';
 import type { ServiceContext } from './context';
+import { publishJobs } from './job-deltas';
 import { conflict, notFound } from './errors';
 
 export type ArchiveService = ReturnType<typeof createArchiveService>;
@@ -58,7 +59,7 @@ export function createArchiveService(ctx: ServiceContext, opts: ArchiveServiceOp
     clock: ctx.clock,
     log: ctx.log,
     ...(opts.batchSize === undefined ? {} : { batchSize: opts.batchSize }),
-    onMoved: (ids) => ctx.events.publish('jobs:changed', { revision: ctx.revision.next(), ids }),
+    onMoved: (ids) => publishJobs(ctx, ctx.revision.next(), ids),
   });
   const timers = opts.timers ?? nodeTimers;
   let timer: unknown = null;

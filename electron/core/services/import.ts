@@ -15,6 +15,7 @@ import { TechnicianSchema } from '../../../shared/schemas/technician';
 import type { Technician } from '../../../shared/schemas/technician';
 import { commit } from './commit';
 import type { Actor, ServiceContext } from './context';
+import { publishJobs } from './job-deltas';
 import { parseRecord } from './errors';
 import { planBatch, planClients, planJobs, planTechnicians } from './import-plan';
 import type { Plan, ResolvedJob } from './import-plan';
@@ -130,7 +131,7 @@ export function createImportService(ctx: ServiceContext) {
           return { ...created, rejected: outcomes.filter((o) => o.status !== 'ready') };
         },
         (created, revision) => {
-          if (batch.kind === 'jobs') ctx.events.publish('jobs:changed', { revision, ids: created.ids ?? [] });
+          if (batch.kind === 'jobs') publishJobs(ctx, revision, created.ids ?? []);
           else if (batch.kind === 'clients') ctx.events.publish('clients:changed', { revision });
           else ctx.events.publish('technicians:changed', { revision });
         },

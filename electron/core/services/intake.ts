@@ -13,6 +13,7 @@ import type { Settings } from '../../../shared/schemas/settings';
 import { AppError } from '../../../shared/ipc/result';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
+import { publishJobs } from './job-deltas';
 import type { IntakeJob } from './intake-schema';
 import { generateIntakeToken } from './intake-token';
 import { buildJob } from './job-records';
@@ -115,7 +116,7 @@ export function createIntakeService(ctx: ServiceContext, generateToken: () => st
     setImmediate(() => {
       const ids = announcing;
       announcing = [];
-      ctx.events.publish('jobs:changed', { revision: latest, ids });
+      publishJobs(ctx, latest, ids);
     });
   };
 

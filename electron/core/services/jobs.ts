@@ -4,6 +4,7 @@ import type { Job } from '../../../shared/schemas/job';
 import { commit } from './commit';
 import { DISPATCHER } from './context';
 import type { Actor, ServiceContext } from './context';
+import { publishJobs } from './job-deltas';
 import { buildJob, changeStatus, findJob, patchJob } from './job-records';
 import { applySlaPause } from './jobs-sla-pause';
 import { recordResponse } from './job-response';
@@ -13,7 +14,7 @@ export type JobsService = ReturnType<typeof createJobsService>;
 
 export function createJobsService(ctx: ServiceContext) {
   const meta = (by: Actor) => ({ at: ctx.clock.now(), by });
-  const announce = (job: Job, revision: number) => ctx.events.publish('jobs:changed', { revision, ids: [job.id] });
+  const announce = (job: Job, revision: number) => publishJobs(ctx, revision, [job.id]);
 
   return {
     /** One job by id; NOT_FOUND if it does not exist. */

@@ -5,6 +5,7 @@ import type { Job } from '../../../shared/schemas/job';
 import { commit } from './commit';
 import { DISPATCHER } from './context';
 import type { Actor, ServiceContext } from './context';
+import { publishJobs } from './job-deltas';
 import { findJob } from './job-records';
 import { saveJob } from './job-revision';
 import { scheduleJob, unassignJob } from './schedule-records';
@@ -24,7 +25,7 @@ export function createScheduleService(ctx: ServiceContext) {
         const { job, index, conflicts } = scheduleJob(base, input, mode, meta(by));
         return { job: saveJob(doc, index, job), conflicts };
       },
-      (result, revision) => ctx.events.publish('jobs:changed', { revision, ids: [result.job.id] }),
+      (result, revision) => publishJobs(ctx, revision, [result.job.id]),
     );
   }
 
@@ -54,7 +55,7 @@ export function createScheduleService(ctx: ServiceContext) {
           if (!result) return findJob(base, input.jobId).job;
           return saveJob(doc, result.index, result.job);
         },
-        (job, revision) => ctx.events.publish('jobs:changed', { revision, ids: [job.id] }),
+        (job, revision) => publishJobs(ctx, revision, [job.id]),
       );
     },
 
@@ -70,7 +71,7 @@ export function createScheduleService(ctx: ServiceContext) {
           const { job, index, conflicts } = restoreJob(base, input, meta(by));
           return { job: saveJob(doc, index, job), conflicts };
         },
-        (result, revision) => ctx.events.publish('jobs:changed', { revision, ids: [result.job.id] }),
+        (result, revision) => publishJobs(ctx, revision, [result.job.id]),
       );
     },
   };

@@ -3,8 +3,10 @@
  * banner). A plain external store read through `useSyncExternalStore`; every change replaces the
  * state object, and untouched slices keep their identity so memoised views do not re-render.
  *
- * The host is the only source of truth: the store never edits records itself, it refetches what
- * is shown whenever a push event says something changed.
+ * The host is the only source of truth. Jobs live in one cache keyed by id (see live-jobs.ts),
+ * fed by snapshots, by the deltas `jobs:changed` carries and by this window's own calls, with
+ * optimistic changes while they save; the queue and the board are derived from it. The rarer
+ * kinds of change (technicians, clients, settings) refetch what they name.
  */
 import type { BoardData, DataStatus, Directory, QueueData } from '../../../shared/ipc/outputs';
 import type { AppErrorData } from '../../../shared/ipc/result';
@@ -13,6 +15,7 @@ import type { Channel, Input, Output } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/schemas/settings';
 import { describeError } from '../lib/error-text';
 import { createLoader } from './loader';
+import { createLiveJobs } from './live-jobs';
 
 export type Notice = { id: number; tone: 'error' | 'info'; text: string };
 export type BoardRange = { from: string; to: string };
@@ -32,6 +35,10 @@ export type ConsoleState = {
   dismissedRecoveryAt: string | null;
   /** A long action is running (buttons show it and refuse a second click). */
   pending: 'sample' | 'dismiss-sample' | 'restore' | null;
+  /** Jobs with a change of this window still saving (shown where the change puts them, marked). */
+  pendingJobIds: ReadonlySet<string>;
+  /** Rises with every change of the job cache (views reading one job by id follow it). */
+  jobsVersion: number;
 };
 
 /** The slice of api/client the store needs; tests pass a fake. */
@@ -42,6 +49,8 @@ export type ConsoleApi = {
   onReachabilityChange(listener: (reachable: boolean) => void): () => void;
   /** The push-event socket drops / comes back (headless host only). */
   onConnectionChange: typeof onConnectionChange;
+  /** Run `flush` once before the next paint; pushed deltas are applied in one batch there. */
+  frame(flush: () => void): void;
 };
 
 export type ConsoleStore = ReturnType<typeof createConsoleStore>;
@@ -61,9 +70,12 @@ export function createConsoleStore(api: ConsoleApi) {
     notices: [],
     dismissedRecoveryAt: null,
     pending: null,
+    pendingJobIds: new Set(),
+    jobsVersion: 0,
   };
   const listeners = new Set<() => void>();
   let nextNoticeId = 1;
+  const jobs = createLiveJobs({ frame: api.frame, onChange: (view) => set(view), resync: () => resync() });
 
   const set = (patch: Partial<ConsoleState>) => {
     state = { ...state, ...patch };
@@ -101,7 +113,7 @@ export function createConsoleStore(api: ConsoleApi) {
     }),
     queue: createLoader(async () => {
       const queue = await call('Loading the queue', 'queue:list', {});
-      if (queue) set({ queue });
+      if (queue) jobs.queueSnapshot(queue);
     }),
     board: createLoader(async () => {
       const range = state.boardRange;
@@ -109,8 +121,13 @@ export function createConsoleStore(api: ConsoleApi) {
       const board = await call('Loading the board', 'board:range', range);
       // A response for a range the user already navigated away from is dropped; the loader has
       // been asked again for the new range and runs once more.
-      if (board && state.boardRange === range) set({ board });
+      if (board && state.boardRange === range) jobs.boardSnapshot(board);
     }),
+  };
+  /** Missed deltas: the queue and the board range again, once however many gaps were seen. */
+  const resync = () => {
+    void loaders.queue.run();
+    void loaders.board.run();
   };
 
   const reloadAll = () =>
@@ -146,7 +163,10 @@ export function createConsoleStore(api: ConsoleApi) {
   const onConnection = (change: ConnectionChange) => {
     socketDown = change.state === 'reconnecting';
     updateOnline();
-    if (change.state === 'open' && change.reconnected) void reloadAll();
+    if (change.state === 'open' && change.reconnected) {
+      jobs.renumber();
+      void reloadAll();
+    }
   };
 
   return {
@@ -161,10 +181,11 @@ export function createConsoleStore(api: ConsoleApi) {
       const stops = [
         api.onReachabilityChange(onReachability),
         api.onConnectionChange(onConnection),
-        api.on('jobs:changed', () => {
-          void loaders.queue.run();
-          void loaders.board.run();
-          void loaders.status.run();
+        api.on('jobs:changed', (delta) => {
+          jobs.receive(delta);
+          // The status says whether the shop is empty and whether the last write failed; only
+          // then can a job change alter it (a good write clears the error).
+          if (state.status?.empty || state.status?.lastWriteError) void loaders.status.run();
         }),
         api.on('technicians:changed', () => {
           void loaders.board.run();
@@ -180,6 +201,7 @@ export function createConsoleStore(api: ConsoleApi) {
         }),
         api.on('data:reset', (status) => {
           set({ status });
+          jobs.reset();
           void loaders.settings.run();
           void loaders.directory.run();
           void loaders.queue.run();
@@ -203,6 +225,15 @@ export function createConsoleStore(api: ConsoleApi) {
     },
 
     reloadAll,
+
+    /** The jobs cache: reads by id, the host's replies, and this window's optimistic changes. */
+    jobs,
+
+    /** Fetch one job again (a refusal said this window's copy is stale). */
+    async refreshJob(id: string): Promise<void> {
+      const result = await api.invoke('jobs:get', { id });
+      if (result.ok) jobs.merge(result.value);
+    },
 
     async loadSample(): Promise<void> {
       if (state.pending) return;

@@ -104,8 +104,8 @@ describe('bootstrap', () => {
     });
 
     // Core events reach the window.
-    events.publish('jobs:changed', { revision: 7, ids: ['j1'] });
-    expect(win!.webContents.sent).toContainEqual(['jobs:changed', { revision: 7, ids: ['j1'] }]);
+    events.publish('jobs:changed', { revision: 7, previous: 0, ids: ['j1'], jobs: [], removed: ['j1'] });
+    expect(win!.webContents.sent).toContainEqual(['jobs:changed', { revision: 7, previous: 0, ids: ['j1'], jobs: [], removed: ['j1'] }]);
 
     // The menu's New job asks the renderer to run the command.
     const newJob = flat(fake.applicationMenu!.template).find((i) => i.label === 'New job');

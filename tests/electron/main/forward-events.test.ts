@@ -14,15 +14,15 @@ describe('forwardEvents', () => {
     const b = registry.track(new FakeBrowserWindow({}));
     forwardEvents(bus, () => registry.windows());
 
-    bus.publish('jobs:changed', { revision: 1, ids: ['j1'] });
+    bus.publish('jobs:changed', { revision: 1, previous: 0, ids: ['j1'], jobs: [], removed: ['j1'] });
     b.close();
     bus.publish('settings:changed', { revision: 2 });
 
     expect(a.webContents.sent).toEqual([
-      ['jobs:changed', { revision: 1, ids: ['j1'] }],
+      ['jobs:changed', { revision: 1, previous: 0, ids: ['j1'], jobs: [], removed: ['j1'] }],
       ['settings:changed', { revision: 2 }],
     ]);
-    expect(b.webContents.sent).toEqual([['jobs:changed', { revision: 1, ids: ['j1'] }]]);
+    expect(b.webContents.sent).toEqual([['jobs:changed', { revision: 1, previous: 0, ids: ['j1'], jobs: [], removed: ['j1'] }]]);
     expect(registry.has(b.webContents.id)).toBe(false);
     expect(registry.has(a.webContents.id)).toBe(true);
   });

@@ -2,7 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { FormEvent } from 'react';
 import { dayOf } from '../../../../shared/domain/jobs';
 import type { Job } from '../../../../shared/schemas/job';
-import { useConsoleState } from '../../state/hooks';
+import { useConsoleState, useConsoleStore } from '../../state/hooks';
 import { describeEntry } from '../undo/undo-stack';
 import type { BoardActionsImpl } from './board-actions';
 import { getBoardSession } from './board-session';
@@ -28,11 +28,10 @@ export function BoardToasts({ actions }: { actions: BoardActionsImpl }) {
   const [reason, setReason] = useState('');
   const [saving, setSaving] = useState(false);
 
+  const store = useConsoleStore();
   useEffect(() => {
-    session.dismissStale(
-      (id) => session.overrides().get(id)?.job ?? board?.jobs.find((j) => j.id === id) ?? queue?.jobs.find((j) => j.id === id),
-    );
-  }, [session, board, queue]);
+    session.dismissStale((id) => store.jobs.get(id));
+  }, [session, store, board, queue]);
 
   const submitReason = async (event: FormEvent) => {
     event.preventDefault();

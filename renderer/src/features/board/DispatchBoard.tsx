@@ -1,6 +1,6 @@
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import FullCalendar from '@fullcalendar/react';
-import type { CalendarOptions, DatesSetArg, EventApi, EventMountArg } from '@fullcalendar/core';
+import type { CalendarOptions, DatesSetArg, EventApi, EventInput, EventMountArg } from '@fullcalendar/core';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import interactionPlugin from '@fullcalendar/interaction';
 import type { EventDragStopArg } from '@fullcalendar/interaction';
@@ -8,16 +8,17 @@ import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
 import { useConsoleState, useConsoleStore, useNow } from '../../state/hooks';
 import { dayOf } from '../../../../shared/domain/jobs';
 import { addDays } from '../../lib/format';
-import { clientNameIndex, shouldGroupByZone, toEvents, toResources } from './calendar-adapter';
+import { clientNameIndex, shouldGroupByZone, toResources } from './calendar-adapter';
 import type { JobEventProps } from './calendar-adapter';
 import { BoardDecorContext, createJobEventRenderer, renderTechnicianCell, renderTechnicianHeader, renderZoneGroup } from './board-content';
 import { useBoardActionsImpl, usePendingJobIds } from './board-actions';
-import { applyOverrides, createWarningsCache, jobsForCalendar, timeOffEvents } from './board-model';
-import { getBoardSession } from './board-session';
+import { createWarningsCache, timeOffEvents } from './board-model';
+import { createEventInputs, syncEvents } from './calendar-sync';
+import type { SyncedCalendar } from './calendar-sync';
 import { BoardToasts } from './BoardToasts';
 import { useEventPopover } from './use-event-popover';
 import { useBoardInteractions } from './use-board-interactions';
-import { eventsSignature, useKeyed } from './use-stable';
+import { useKeyed } from './use-stable';
 import { useShownLoads } from './use-shown-loads';
 import { useCalendarRemeasure } from './use-calendar-remeasure';
 import { namedTimeZonePlugin } from './time-zone-plugin';
@@ -69,8 +70,6 @@ const LABEL_WIDTH = '248px';
 const COMPACT_LABEL_WIDTH = '340px';
 // Warnings leave out "starts in the past" (see board-model), so they need no clock.
 const NO_CLOCK = new Date(0);
-// Saving is marked by the event renderer, not in the calendar's event data.
-const NO_PENDING: ReadonlySet<string> = new Set();
 
 /** Events are focusable, named by the text they show and described by their hidden details (times, SLA, warnings). */
 function describeEvent(arg: EventMountArg) {
@@ -92,15 +91,15 @@ function describeEvent(arg: EventMountArg) {
 
 /**
  * The resource timeline: technicians as rows, assigned jobs as events. The calendar holds no data
- * of its own: it reports its visible range (`datesSet`), the store fetches `board:range` for it,
- * and the result comes back as props through the calendar adapter, with this window's in-flight
- * changes laid over it. Drags and drops become board actions (see use-board-interactions).
+ * of its own: it reports its visible range (`datesSet`), the store fetches `board:range` for it
+ * and keeps it current from pushed deltas, and the board's jobs (this window's changes in flight
+ * included) reach the calendar through the adapter, one event at a time (see calendar-sync).
+ * Drags and drops become board actions (see use-board-interactions).
  */
 export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   const store = useConsoleStore();
   const settings = useConsoleState((s) => s.settings);
   const board = useConsoleState((s) => s.board);
-  const queue = useConsoleState((s) => s.queue);
   const directory = useConsoleState((s) => s.directory);
   const now = useNow();
   const calendarRef = useRef<FullCalendar>(null);
@@ -112,60 +111,59 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   }, [jobEvents, now]);
   const onEventDidMount = useCallback((arg: EventMountArg) => describeEvent(arg), []);
   const onEventWillUnmount = useCallback((arg: EventMountArg) => jobEvents.forget(arg.event.id, arg.el), [jobEvents]);
-  const session = getBoardSession();
-  const overrides = useSyncExternalStore(session.subscribe, session.overrides);
   const pending = usePendingJobIds();
   const actions = useBoardActionsImpl();
   useUndoCommands(actions);
 
-  // A refused change re-issues the events from our state, which puts FullCalendar's copy back.
+  // A refused change compares every event with what FullCalendar shows, which puts its copy back.
   const [refusals, setRefusals] = useState(0);
   const onRefused = useCallback(() => setRefusals((n) => n + 1), []);
-  // Where FullCalendar has itself drawn an event it moved (job id → placement); see `calendarJobs`.
-  const [drawn] = useState(() => new Map<string, string>());
-  const onDrawn = useCallback((jobId: string, placement: string) => drawn.set(jobId, placement), [drawn]);
-  const interactions = useBoardInteractions(actions, onRefused, onDrawn);
+  const interactions = useBoardInteractions(actions, onRefused);
 
-  // Identical data keeps its identity (see use-stable): FullCalendar rebuilds rows and events
-  // whenever it is handed new arrays, which would flicker and drop keyboard focus.
+  // Identical data keeps its identity (see use-stable): FullCalendar rebuilds every row whenever
+  // it is handed a new array, which would flicker and drop keyboard focus.
   const techKey = useMemo(() => JSON.stringify(board?.technicians ?? []), [board]);
   const technicians = useKeyed(() => board?.technicians ?? [], techKey);
   const timeZone = settings?.timeZone ?? 'UTC';
   const resources = useMemo(() => toResources(technicians), [technicians]);
   const groupByZone = useMemo(() => shouldGroupByZone(technicians), [technicians]);
   const clientNames = useMemo(() => clientNameIndex(directory?.clients ?? []), [directory]);
-  const jobs = useMemo(() => applyOverrides(board?.jobs ?? [], overrides), [board, overrides]);
+  // The board's jobs as the store derives them: the host's copies with this window's changes in
+  // flight laid over them.
+  const jobs = useMemo(() => board?.jobs ?? [], [board]);
   const [warningsFor] = useState(createWarningsCache);
   // Warnings follow the jobs a moment later: the board (and a drop) is drawn first, and a big week
   // never blocks the first paint on the conflict rules.
-  // They are also worked out from committed data only (jobs still saving count where they were):
-  // a drop then shows as saved without waiting for a redraw of the board for its new warnings,
-  // which follow a moment after the save, with the host's own conflict toast.
-  const committedJobs = useMemo(() => {
-    const saved = new Map([...overrides].filter(([, o]) => o.phase === 'saved'));
-    return saved.size === overrides.size ? jobs : applyOverrides(board?.jobs ?? [], saved);
-  }, [jobs, overrides, board]);
-  const deferredJobs = useDeferredValue(committedJobs);
+  const deferredJobs = useDeferredValue(jobs);
   const warnings = useMemo(() => warningsFor(deferredJobs, technicians, timeZone, NO_CLOCK), [warningsFor, deferredJobs, technicians, timeZone]);
   const days = board ? `${board.from.slice(0, 10)}|${board.to.slice(0, 10)}` : '';
-  // A dropped job is already where FullCalendar drew it. Its override (saving, then saved) leaves
-  // the calendar's input alone while it only says that, so the drop costs no second redraw of the
-  // board; "saving" is a mark drawn by the event renderer (see setPending below). Any other change
-  // re-issues the events, and then from `jobs`, the overrides included.
-  const calendarJobs = useMemo(() => {
-    // Forget what FullCalendar drew once the job is no longer overridden (the data has caught up).
-    for (const id of [...drawn.keys()]) if (!overrides.has(id)) drawn.delete(id);
-    return jobsForCalendar(jobs, board?.jobs ?? [], overrides, drawn);
-  }, [drawn, jobs, overrides, board]);
-  const signature = useMemo(() => eventsSignature(calendarJobs, clientNames, NO_PENDING, warnings), [calendarJobs, clientNames, warnings]);
-  const eventsKey = `${signature}#${techKey}#${days}#${refusals}`;
-  const events = useKeyed(() => {
+  const background = useKeyed(() => {
     const [from = '', to = ''] = days.split('|');
     // The range's first day in UTC may be the shop's previous day: include it.
-    const background = days ? timeOffEvents(technicians, addDays(from, -1), to) : [];
-    return [...toEvents(jobs, clientNames, { warnings }), ...background];
-  }, eventsKey);
-  const { observeLabel } = useCalendarRemeasure(calendarRef, sectionRef, events);
+    return days ? timeOffEvents(technicians, addDays(from, -1), to) : [];
+  }, `${techKey}#${days}`);
+  // Saving is marked by the event renderer (setPending below), not in the calendar's event data.
+  const [eventInputs] = useState(createEventInputs);
+  const events = useMemo(
+    () => [...eventInputs(jobs, clientNames, { warnings }), ...(background as Array<EventInput & { id: string }>)],
+    [eventInputs, jobs, clientNames, warnings, background],
+  );
+  // What was last handed to the calendar per event id; see syncEvents.
+  const [handed] = useState(() => new Map<string, EventInput & { id: string }>());
+  const seenRefusals = useRef(refusals);
+  const mounted = settings !== null;
+  const remeasure = useCalendarRemeasure(calendarRef, sectionRef);
+  const { observeLabel } = remeasure;
+  useLayoutEffect(() => {
+    const api = calendarRef.current?.getApi();
+    if (!api) return;
+    if (seenRefusals.current !== refusals) {
+      seenRefusals.current = refusals;
+      handed.clear();
+    }
+    if (syncEvents(api as unknown as SyncedCalendar, events, handed).length > 0) remeasure.request();
+    // `mounted`: the calendar appears with the settings, and then takes every event at once.
+  }, [events, handed, refusals, remeasure, mounted]);
   // Saving marks go straight onto the drawn events, before the browser paints.
   useLayoutEffect(() => jobEvents.setPending(sectionRef.current, pending), [jobEvents, pending]);
   // A job that is still saving cannot be moved again until the host has answered.
@@ -178,16 +176,6 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   const loadsKey = `${period}\n${[...loads].join('\n')}`;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `loadsKey` stands for `loads` and `period`
   const decor = useMemo(() => ({ loads, period, observeLabel }), [loadsKey, observeLabel]);
-
-  // Saved changes stay drawn from the host's reply until the refetched data has them. Also run
-  // when an override turns "saved": the refetch (say, of a newer change made elsewhere) may have
-  // arrived while our own change was still pending, and must not stay hidden behind it.
-  useEffect(() => {
-    const seen = new Map<string, number>();
-    for (const j of board?.jobs ?? []) seen.set(j.id, j.revision);
-    for (const j of queue?.jobs ?? []) seen.set(j.id, j.revision);
-    session.reconcile((id) => seen.get(id));
-  }, [board, queue, session, overrides]);
 
   // Same object across renders: a new one counts as a changed option and re-renders the calendar
   // (which cancels a drag in progress).
@@ -280,7 +268,6 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
           resourceGroupLabelContent={renderZoneGroup}
           resourceAreaColumns={resourceAreaColumns}
           resourceAreaWidth={labelWidth}
-          events={events}
           eventContent={jobEvents.render}
           eventClassNames={jobEvents.classNames}
           eventAllow={eventAllow}

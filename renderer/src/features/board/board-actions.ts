@@ -1,21 +1,24 @@
 /**
  * The board's actions: assign, move (and resize), unassign, undo and redo. Every change goes
- * through the contract; until the host has committed it the job is shown pending where the
- * dispatcher put it, a refusal reverts it with a message chosen by error code, every booking is
+ * through the contract as an optimistic change of the console's job cache: until the host has
+ * answered the job is shown pending where the dispatcher put it; then the cache shows the host's
+ * copy (the reply, or anything newer another client made meanwhile), and a refusal rolls back to
+ * the host's copy with a message chosen by error code. Every booking is
  * confirmed by a toast saying where the job went (with Show and Undo; conflicts as a warning with
  * "Add reason…" too), and each success records an undo entry.
  *
  * `createBoardActions` holds the logic (unit-tested with a fake host); `useBoardActions` wires it
  * to this window's console store and session for components (the board, the queue, the job panel).
  */
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { invoke as hostInvoke } from '../../api/client';
 import type { Input } from '../../../../shared/ipc/contract';
 import type { ScheduleResult } from '../../../../shared/ipc/outputs';
 import type { AppErrorData, Result } from '../../../../shared/ipc/result';
 import type { Job } from '../../../../shared/schemas/job';
 import type { ConsoleState } from '../../state/console-store';
-import { useConsoleStore } from '../../state/hooks';
+import type { LiveJobs } from '../../state/live-jobs';
+import { useConsoleState, useConsoleStore } from '../../state/hooks';
 import { describeEntry } from '../undo/undo-stack';
 import type { ScheduleSnapshot, UndoEntry, UndoKind } from '../undo/undo-stack';
 import { getBoardSession } from './board-session';
@@ -45,15 +48,15 @@ export type BoardActions = {
 
 export type BoardActionDeps = {
   invoke: typeof hostInvoke;
-  /** The console's current data, to find a job's state before a change. */
-  getState: () => Pick<ConsoleState, 'board' | 'queue' | 'settings' | 'boardRange'>;
+  /** The console's current data (names and the shown range, for the toasts). */
+  getState: () => Pick<ConsoleState, 'board' | 'settings' | 'boardRange'>;
+  /** The console's job cache: reads, optimistic changes and the host's replies. */
+  jobs: Pick<LiveJobs, 'get' | 'begin' | 'settle' | 'merge'>;
   session: BoardSession;
-  /** Refetch what this window shows (after a refusal that may mean its copy is stale). */
-  refresh: () => void;
+  /** Fetch one job again (after a refusal that says this window's copy is stale). */
+  refresh: (jobId: string) => void;
 };
 
-/** How long a saved change stays drawn from the reply if no refetch shows it (moved out of view). */
-const SAVED_OVERRIDE_MS = 2500;
 const MINUTE = 60_000;
 
 export const snapshotOf = (job: Job): ScheduleSnapshot => ({
@@ -62,12 +65,8 @@ export const snapshotOf = (job: Job): ScheduleSnapshot => ({
   statusReason: job.statusReason,
 });
 
-function localJob(state: Pick<ConsoleState, 'board' | 'queue'>, jobId: string): Job | undefined {
-  return state.board?.jobs.find((j) => j.id === jobId) ?? state.queue?.jobs.find((j) => j.id === jobId);
-}
-
 export function createBoardActions(deps: BoardActionDeps) {
-  const { session } = deps;
+  const { session, jobs } = deps;
   // Undo and redo wait for every change already on its way, and run one at a time: a second
   // Ctrl+Z pressed before the first answered must step back one further, not repeat the first.
   const inFlight = new Set<Promise<unknown>>();
@@ -83,36 +82,30 @@ export function createBoardActions(deps: BoardActionDeps) {
     return run;
   };
 
-  /** The job as this window knows it (asking the host when neither board nor queue shows it). */
+  /** The job as this window knows it (asking the host when the cache does not hold it). */
   async function currentJob(jobId: string): Promise<Job | null> {
-    const override = session.overrides().get(jobId);
-    if (override?.phase === 'saved') return override.job;
-    const known = localJob(deps.getState(), jobId);
+    const known = jobs.get(jobId);
     if (known) return known;
     const fetched = await deps.invoke('jobs:get', { id: jobId });
-    if (fetched.ok) return fetched.value;
+    if (fetched.ok) {
+      jobs.merge(fetched.value);
+      return fetched.value;
+    }
     session.toast({ tone: 'error', text: failureText('Finding the job', fetched.error), details: [], actions: [] });
     return null;
   }
 
-  /** Keep the saved job drawn until the data catches up, but never for long. */
-  function settle(job: Job): void {
-    session.saved(job);
-    setTimeout(() => {
-      if (session.overrides().get(job.id)?.job === job) session.clear(job.id);
-    }, SAVED_OVERRIDE_MS);
-  }
-
-  function refuse(jobId: string, action: string, error: AppErrorData): false {
-    session.clear(jobId);
-    // Changed elsewhere (or blocked by what is booked now): show the board as the host has it.
-    if (error.code === 'CONFLICT') deps.refresh();
+  /** Roll the optimistic change back (the host's copy shows again) and say why by code. */
+  function refuse(jobId: string, token: number, action: string, error: AppErrorData): false {
+    jobs.settle(jobId, token);
+    // Changed elsewhere (or blocked by what is booked now): make sure this window has the host's copy.
+    if (error.code === 'CONFLICT') deps.refresh(jobId);
     session.toast({ tone: 'error', text: failureText(action, error), details: conflictLines(error.details), actions: [] });
     return false;
   }
 
-  function afterSave(before: Job, saved: Job, kind: UndoKind, conflicts: ScheduleResult['conflicts']): void {
-    settle(saved);
+  function afterSave(token: number, before: Job, saved: Job, kind: UndoKind, conflicts: ScheduleResult['conflicts']): void {
+    jobs.settle(saved.id, token, saved);
     const entry: UndoEntry = {
       jobId: saved.id,
       jobNumber: saved.number,
@@ -142,7 +135,7 @@ export function createBoardActions(deps: BoardActionDeps) {
       status: before.status === 'new' ? 'scheduled' : before.status,
       assignment: { technicianId: p.technicianId, start: p.start, end, ...(p.overrideReason ? { overrideReason: p.overrideReason } : {}) },
     };
-    session.saving(optimistic);
+    const token = jobs.begin(optimistic);
     // Moving a job that was never booked (the panel's "assign" on a queued job) is an assignment.
     const channel = mode === 'move' && before.assignment ? 'schedule:move' : 'schedule:assign';
     const input: Input<'schedule:move'> = { ...p, end, expectedRevision: before.revision };
@@ -153,8 +146,8 @@ export function createBoardActions(deps: BoardActionDeps) {
         : before.assignment?.technicianId === p.technicianId && before.assignment.start === new Date(p.start).toISOString()
           ? 'resize'
           : 'move';
-    if (!result.ok) return refuse(p.jobId, kind === 'assign' ? `Assigning ${before.number}` : `Moving ${before.number}`, result.error);
-    afterSave(before, result.value.job, kind, result.value.conflicts);
+    if (!result.ok) return refuse(p.jobId, token, kind === 'assign' ? `Assigning ${before.number}` : `Moving ${before.number}`, result.error);
+    afterSave(token, before, result.value.job, kind, result.value.conflicts);
     return true;
   }
 
@@ -163,10 +156,10 @@ export function createBoardActions(deps: BoardActionDeps) {
     if (!before) return false;
     if (!before.assignment) return true;
     // Shown pending where it is until the host confirms; then it leaves the board.
-    session.saving(before);
+    const token = jobs.begin(before);
     const result = await deps.invoke('schedule:unassign', { jobId, expectedRevision: before.revision });
-    if (!result.ok) return refuse(jobId, `Unassigning ${before.number}`, result.error);
-    afterSave(before, result.value, 'unassign', []);
+    if (!result.ok) return refuse(jobId, token, `Unassigning ${before.number}`, result.error);
+    afterSave(token, before, result.value, 'unassign', []);
     return true;
   }
 
@@ -178,8 +171,8 @@ export function createBoardActions(deps: BoardActionDeps) {
     const target = direction === 'undo' ? entry.before : entry.after;
     const expected = direction === 'undo' ? entry.afterRevision : entry.beforeRevision;
     const fields = entry.fields && (direction === 'undo' ? entry.fields.before : entry.fields.after);
-    const known = session.overrides().get(entry.jobId)?.job ?? localJob(deps.getState(), entry.jobId);
-    if (known) session.saving({ ...known, ...(fields ?? target) } as Job);
+    const known = jobs.get(entry.jobId);
+    const token = known ? jobs.begin({ ...known, ...(fields ?? target) } as Job) : 0;
     const result: Result<ScheduleResult> = fields
       ? await deps
           .invoke('jobs:update', { id: entry.jobId, patch: fields, expectedRevision: expected })
@@ -196,9 +189,9 @@ export function createBoardActions(deps: BoardActionDeps) {
     if (!result.ok) {
       // A refused restore will be refused again: the job moved on without this window.
       if (result.error.code === 'CONFLICT' || result.error.code === 'NOT_FOUND') session.undo.drop(entry);
-      return refuse(entry.jobId, direction === 'undo' ? `Undoing the ${what}` : `Redoing the ${what}`, result.error);
+      return refuse(entry.jobId, token, direction === 'undo' ? `Undoing the ${what}` : `Redoing the ${what}`, result.error);
     }
-    settle(result.value.job);
+    jobs.settle(entry.jobId, token, result.value.job);
     if (direction === 'undo') session.undo.undone(entry, result.value.job.revision);
     else session.undo.redone(entry, result.value.job.revision);
     const conflicts = result.value.conflicts;
@@ -239,8 +232,8 @@ export function createBoardActions(deps: BoardActionDeps) {
         overrideReason: text,
         expectedRevision: current.revision,
       });
-      if (!result.ok) return refuse(job.id, `Recording the reason on ${job.number}`, result.error);
-      settle(result.value.job);
+      if (!result.ok) return refuse(job.id, 0, `Recording the reason on ${job.number}`, result.error);
+      jobs.merge(result.value.job);
       session.undo.amend(job.id, current.revision, snapshotOf(result.value.job), result.value.job.revision);
       session.toast({ tone: 'info', text: `Reason recorded on ${job.number}.`, details: [], actions: [] });
       return true;
@@ -254,15 +247,14 @@ export type BoardActionsImpl = ReturnType<typeof createBoardActions>;
 export function useBoardActionsImpl(): BoardActionsImpl {
   const store = useConsoleStore();
   return useMemo(
-    () => createBoardActions({ invoke: hostInvoke, getState: store.getState, session: getBoardSession(), refresh: () => void store.reloadAll() }),
+    () => createBoardActions({ invoke: hostInvoke, getState: store.getState, jobs: store.jobs, session: getBoardSession(), refresh: (id) => void store.refreshJob(id) }),
     [store],
   );
 }
 
 /** The jobs this window is still saving. */
 export function usePendingJobIds(): ReadonlySet<string> {
-  const session = getBoardSession();
-  return useSyncExternalStore(session.subscribe, session.pendingJobIds);
+  return useConsoleState((s) => s.pendingJobIds);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Pure helpers behind the board, besides the calendar adapter: what to draw for jobs whose change
- * is still saving, which booked jobs carry warnings, how many hours each technician has booked
- * today, and the time-off background events. Unit-tested; the board memoises each.
+ * Pure helpers behind the board, besides the calendar adapter: which booked jobs carry warnings,
+ * how many hours each technician has booked today, and the time-off background events.
+ * Unit-tested; the board memoises each.
  */
 import type { EventInput } from '@fullcalendar/core';
 import { findConflicts } from '../../../../shared/domain/conflicts';
@@ -10,54 +10,6 @@ import { dayBounds } from '../../../../shared/domain/jobs';
 import { daySpans, parseDayKey, weeklyTable } from '../../../../shared/domain/zoned-time';
 import type { Job } from '../../../../shared/schemas/job';
 import type { Technician } from '../../../../shared/schemas/technician';
-import type { JobOverride } from './board-session';
-
-/**
- * The board's jobs with this window's in-flight changes applied: an overridden job is drawn as
- * the override says (at its new place, or not at all once unassigned), jobs dropped from the queue
- * appear before the refetch brings them. Returns `jobs` itself when nothing is overridden.
- */
-export function applyOverrides(jobs: readonly Job[], overrides: ReadonlyMap<string, JobOverride>): readonly Job[] {
-  if (overrides.size === 0) return jobs;
-  const out: Job[] = [];
-  for (const job of jobs) if (!overrides.has(job.id)) out.push(job);
-  for (const { job } of overrides.values()) if (job.assignment) out.push(job);
-  return out;
-}
-
-/** A booking's place as one comparable string (instants compared as numbers, not ISO spellings). */
-export function placementKey(technicianId: string, start: string, end: string): string {
-  return `${technicianId}|${Date.parse(start)}|${Date.parse(end)}`;
-}
-
-/**
- * The jobs the calendar's input is keyed on: `jobs` (the board's jobs with the overrides), except
- * that an override FullCalendar already shows, because it moved the event there itself (`drawn`:
- * job id → {@link placementKey}), counts as the board's copy. A drop then changes nothing the
- * calendar is handed (no redraw of every lane); `jobs` itself comes back when no override is drawn.
- */
-export function jobsForCalendar(
-  jobs: readonly Job[],
-  boardJobs: readonly Job[],
-  overrides: ReadonlyMap<string, JobOverride>,
-  drawn: ReadonlyMap<string, string>,
-): readonly Job[] {
-  if (drawn.size === 0) return jobs;
-  const undrawn = new Map(
-    [...overrides].filter(([id, { job }]) => {
-      const a = job.assignment;
-      return !a || drawn.get(id) !== placementKey(a.technicianId, a.start, a.end);
-    }),
-  );
-  return undrawn.size === overrides.size ? jobs : applyOverrides(boardJobs, undrawn);
-}
-
-/** Jobs in the queue minus those this window is booking or has just booked. */
-export function queueWithoutBooked(jobs: readonly Job[], overrides: ReadonlyMap<string, JobOverride>): readonly Job[] {
-  if (overrides.size === 0) return jobs;
-  const out = jobs.filter((j) => !overrides.get(j.id)?.job.assignment);
-  return out.length === jobs.length ? jobs : out;
-}
 
 // Warnings that mean something on the board. "Starts in the past" would mark every finished
 // morning; the dispatcher sees the past from the now-indicator.
@@ -78,7 +30,7 @@ function techKey(technician: Technician, jobs: readonly Job[], timeZone: string)
  * uses, so the mark on an event says exactly what the toast said when it was booked.
  *
  * `findConflicts` costs about a millisecond a job (time-zone arithmetic), so a week of 600 jobs
- * would block the window for over half a second on every refetch. Results are kept per technician
+ * would block the window for over half a second on every change. Results are kept per technician
  * and recomputed only for technicians whose jobs (or record) changed: a drop recomputes one or two
  * rows, not the board. Create one cache per board.
  */

@@ -1,19 +1,12 @@
 /**
- * This window's board session: jobs whose change is on its way to the host (shown pending where
- * they were dropped), the toasts about board actions, and the undo history. One per window (a
- * module singleton), so the board, the queue and the job panel all see the same pending jobs and
- * share one undo history without a provider around them.
+ * This window's board session: the toasts about board actions and the undo history. One per
+ * window (a module singleton), so the board, the queue and the job panel share one undo history
+ * without a provider around them. Jobs themselves, including changes still saving, live in the
+ * console store's job cache.
  */
 import type { Assignment, Job } from '../../../../shared/schemas/job';
 import { createUndoStack } from '../undo/undo-stack';
 import type { UndoEntry } from '../undo/undo-stack';
-
-/** How a job is shown while its change is saving, or just saved but not yet refetched. */
-export type JobOverride = {
-  /** The job as the board should draw it (optimistic while saving, the host's copy once saved). */
-  job: Job;
-  phase: 'saving' | 'saved';
-};
 
 export type ToastAction =
   | { kind: 'undo'; entry: UndoEntry }
@@ -45,21 +38,11 @@ const TOAST_MS = { plain: 6000, confirmation: 8000, actionable: 15000 };
 const MAX_TOASTS = 3;
 
 export function createBoardSession() {
-  let overrides: ReadonlyMap<string, JobOverride> = new Map();
-  let pendingIds: ReadonlySet<string> = new Set();
   let toasts: readonly Toast[] = [];
   let nextToastId = 1;
   const listeners = new Set<() => void>();
   const emit = () => {
     for (const listener of [...listeners]) listener();
-  };
-
-  const setOverrides = (next: Map<string, JobOverride>) => {
-    overrides = next;
-    const ids = [...next].filter(([, o]) => o.phase === 'saving').map(([id]) => id);
-    const same = ids.length === pendingIds.size && ids.every((id) => pendingIds.has(id));
-    if (!same) pendingIds = new Set(ids);
-    emit();
   };
 
   const dismiss = (id: number) => {
@@ -74,42 +57,7 @@ export function createBoardSession() {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    overrides: () => overrides,
-    /** Jobs whose change the host has not committed yet (identity changes only when the set does). */
-    pendingJobIds: () => pendingIds,
     toasts: () => toasts,
-
-    /** Show `job` as it will be once saved, marked pending. */
-    saving(job: Job): void {
-      setOverrides(new Map(overrides).set(job.id, { job, phase: 'saving' }));
-    },
-    /** The host committed `job`; keep showing it until the refetched data catches up. */
-    saved(job: Job): void {
-      setOverrides(new Map(overrides).set(job.id, { job, phase: 'saved' }));
-    },
-    /** Stop overriding `jobId` (failure: the board shows the host's data again). */
-    clear(jobId: string): void {
-      if (!overrides.has(jobId)) return;
-      const next = new Map(overrides);
-      next.delete(jobId);
-      setOverrides(next);
-    },
-    /**
-     * Drop saved overrides that the refetched data has caught up with: `seen(id)` gives the
-     * `revision` the console's data now holds for a job (undefined when it does not hold it).
-     */
-    reconcile(seen: (jobId: string) => number | undefined): void {
-      let next: Map<string, JobOverride> | null = null;
-      for (const [id, o] of overrides) {
-        if (o.phase !== 'saved') continue;
-        const revision = seen(id);
-        if (revision !== undefined && revision >= o.job.revision) {
-          next ??= new Map(overrides);
-          next.delete(id);
-        }
-      }
-      if (next) setOverrides(next);
-    },
 
     toast(t: Omit<Toast, 'id'>): number {
       const id = nextToastId++;

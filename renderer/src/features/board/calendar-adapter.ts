@@ -86,8 +86,8 @@ export function eventTitle(job: Job, clientName: string): string {
 }
 
 /**
- * Assigned jobs → timeline events. The event id is the job id, so a refetch updates events in
- * place instead of replacing them. Jobs without an assignment are the queue's, not the board's.
+ * Assigned jobs → timeline events. The event id is the job id, so a change updates its event in
+ * place (see calendar-sync) instead of replacing it. Jobs without an assignment are the queue's, not the board's.
  */
 export function toEvents(jobs: readonly Job[], clientNames: ReadonlyMap<string, string>, marks: EventMarks = {}): EventInput[] {
   const events: EventInput[] = [];

@@ -1,14 +1,13 @@
 /**
  * FullCalendar's interaction callbacks, turned into board actions. FullCalendar moves its own copy
  * of an event while the pointer drags it; once dropped, the job is saved through the contract and
- * drawn from our state (pending until committed). On a refusal the board's events are re-issued
- * from our state (`onRefused`), which puts the event back where the host says it is.
+ * drawn from our state (pending until committed). On a refusal the board compares its events
+ * with our state again (`onRefused`), which puts the event back where the host says it is.
  */
 import { useMemo } from 'react';
 import type { EventDropArg } from '@fullcalendar/core';
 import type { EventDragStopArg, EventReceiveArg, EventResizeDoneArg } from '@fullcalendar/interaction';
 import type { BoardActionsImpl } from './board-actions';
-import { placementKey } from './board-model';
 
 /** The queue's element, where an event dragged off the board is dropped to unassign it. */
 export const QUEUE_DROP_SELECTOR = '[data-drop-target="queue"]';
@@ -29,11 +28,8 @@ function pointOf(event: MouseEvent | TouchEvent | PointerEvent): { x: number; y:
   return touch ? { x: touch.clientX, y: touch.clientY } : null;
 }
 
-/**
- * `onDrawn(jobId, placement)` hears where FullCalendar itself has already drawn an event it moved
- * or resized, so the board need not hand it the same placement again.
- */
-export function useBoardInteractions(actions: BoardActionsImpl, onRefused: () => void, onDrawn?: (jobId: string, placement: string) => void) {
+/** `onRefused` hears that a change was refused (the board then puts FullCalendar's copy back). */
+export function useBoardInteractions(actions: BoardActionsImpl, onRefused: () => void) {
   return useMemo(() => {
     const settle = (done: Promise<boolean>) => {
       void done.then((ok) => {
@@ -48,7 +44,6 @@ export function useBoardInteractions(actions: BoardActionsImpl, onRefused: () =>
         if (!event.start || !technicianId) return info.revert();
         const start = event.start.toISOString();
         const end = event.end?.toISOString();
-        if (end) onDrawn?.(event.id, placementKey(technicianId, start, end));
         settle(actions.move({ jobId: event.id, technicianId, start, end }));
       },
       /** An event's end (or start) dragged: same technician, new duration. */
@@ -58,7 +53,6 @@ export function useBoardInteractions(actions: BoardActionsImpl, onRefused: () =>
         if (!event.start || !technicianId) return info.revert();
         const start = event.start.toISOString();
         const end = event.end?.toISOString();
-        if (end) onDrawn?.(event.id, placementKey(technicianId, start, end));
         settle(actions.move({ jobId: event.id, technicianId, start, end }));
       },
       /**
@@ -84,5 +78,5 @@ export function useBoardInteractions(actions: BoardActionsImpl, onRefused: () =>
         if (point && isOverQueue(point.x, point.y)) settle(actions.unassign(info.event.id));
       },
     };
-  }, [actions, onRefused, onDrawn]);
+  }, [actions, onRefused]);
 }

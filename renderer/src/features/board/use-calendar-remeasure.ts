@@ -55,10 +55,10 @@ export type Remeasurer = ReturnType<typeof createRemeasurer>;
  * createJobEventRenderer), the board changes size when banners come and go, and a row label can
  * change height after FullCalendar measured it (the run-sheet badge wraps to a line of its own).
  * Row heights, the scrollbars and the width of the time axis, which drop positions are computed
- * from, follow from all of these: re-measure after each new set of events, each change of the
- * board's size and each change of a row label's size (`observeLabel`).
+ * from, follow from all of these: re-measure after events are added, moved or removed (`request`), each
+ * change of the board's size and each change of a row label's size (`observeLabel`).
  */
-export function useCalendarRemeasure(calendarRef: RefObject<FullCalendar | null>, sectionRef: RefObject<HTMLElement | null>, events: unknown) {
+export function useCalendarRemeasure(calendarRef: RefObject<FullCalendar | null>, sectionRef: RefObject<HTMLElement | null>) {
   // Labels mount and unmount with the rows; the observer lives as long as the board.
   const labels = useRef({ els: new Set<Element>(), observer: null as ResizeObserver | null });
   const remeasurer = useRef<Remeasurer | null>(null);
@@ -76,8 +76,11 @@ export function useCalendarRemeasure(calendarRef: RefObject<FullCalendar | null>
       r.dispose();
     };
   }, [calendarRef, sectionRef]);
-  useEffect(() => remeasurer.current?.request(), [events]);
   return useState(() => ({
+    /** Re-measure soon (coalesced). */
+    request(): void {
+      remeasurer.current?.request();
+    },
     /** Re-measure whenever `el` (a row label) changes size; returns the way to stop. */
     observeLabel(el: Element): () => void {
       const watched = labels.current;

@@ -1,67 +1,54 @@
 /**
- * The job an open panel shows, fetched by id and refetched whenever the host says it changed
- * (`jobs:changed` naming it, `data:reset`, or the event socket coming back after missing events),
- * so the panel is never staler than the board.
+ * The job an open panel or dialog shows, read from the console's job cache (kept current by pushed
+ * deltas, this window's own changes included), so it is never staler than the board. A job the
+ * cache does not hold (neither queued nor on the board's range) is fetched once and kept there.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { invoke, on, onConnectionChange } from '../../api/client';
+import { invoke, on } from '../../api/client';
 import type { AppErrorData } from '../../../../shared/ipc/result';
 import type { Job } from '../../../../shared/schemas/job';
 import type { Technician } from '../../../../shared/schemas/technician';
+import { useConsoleState, useConsoleStore } from '../../state/hooks';
 
 export type LiveJob = {
   job: Job | null;
   /** Why the job could not be loaded (NOT_FOUND once it is gone). */
   error: AppErrorData | null;
-  /** Show a job the panel itself just saved, without waiting for the refetch. */
+  /** Show a job the panel itself just saved (the host's reply), without waiting for its delta. */
   accept(job: Job): void;
   /** Fetch the job again now (after a refusal that says this window's copy is stale). */
   refresh(): void;
 };
 
-/** The newer of two versions of a job (the panel never steps back to an older revision). */
-const newer = (shown: Job | null, next: Job): Job => (shown && shown.id === next.id && shown.revision > next.revision ? shown : next);
-
 /** What a control that changes the job needs from the panel's live copy. */
 export type JobUpdates = Pick<LiveJob, 'accept' | 'refresh'>;
 
 export function useLiveJob(jobId: string): LiveJob {
-  const [state, setState] = useState<{ job: Job | null; error: AppErrorData | null }>({ job: null, error: null });
+  const store = useConsoleStore();
+  // `jobsVersion` changes with every change of the cache, so the read follows it.
+  const job = useConsoleState((s) => (s.jobsVersion >= 0 ? (store.jobs.get(jobId) ?? null) : null));
+  const [error, setError] = useState<AppErrorData | null>(null);
   const [reloads, setReloads] = useState(0);
+  const missing = job === null;
 
   useEffect(() => {
+    if (!missing && reloads === 0) return;
     let alive = true;
-    // Responses can overtake each other; only the newest version of the job is ever shown, except
-    // after `data:reset` (a restored backup), where an older revision is the truth.
-    const load = async (replace = false) => {
-      const result = await invoke('jobs:get', { id: jobId });
+    void invoke('jobs:get', { id: jobId }).then((result) => {
       if (!alive) return;
-      if (result.ok) setState((s) => ({ job: replace ? result.value : newer(s.job, result.value), error: null }));
-      else setState((s) => ({ job: result.error.code === 'NOT_FOUND' ? null : s.job, error: result.error }));
-    };
-    void load();
-    const offJobs = on('jobs:changed', ({ ids }) => {
-      if (ids.includes(jobId)) void load();
-    });
-    const offReset = on('data:reset', () => void load(true));
-    // Changes made while the event socket was down were never announced: fetch the job again.
-    const offConnection = onConnectionChange((change) => {
-      if (change.reconnected) void load();
+      if (result.ok) {
+        store.jobs.merge(result.value);
+        setError(null);
+      } else setError(result.error);
     });
     return () => {
       alive = false;
-      offJobs();
-      offReset();
-      offConnection();
     };
-  }, [jobId, reloads]);
+  }, [store, jobId, missing, reloads]);
 
-  const accept = useCallback((job: Job) => {
-    setState((s) => ({ job: newer(s.job, job), error: null }));
-  }, []);
+  const accept = useCallback((saved: Job) => store.jobs.merge(saved), [store]);
   const refresh = useCallback(() => setReloads((n) => n + 1), []);
-
-  return { ...state, accept, refresh };
+  return { job, error: job ? null : error, accept, refresh };
 }
 
 /** All technicians (active or not: a booked job may sit on an inactive one), kept current. */

@@ -3,8 +3,6 @@ import type { CSSProperties } from 'react';
 import type { SortingState, TableMeta } from '@tanstack/react-table';
 import { dayOf } from '../../../../shared/domain/jobs';
 import { useConsoleState, useNow } from '../../state/hooks';
-import { queueWithoutBooked } from '../board/board-model';
-import { getBoardSession } from '../board/board-session';
 import { applyChips, chipChoices, MOST_URGENT_RULE, narrowingFilter, NO_CHIPS, rankMostUrgent, toQueueRows } from './queue-model';
 import type { QueueChips as Chips, RankedRow } from './queue-model';
 import { QueueChips } from './QueueChips';
@@ -40,10 +38,9 @@ export function QueuePanel() {
   }
 
   // Shaping runs when the data changes, ranking when the clock ticks, filtering as the user types.
-  // Jobs this window is booking leave the queue at once (back if the host refuses).
-  const overrides = useSyncExternalStore(getBoardSession().subscribe, getBoardSession().overrides);
-  const queued = useMemo(() => queueWithoutBooked(queue?.jobs ?? [], overrides), [queue, overrides]);
-  const rows = useMemo(() => toQueueRows(queued, directory), [queued, directory]);
+  // Jobs this window is booking have left `queue` already (the store's optimistic change; they
+  // come back if the host refuses).
+  const rows = useMemo(() => toQueueRows(queue?.jobs ?? [], directory), [queue, directory]);
   const ranked = useMemo(() => rankMostUrgent(rows, new Date(now)), [rows, now]);
   const chipped = useMemo(() => applyChips(ranked, { ...chips, onlyIds: focus?.ids ?? null }), [ranked, chips, focus]);
   // One filter per panel, so a longer query searches only the last matches.

@@ -61,8 +61,8 @@ describe('GET /api/events', () => {
     const ws = await connect(['dispatch.v1', `token.${TOKEN}`], { origin: `http://localhost:${t.port}` });
     expect(ws.protocol).toBe('dispatch.v1');
     const message = nextMessage(ws);
-    t.core.events.publish('jobs:changed', { revision: 7, ids: ['job-1'] });
-    expect(await message).toEqual({ event: 'jobs:changed', payload: { revision: 7, ids: ['job-1'] } });
+    t.core.events.publish('jobs:changed', { revision: 7, previous: 0, ids: ['job-1'], jobs: [], removed: ['job-1'] });
+    expect(await message).toEqual({ event: 'jobs:changed', payload: { revision: 7, previous: 0, ids: ['job-1'], jobs: [], removed: ['job-1'] } });
 
     // A committed change in the real core reaches the socket as well.
     const changed = nextMessage(ws);

@@ -67,7 +67,7 @@ describe('import:commit', () => {
     expect(jobs[0]?.history).toEqual([{ at: '2026-11-25T10:00:00.000Z', by: 'import', action: 'created', detail: 'Imported from CSV row 2 as P2 for Harbour Dental Practice' }]);
     expect(h.doc().nextJobNumber).toBe(1004);
     // One write for the batch, one event naming the new jobs.
-    expect(h.events[0]).toEqual({ name: 'jobs:changed', payload: { revision: 1, ids: [jobs[0]?.id, jobs[1]?.id] }, commitsAtPublish: 1 });
+    expect(h.events[0]).toEqual({ name: 'jobs:changed', payload: { revision: 1, previous: 0, ids: [jobs[0]?.id, jobs[1]?.id], jobs, removed: [] }, commitsAtPublish: 1 });
   });
 
   it('is idempotent for jobs with external_ref: a retried batch creates nothing twice', async () => {

@@ -31,13 +31,13 @@ describe('jobs:create', () => {
     expect(job.responseDueAt).toBe(dueTimes(policy, 'P1', new Date(receivedAt), 'Europe/London').responseDueAt.toISOString());
   });
 
-  it('publishes jobs:changed with the id, after the write, with a rising revision', async () => {
+  it('publishes jobs:changed with the job, after the write, numbered after the one before', async () => {
     const h = createHarness();
     const a = await h.value('jobs:create', jobInput());
     const b = await h.value('jobs:create', jobInput());
     expect(h.events.map((e) => [e.name, e.payload, e.commitsAtPublish])).toEqual([
-      ['jobs:changed', { revision: 1, ids: [a.id] }, 1],
-      ['jobs:changed', { revision: 2, ids: [b.id] }, 2],
+      ['jobs:changed', { revision: 1, previous: 0, ids: [a.id], jobs: [a], removed: [] }, 1],
+      ['jobs:changed', { revision: 2, previous: 1, ids: [b.id], jobs: [b], removed: [] }, 2],
     ]);
   });
 

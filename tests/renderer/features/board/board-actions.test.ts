@@ -3,6 +3,7 @@ import { createBoardActions } from '../../../../renderer/src/features/board/boar
 import { createBoardSession } from '../../../../renderer/src/features/board/board-session';
 import { editUndoEntry } from '../../../../renderer/src/features/undo/panel-undo';
 import type { BoardSession } from '../../../../renderer/src/features/board/board-session';
+import { createLiveJobs } from '../../../../renderer/src/state/live-jobs';
 import type { Channel, Input, Output } from '../../../../shared/ipc/contract';
 import type { BoardData, QueueData } from '../../../../shared/ipc/outputs';
 import type { Result } from '../../../../shared/ipc/result';
@@ -46,18 +47,22 @@ const queued = makeJob({
 });
 const slot = { technicianId: 'tech-1', start: '2026-11-27T09:00:00.000Z', end: '2026-11-27T10:30:00.000Z' };
 
-function setup(reply: (channel: Channel, input: never) => Result<unknown>, jobs: { board?: Job[]; queue?: Job[] } = { queue: [queued] }) {
+function setup(reply: (channel: Channel, input: never) => Result<unknown>, shown: { board?: Job[]; queue?: Job[] } = { queue: [queued] }) {
   const host = fakeHost(reply);
   const session: BoardSession = createBoardSession();
   const state = {
-    board: { from: '', to: '', technicians: [makeTechnician({ id: 'tech-1', name: "Liam O'Connor" })], jobs: jobs.board ?? [], revision: 1 } as BoardData,
+    board: { from: '2026-11-27T00:00:00.000Z', to: '2026-11-28T00:00:00.000Z', technicians: [makeTechnician({ id: 'tech-1', name: "Liam O'Connor" })], jobs: shown.board ?? [], revision: 1 } as BoardData,
     boardRange: { from: '2026-11-27T00:00:00.000Z', to: '2026-11-28T00:00:00.000Z' },
-    queue: { jobs: jobs.queue ?? [], revision: 1 } as QueueData,
+    queue: { jobs: shown.queue ?? [], revision: 1 } as QueueData,
     settings: { timeZone: 'Europe/London' } as Settings,
   };
   const refreshes = { count: 0 };
-  const actions = createBoardActions({ invoke: host.invoke as never, getState: () => state, session, refresh: () => refreshes.count++ });
-  return { host, session, actions, refreshes };
+  // The console's real job cache, loaded with the jobs shown.
+  const jobs = createLiveJobs({ frame: (flush) => flush(), onChange: () => {}, resync: () => {} });
+  jobs.queueSnapshot(state.queue);
+  jobs.boardSnapshot(state.board);
+  const actions = createBoardActions({ invoke: host.invoke as never, getState: () => state, jobs, session, refresh: () => refreshes.count++ });
+  return { host, session, actions, refreshes, jobs };
 }
 
 let stamp = 0;
@@ -71,20 +76,23 @@ afterEach(() => vi.useRealTimers());
 
 describe('board actions', () => {
   it('assign: shows the job pending at the drop, sends the estimate end and the version seen, records an undo entry', async () => {
-    const { host, session, actions } = setup((channel, input: { jobId: string }) =>
+    const { host, session, actions, jobs } = setup((channel, input: { jobId: string }) =>
       channel === 'schedule:assign' ? { ok: true, value: { job: saved(queued, { status: 'scheduled', assignment: slot }), conflicts: [] } } : { ok: false, error: { code: 'INTERNAL', message: `unexpected ${channel} ${input.jobId}` } },
     );
     const release = host.hold();
     const done = actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
-    await vi.waitFor(() => expect(session.pendingJobIds().has('job-1')).toBe(true));
-    expect(session.overrides().get('job-1')).toMatchObject({ phase: 'saving', job: { status: 'scheduled', assignment: slot } });
+    await vi.waitFor(() => expect(jobs.view().pendingJobIds.has('job-1')).toBe(true));
+    expect(jobs.get('job-1')).toMatchObject({ status: 'scheduled', assignment: slot, revision: queued.revision });
+    // Booked: it has left the queue and is on the board while it saves.
+    expect(jobs.view().queue?.jobs).toEqual([]);
+    expect(jobs.view().board?.jobs.map((j) => j.id)).toEqual(['job-1']);
     release();
     expect(await done).toBe(true);
     expect(host.calls).toEqual([
       { channel: 'schedule:assign', input: { jobId: 'job-1', technicianId: 'tech-1', start: slot.start, end: slot.end, expectedRevision: queued.revision } },
     ]);
-    expect(session.pendingJobIds().size).toBe(0);
-    expect(session.overrides().get('job-1')?.phase).toBe('saved');
+    expect(jobs.view().pendingJobIds.size).toBe(0);
+    expect(jobs.get('job-1')?.revision).toBe(queued.revision + 1);
     expect(session.undo.peekUndo()).toMatchObject({ kind: 'assign', before: { assignment: null, status: 'new' }, after: { assignment: slot, status: 'scheduled' } });
     // The booking is confirmed: where the job went, with Show and Undo.
     expect(session.toasts()).toMatchObject([{ tone: 'info', text: "J-1042 → Liam O'Connor, Fri 27 Nov 09:00", details: [] }]);
@@ -94,10 +102,12 @@ describe('board actions', () => {
     ]);
   });
 
-  it('a refusal reverts (no override left), shows the reason by code and records nothing', async () => {
-    const { session, actions } = setup(() => ({ ok: false, error: { code: 'CONFLICT', message: 'Alex Chen is already booked then.', details: [{ kind: 'overlap', message: 'Overlaps J-1001 (09:00–10:00).' }] } }));
+  it('a refusal rolls back to the host copy, shows the reason by code and records nothing', async () => {
+    const { session, actions, jobs } = setup(() => ({ ok: false, error: { code: 'CONFLICT', message: 'Alex Chen is already booked then.', details: [{ kind: 'overlap', message: 'Overlaps J-1001 (09:00–10:00).' }] } }));
     expect(await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start })).toBe(false);
-    expect(session.overrides().size).toBe(0);
+    expect(jobs.get('job-1')).toBe(queued);
+    expect(jobs.view().queue?.jobs).toEqual([queued]);
+    expect(jobs.view().pendingJobIds.size).toBe(0);
     expect(session.undo.peekUndo()).toBeUndefined();
     expect(session.toasts()).toMatchObject([
       { tone: 'error', text: 'Assigning J-1042 was refused: Alex Chen is already booked then.', details: ['Overlaps J-1001 (09:00–10:00).'] },
@@ -220,13 +230,18 @@ describe('board actions', () => {
     expect(host.calls.at(-1)).toEqual({ channel: 'jobs:update', input: { id: 'job-1', patch: { title: 'Printer jams on tray 2' }, expectedRevision: edited.revision + 1 } });
   });
 
-  it('keeps a saved change drawn until the refetched data has it', async () => {
-    const job = saved(queued, { status: 'scheduled', assignment: slot });
-    const { session, actions } = setup(() => ({ ok: true, value: { job, conflicts: [] } }));
-    await actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
-    session.reconcile(() => queued.revision); // stale data: keep drawing ours
-    expect(session.overrides().has('job-1')).toBe(true);
-    session.reconcile(() => job.revision);
-    expect(session.overrides().has('job-1')).toBe(false);
+  it('shows the host reply once saved, and a change made elsewhere meanwhile when that is newer', async () => {
+    const ours = saved(queued, { status: 'scheduled', assignment: slot });
+    const { host, actions, jobs } = setup(() => ({ ok: true, value: { job: ours, conflicts: [] } }));
+    const release = host.hold();
+    const done = actions.assign({ jobId: 'job-1', technicianId: 'tech-1', start: slot.start });
+    await vi.waitFor(() => expect(jobs.view().pendingJobIds.has('job-1')).toBe(true));
+    // Another client moves it after our commit; its delta arrives before our reply.
+    const theirs = { ...ours, revision: ours.revision + 1, assignment: { ...slot, technicianId: 'tech-2' } };
+    jobs.receive({ revision: 3, previous: 1, ids: ['job-1'], jobs: [theirs], removed: [] });
+    expect(jobs.get('job-1')?.assignment?.technicianId).toBe('tech-1'); // ours still saving
+    release();
+    expect(await done).toBe(true);
+    expect(jobs.get('job-1')).toBe(theirs);
   });
 });

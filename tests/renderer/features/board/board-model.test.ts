@@ -1,57 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyOverrides, createWarningsCache, dayLoad, jobsForCalendar, jobWarnings, placementKey, queueWithoutBooked, timeOffEvents } from '../../../../renderer/src/features/board/board-model';
-import type { JobOverride } from '../../../../renderer/src/features/board/board-session';
+import { createWarningsCache, dayLoad, jobWarnings, timeOffEvents } from '../../../../renderer/src/features/board/board-model';
 import { makeJob, makeTechnician } from '../../support/factories';
 
 const asg = (technicianId: string, start: string, end: string) => ({ technicianId, start, end });
 // Thursday 26 November 2026; London is on UTC in winter.
 const tech = makeTechnician({ id: 't1', name: 'Ada', skills: ['printers'], workingHours: [{ days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' }] });
-
-describe('applyOverrides / queueWithoutBooked', () => {
-  const booked = makeJob({ id: 'a', status: 'scheduled', assignment: asg('t1', '2026-11-26T09:00:00Z', '2026-11-26T10:00:00Z') });
-  const queued = makeJob({ id: 'q' });
-
-  it('returns the same array when nothing is in flight', () => {
-    const jobs = [booked];
-    expect(applyOverrides(jobs, new Map())).toBe(jobs);
-    expect(queueWithoutBooked(jobs, new Map())).toBe(jobs);
-  });
-
-  it('draws a moved job at its new place, adds one dropped from the queue, hides one unassigned', () => {
-    const moved = { ...booked, assignment: asg('t2', '2026-11-26T11:00:00Z', '2026-11-26T12:00:00Z') };
-    const dropped = { ...queued, status: 'scheduled' as const, assignment: asg('t1', '2026-11-26T13:00:00Z', '2026-11-26T14:00:00Z') };
-    const overrides = new Map<string, JobOverride>([
-      ['a', { job: moved, phase: 'saving' }],
-      ['q', { job: dropped, phase: 'saved' }],
-    ]);
-    expect(applyOverrides([booked], overrides)).toEqual([moved, dropped]);
-    expect(queueWithoutBooked([queued], overrides)).toEqual([]);
-    const gone = new Map<string, JobOverride>([['a', { job: { ...booked, assignment: null }, phase: 'saved' }]]);
-    expect(applyOverrides([booked], gone)).toEqual([]);
-  });
-});
-
-describe('jobsForCalendar', () => {
-  const booked = makeJob({ id: 'a', status: 'scheduled', assignment: asg('t1', '2026-11-26T09:00:00Z', '2026-11-26T10:00:00Z') });
-  const moved = { ...booked, assignment: asg('t2', '2026-11-26T11:00:00Z', '2026-11-26T12:00:00Z') };
-  const saving = new Map<string, JobOverride>([['a', { job: moved, phase: 'saving' }]]);
-  const jobs = applyOverrides([booked], saving);
-
-  it('keys on the board copy while the calendar already shows the override (it moved the event itself)', () => {
-    const board = [booked];
-    // Same instants in another ISO spelling still match.
-    const drawn = new Map([['a', placementKey('t2', '2026-11-26T11:00:00.000Z', '2026-11-26T12:00:00.000Z')]]);
-    expect(jobsForCalendar(jobs, board, saving, drawn)).toBe(board);
-  });
-
-  it('keys on the override when the calendar drew something else, or nothing', () => {
-    const elsewhere = new Map([['a', placementKey('t2', '2026-11-26T11:15:00Z', '2026-11-26T12:15:00Z')]]);
-    expect(jobsForCalendar(jobs, [booked], saving, elsewhere)).toBe(jobs);
-    expect(jobsForCalendar(jobs, [booked], saving, new Map())).toBe(jobs);
-    const unassigned = new Map<string, JobOverride>([['a', { job: { ...booked, assignment: null }, phase: 'saving' }]]);
-    expect(jobsForCalendar(applyOverrides([booked], unassigned), [booked], unassigned, elsewhere)).toEqual([]);
-  });
-});
 
 describe('jobWarnings', () => {
   it('lists overlaps, missing skills and hours for each booked job, but not "in the past"', () => {
