@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import type { AlertsSnapshot, RaisedAlert } from '../../../../shared/domain/aler
 import type { EventMap, EventName } from '../../../../shared/ipc/events';
 import type { Result } from '../../../../shared/ipc/result';
 import { quietLog } from '../support/harness';
+import { readCommittedDocument } from '../../../../electron/core/store/read-committed';
 
 /** Wednesday 25 November 2026, 10:00 in London. */
 let now = new Date('2026-11-25T10:00:00.000Z');
@@ -119,7 +120,7 @@ describe('alerts service', () => {
     must(await first.call('alerts:snooze', { minutes: 15 }));
     await first.close();
 
-    const onDisk = JSON.parse(await readFile(join(dir, 'dispatch.json'), 'utf8')) as { alertState: unknown };
+    const onDisk = (await readCommittedDocument(dir)) as { alertState: unknown };
     expect(onDisk.alertState).toEqual({ acknowledged: [{ jobId: job.id, reason: 'new-p1', at: now.toISOString() }], snoozedUntil: '2026-11-25T10:15:00.000Z' });
 
     events = [];
