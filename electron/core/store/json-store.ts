@@ -36,6 +36,8 @@ export type JsonStoreParts<T> = {
   /** The schemaVersion every record is written for (the document's, after migration on open). */
   version: number;
   snapshots: Required<SnapshotPolicy>;
+  /** False: every write is a snapshot (see `OpenStoreOptions.journal`). */
+  journaling: boolean;
 };
 
 export class JsonStore<T> implements Store<T> {
@@ -167,7 +169,7 @@ export class JsonStore<T> implements Store<T> {
     const records = this.pending;
     const seq = this.seq;
     this.pending = [];
-    if (this.needsSnapshot || journal.needsSnapshot) {
+    if (this.needsSnapshot || journal.needsSnapshot || !this.parts.journaling) {
       // Numbered after every record handed out, including failed ones a replay must skip.
       await this.writeSnapshot(snapshot, seq);
       this.needsSnapshot = false;

@@ -83,6 +83,7 @@ export async function openStore<T extends { schemaVersion: number }>(opts: OpenS
       seq: loaded.seq,
       version: rules.currentVersion,
       snapshots,
+      journaling: opts.journal ?? true,
     });
   } catch (error) {
     await lock.release();

@@ -76,6 +76,11 @@ export type OpenStoreOptions<T> = {
   onWarning?: (message: string) => void;
   /** When to fold the journal into a snapshot (see `SnapshotPolicy`). */
   snapshots?: SnapshotPolicy;
+  /**
+   * Default true. False: every write puts the whole document down, as the store did before it had
+   * a journal; kept so the benchmark can measure both designs in one run on the same machine.
+   */
+  journal?: boolean;
   /** File operations; default the real file system (`node:fs/promises`). Tests inject failures here. */
   fs?: FileSystem;
 };
