@@ -3,7 +3,8 @@
 // 1. builds the app (host + renderer) into a private folder, so a bench never disturbs out/;
 // 2. bundles the TypeScript benchmark with vite's build API (Node 20 cannot run TypeScript);
 // 3. runs it with --expose-gc. Options are environment variables; see scripts/bench/main.ts.
-//    BENCH_SKIP_BUILD=1 reuses the last app build.
+//    BENCH_SKIP_BUILD=1 reuses the last app build; BENCH_ENTRY=store runs only the store-write and
+//    intake figures (scripts/bench/store-main.ts), without a browser.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -31,7 +32,7 @@ await build({
   // Bundle our code; leave packages to node_modules (the bundle sits inside the project).
   ssr: { noExternal: [] },
   build: {
-    ssr: join(root, 'scripts/bench/main.ts'),
+    ssr: join(root, process.env.BENCH_ENTRY === 'store' ? 'scripts/bench/store-main.ts' : 'scripts/bench/main.ts'),
     outDir: join(cache, 'runner'),
     emptyOutDir: true,
     minify: false,

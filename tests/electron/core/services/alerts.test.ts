@@ -41,6 +41,14 @@ async function start(): Promise<Core> {
   const core = await createCore({ dataDir: dir, host: 'headless', version: '1.0.0', clock, log: quietLog, timeZone: 'Europe/London', alertSink: sink, scheduler: sched.scheduler });
   core.events.subscribe((name, payload) => events.push({ name, payload }));
   open.push(core);
+  // Changes are checked for alerts on the turn after they are announced (one check for a burst):
+  // every call here returns after that turn, so the checks below see its outcome.
+  const call = core.call.bind(core);
+  core.call = (async (channel, input) => {
+    const result = await call(channel, input);
+    await new Promise((resolve) => setImmediate(resolve));
+    return result;
+  }) as Core['call'];
   return core;
 }
 
