@@ -20,7 +20,7 @@ import { createServices } from './services/index';
 import type { Services } from './services/index';
 import { openStore } from './store/open-store';
 import type { FileSystem } from './store/file-system';
-import type { Store } from './store/types';
+import type { OpenStoreOptions, Store } from './store/types';
 
 export type CreateCoreOptions = {
   /** The data folder (see `defaultDataDir`); created if missing. */
@@ -42,6 +42,8 @@ export type CreateCoreOptions = {
   scheduler?: Scheduler;
   /** The data folder's file operations; default the real file system (tests inject failures). */
   fs?: FileSystem;
+  /** The store's journal settings (the benchmark compares designs; tests rotate often). */
+  store?: Pick<OpenStoreOptions<DispatchDocument>, 'snapshots' | 'journal'>;
 };
 
 export type Core = {
@@ -83,6 +85,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     now: () => clock.now(),
     onWarning: (message) => log.warn(`[store] ${message}`),
     ...(opts.fs ? { fs: opts.fs } : {}),
+    ...opts.store,
   });
 
   const events = createEventBus(log);

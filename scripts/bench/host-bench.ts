@@ -6,9 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { pinnedClock } from '../../electron/core/pinned-clock';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { DispatchDocument } from '../../shared/schemas/document';
 import { repeat, sleep, summarize, type Summary } from './stats';
+import { readCommittedDocument } from '../../electron/core/store/read-committed';
 
 export type RunningHost = {
   child: ChildProcess;
@@ -89,7 +89,7 @@ export async function rssMb(pid: number): Promise<{ rss: number; peak: number }>
 type Shape = { clients: { id: string; name: string }[]; technicians: { id: string }[]; queued: string[] };
 
 export async function shapeOf(host: RunningHost): Promise<Shape> {
-  const doc = JSON.parse(await readFile(join(host.dataDir, 'dispatch.json'), 'utf8')) as DispatchDocument;
+  const doc = (await readCommittedDocument(host.dataDir)) as DispatchDocument;
   return {
     clients: doc.clients.map((c) => ({ id: c.id, name: c.name })),
     technicians: doc.technicians.map((t) => ({ id: t.id })),
@@ -133,7 +133,7 @@ export async function intakeBurst(host: RunningHost, shape: Shape, tag: string, 
 }
 
 async function countOnDisk(dataDir: string, tag: string): Promise<number> {
-  const doc = JSON.parse(await readFile(join(dataDir, 'dispatch.json'), 'utf8')) as DispatchDocument;
+  const doc = (await readCommittedDocument(dataDir)) as DispatchDocument;
   return doc.jobs.filter((j) => j.externalRef?.startsWith(`${tag}-`)).length;
 }
 

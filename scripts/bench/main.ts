@@ -20,6 +20,7 @@ import { generateShop, PEAK_SHOP } from '../lib/generate-shop';
 import { benchHost, rssMb, startHost, type RunningHost } from './host-bench';
 import { benchLiveLoop, type LiveLoopResults } from './live-loop';
 import { liveLoopRows } from './live-rows';
+import { benchWrites, intakeRow, writeRows, writeSizes } from './journal-bench';
 import { chooseQueueQuery } from './queue-query';
 import { markdownTable, terminalTable, writeReadme, type Row } from './report';
 import { benchStore } from './store-bench';
@@ -77,6 +78,10 @@ async function main(): Promise<void> {
     t = performance.now();
     const store = await benchStore({ oursDir: ours, naiveFile, reps });
     log(`store measured in ${ms(t)}`);
+
+    t = performance.now();
+    const writes = await benchWrites(await writeSizes(join(work, 'writes'), { seed, now, quick }), reps.mutation);
+    log(`store writes (journal and whole file, two sizes) measured in ${ms(t)}`);
 
     t = performance.now();
     const host = await startHost(hostJs, hostDir, now);
@@ -151,7 +156,8 @@ async function main(): Promise<void> {
       { measure: 'Durable mutation at idle, p95 budget', value: store.ours.mutationIdle, unit: 'ms', budget: { limit: 25, on: 'p95', kind: 'max', text: '< 25 ms p95' } },
       { measure: 'Durable mutation at idle (HTTP, host process)', value: hostResults.mutationIdle, unit: 'ms' },
       { measure: 'Durable mutation during an intake burst (HTTP)', value: hostResults.mutationDuringBurst, unit: 'ms', note: '600 intake POSTs, 50 in flight' },
-      { measure: 'Intake throughput, durable (HTTP loopback)', value: hostResults.intake.jobsPerSecond, unit: 'jobs/s', budget: { limit: 500, on: 'median', kind: 'min', text: '≥ 500 jobs/s' }, note: `${hostResults.intake.created}/${hostResults.intake.posted} created, ${hostResults.intake.onDisk} on disk` },
+      ...writeRows(writes),
+      intakeRow(hostResults.intake),
       { measure: `Board first render, day view (${board.dayEvents} events)`, value: board.dayFirstRender, unit: 'ms', budget: { limit: 1000, on: 'median', kind: 'max', text: '< 1 s' }, note: 'navigation start → every event in the DOM' },
       { measure: `Board week view (${board.weekEvents} events)`, value: board.weekSwitch, unit: 'ms', budget: { limit: 1000, on: 'median', kind: 'max', text: '< 1 s' }, note: 'click on Week → every event in the DOM' },
       ...liveLoopRows(live, oldLive, baselineName),
@@ -189,7 +195,7 @@ async function main(): Promise<void> {
     const table = terminalTable(rows);
     console.log(`\n${table}\n`);
     const load = loadavg().map((l) => l.toFixed(1)).join(', ');
-    const results = { ranAt: ranAt.toISOString(), pinnedNow: now.toISOString(), seed, quick, reps, shop: shopSize, machine, loadAtEnd: load, naiveFileBytes: naiveBytes, archiveMonths: months, store, host: hostResults, board, live, queue, baseline: baselineHostJs ? { name: baselineName, drops: oldDrops, live: oldLive, queue: oldQueue } : null, rows };
+    const results = { ranAt: ranAt.toISOString(), pinnedNow: now.toISOString(), seed, quick, reps, shop: shopSize, machine, loadAtEnd: load, naiveFileBytes: naiveBytes, archiveMonths: months, store, writes, host: hostResults, board, live, queue, baseline: baselineHostJs ? { name: baselineName, drops: oldDrops, live: oldLive, queue: oldQueue } : null, rows };
     await writeFile(join(root, 'docs/bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
     const seconds = Math.round((performance.now() - began) / 1000);
     const section = [

@@ -6,12 +6,13 @@
  * Needs the Electron binary. Where it was installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 the test
  * is skipped with that reason rather than failing.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { MANUAL_COMMAND, binaryStatus, findElectronDir } from '../../scripts/electron-binary.mjs';
+import { readCommittedDocument } from '../../electron/core/store/read-committed';
 
 const root = resolve(import.meta.dirname, '../..');
 const MAIN_JS = join(root, 'out', 'main', 'index.js');
@@ -73,7 +74,9 @@ test.describe('Electron app', () => {
       expect(await page.evaluate(() => Object.keys((globalThis as unknown as Record<string, object>)['dispatchBridge']!).sort())).toEqual(['invoke', 'on']);
       expect(await invoke(page, 'fs:read', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
-      const before = existsSync(dataFile) ? readFileSync(dataFile, 'utf8') : '';
+      // The folder as committed: the snapshot plus the journal of changes since.
+      const committed = async () => (existsSync(dataFile) ? JSON.stringify(await readCommittedDocument(dataDir)) : '');
+      const before = await committed();
       // The header's "New job" button is disabled until the job form lands ("Coming with the intake
       // issue"), so the job is created through the same bridge the form will use.
       const [policy] = await value<Array<{ id: string }>>(page, 'sla:list', {});
@@ -86,8 +89,8 @@ test.describe('Electron app', () => {
       const title = `Smoke test ${Date.now()}: front desk PC will not boot`;
       await value(page, 'jobs:create', { clientId: client.id, title, category: 'hardware', priority: 'P2', estimateMinutes: 60 });
 
-      // The mutation resolved only after its write reached the disk; the file must hold the job.
-      const after = readFileSync(dataFile, 'utf8');
+      // The mutation resolved only after its write reached the disk; the folder must hold the job.
+      const after = await committed();
       expect(after).not.toBe(before);
       expect(after).toContain(title);
       // The push event reached the window: the queue shows the new job without a reload.

@@ -15,13 +15,14 @@
  * `test.use({ now: '2026-12-06T10:00:00Z', timeZone: 'Europe/London' })` picks another instant.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { Channel, Input, Output } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import type { DispatchDocument } from '../../shared/schemas/document';
+import { readCommittedDocument } from '../../electron/core/store/read-committed';
 import { pinPageDate } from '../support/pinned-page-date';
 import { spawnHost, waitForReady } from './host-process';
 import { defaultPin, setTestClock, startTestClock } from './test-clock';
@@ -109,7 +110,8 @@ export const test = base.extend<Fixtures>({
             return (await response.json()) as Result<Output<typeof channel>>;
           },
           async readDataFile() {
-            return JSON.parse(await readFile(ready.dataFile, 'utf8')) as DispatchDocument;
+            // What the host has committed: its snapshot plus the journal of changes since.
+            return (await readCommittedDocument(dirname(ready.dataFile), { fileName: basename(ready.dataFile) })) as DispatchDocument;
           },
           output: () => proc.output(),
         };

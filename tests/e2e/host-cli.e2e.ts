@@ -1,11 +1,12 @@
 /**
  * The headless host's command line and lifecycle, run as a real process (no browser needed).
  */
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from './fixtures';
 import { HOST_JS, spawnHost, waitForReady } from './host-process';
+import { readCommittedDocument } from '../../electron/core/store/read-committed';
 
 test('--help prints the usage and exits 0', async () => {
   const proc = spawnHost(['--help']);
@@ -80,7 +81,7 @@ test('SIGTERM flushes, releases the folder and exits 0', async () => {
     expect(((await created.json()) as { ok: boolean }).ok).toBe(true);
     expect(await first.stop()).toEqual({ code: 0, signal: null });
     expect(first.stderr()).toBe('');
-    const onDisk = JSON.parse(await readFile(ready.dataFile, 'utf8')) as { clients: { name: string }[] };
+    const onDisk = (await readCommittedDocument(dirname(ready.dataFile))) as { clients: { name: string }[] };
     expect(onDisk.clients.map((c) => c.name)).toContain('Kept');
 
     // The lock is gone: another host opens the same folder.
@@ -126,7 +127,7 @@ test('DISPATCH_FIXED_NOW and --time-zone: the sample shop is booked on the pinne
   try {
     const ready = await waitForReady(proc);
     expect(proc.stdout()).toContain('WARNING: the clock is pinned: it started at 2026-11-01T14:30:00.000Z');
-    const doc = JSON.parse(await readFile(ready.dataFile, 'utf8')) as { settings: { timeZone: string }; jobs: { receivedAt: string; assignment: { start: string } | null }[] };
+    const doc = (await readCommittedDocument(dirname(ready.dataFile))) as { settings: { timeZone: string }; jobs: { receivedAt: string; assignment: { start: string } | null }[] };
     expect(doc.settings.timeZone).toBe('America/New_York');
     // Booked on the pinned Sunday (New York), received before the pinned instant.
     const days = new Set(doc.jobs.flatMap((j) => (j.assignment ? [new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(j.assignment.start))] : [])));

@@ -4,7 +4,6 @@
  * raised first (a shop's defaults hold one token to a burst of 200 new jobs). The throughput is
  * reported (attached and printed), never asserted: timing belongs to benchmarks.
  */
-import { readFile } from 'node:fs/promises';
 import { validateDocument } from '../../shared/schemas/document';
 import { expect, test } from './fixtures';
 import { firstClientName, intakeOf, postJob, raiseIntakeLimits } from './intake-support';
@@ -19,12 +18,12 @@ test('1,000 concurrent POSTs all land in the file exactly once, and the file sta
   const before = await host.readDataFile();
   const run = `LOAD-${Date.now()}`;
 
-  // Read the file over and over while the burst runs: every read must parse and validate.
+  // Read the folder (snapshot + journal) over and over while the burst runs: every read must parse and validate.
   let bursting = true;
   let reads = 0;
   const watcher = (async () => {
     while (bursting) {
-      const checked = validateDocument(JSON.parse(await readFile(host.dataFile, 'utf8')));
+      const checked = validateDocument(await host.readDataFile());
       if (!checked.ok) throw new Error(`Invalid data file during the burst: ${checked.reason}`);
       reads++;
     }

@@ -89,6 +89,21 @@ export function createAlertsService(ctx: ServiceContext, opts: { sink?: AlertSin
     }
   };
 
+  /**
+   * Evaluate once on the next turn for any number of changes before it. The policy reads every job,
+   * so running it inside each change's announcement put a pass over the whole shop into every
+   * answer, and a burst of changes made one pass per change.
+   */
+  let checkPending = false;
+  const checkSoon = () => {
+    if (checkPending) return;
+    checkPending = true;
+    setImmediate(() => {
+      checkPending = false;
+      if (stops.length > 0) check();
+    });
+  };
+
   return {
     /** The urgent list and the snooze as they stand now (raises nothing). */
     list(): AlertsSnapshot {
@@ -147,7 +162,7 @@ export function createAlertsService(ctx: ServiceContext, opts: { sink?: AlertSin
       if (stops.length > 0) return;
       stops = [
         ctx.events.subscribe((name) => {
-          if (name === 'jobs:changed' || name === 'settings:changed' || name === 'data:reset') check();
+          if (name === 'jobs:changed' || name === 'settings:changed' || name === 'data:reset') checkSoon();
         }),
         scheduler.every(ALERT_CHECK_MS, check),
       ];

@@ -16,6 +16,8 @@ import type { ServiceContext } from './context';
 import { publishJobs } from './job-deltas';
 import type { IntakeJob } from './intake-schema';
 import { generateIntakeToken } from './intake-token';
+import { createIntakeBatcher } from './intake-batch';
+import { indexJobs } from './job-index';
 import { buildJob } from './job-records';
 
 /** A `receivedAt` further ahead than this is a caller's clock or time zone bug, not a real call. */
@@ -120,6 +122,12 @@ export function createIntakeService(ctx: ServiceContext, generateToken: () => st
     });
   };
 
+  const batcher = createIntakeBatcher((run) =>
+    commit(ctx, run, (created, revision) => {
+      for (const job of created) announce(job.id, revision);
+    }),
+  );
+
   return {
     /**
      * Replace the intake token (the old one stops working at once: a running intake server reads
@@ -154,52 +162,41 @@ export function createIntakeService(ctx: ServiceContext, generateToken: () => st
       // Fast path for retries: no write, no event. `read()` is what is on disk, so "already exists"
       // is never said of a job whose write is still running or has failed (a duplicate of such a
       // job is found inside the mutation below and answered once that write holds it).
-      const known = ref === null ? undefined : ctx.store.read().jobs.find((j) => j.externalRef === ref);
+      const known = ref === null ? undefined : indexJobs(ctx.store.read().jobs).byRef.get(ref);
       if (known) return { job: sameClient(known, requested), created: false };
       // Refuse an unknown site or contact before queueing behind other writes (checked again inside).
       resolveRefs(ctx.store.read(), input);
 
       const id = ctx.newId();
       const meta = { at: now, by: `intake:${source}` };
-      let isNew = false;
-      const job = await commit(
-        ctx,
-        (doc, base) => {
-          // Checked again here, inside the one-at-a-time mutation: this is what makes it race-free.
-          // The answer waits for the write that holds this state, and fails if that write fails.
-          const existing = ref === null ? undefined : base.jobs.find((j) => j.externalRef === ref);
-          if (existing) return sameClient(existing, clientOf(base, input).id);
-          const { client, site, contact } = resolveRefs(base, input);
-          if (!admit()) throw new IntakeLimitError();
-          const built = buildJob(
-            base,
-            {
-              clientId: client.id,
-              siteId: site?.id ?? null,
-              contactId: contact?.id ?? null,
-              title: input.title,
-              description: input.description,
-              category: input.category,
-              requiredSkills: input.requiredSkills,
-              priority: input.priority,
-              estimateMinutes: input.estimateMinutes,
-              externalRef: ref,
-              notes: input.notes,
-              ...(input.receivedAt ? { receivedAt: input.receivedAt } : {}),
-            },
-            id,
-            meta,
-          );
-          doc.jobs.push(built.job);
-          doc.nextJobNumber = built.nextJobNumber;
-          isNew = true;
-          return built.job;
-        },
-        (j, revision) => {
-          if (isNew) announce(j.id, revision);
-        },
-      );
-      return { job, created: isNew };
+      return batcher.submit((base, createdByRef) => {
+        // Checked again here, inside the one-at-a-time mutation: this is what makes it race-free.
+        // The answer waits for the write that holds this state, and fails if that write fails.
+        const existing = ref === null ? undefined : (createdByRef.get(ref) ?? indexJobs(base.jobs).byRef.get(ref));
+        if (existing) return { job: sameClient(existing, clientOf(base, input).id), created: false };
+        const { client, site, contact } = resolveRefs(base, input);
+        if (!admit()) throw new IntakeLimitError();
+        const built = buildJob(
+          base,
+          {
+            clientId: client.id,
+            siteId: site?.id ?? null,
+            contactId: contact?.id ?? null,
+            title: input.title,
+            description: input.description,
+            category: input.category,
+            requiredSkills: input.requiredSkills,
+            priority: input.priority,
+            estimateMinutes: input.estimateMinutes,
+            externalRef: ref,
+            notes: input.notes,
+            ...(input.receivedAt ? { receivedAt: input.receivedAt } : {}),
+          },
+          id,
+          meta,
+        );
+        return { job: built.job, created: true, nextJobNumber: built.nextJobNumber };
+      }, ref);
     },
   };
 }

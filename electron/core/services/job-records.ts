@@ -3,6 +3,7 @@
  * or throw an `AppError`, never touching the document. The jobs service runs them inside one
  * `store.mutate`; the sample shop runs the same code, so its jobs are valid by construction.
  */
+import { indexJobs } from './job-index';
 import { formatJobNumber } from '../../../shared/domain/jobs';
 import { dueTimes, respondsByStatus } from '../../../shared/domain/sla';
 import { checkStatusChange, statusLabel } from '../../../shared/domain/status';
@@ -74,7 +75,7 @@ function checkClientParts(doc: DispatchDocument, clientId: string, siteId: strin
 
 /** The next free job number at or above the document's counter (imported data may have used some). */
 function nextFreeNumber(doc: DispatchDocument): number {
-  const taken = new Set(doc.jobs.map((j) => j.number));
+  const taken = indexJobs(doc.jobs).numbers;
   let n = doc.nextJobNumber;
   while (taken.has(formatJobNumber(n))) n += 1;
   return n;
@@ -93,7 +94,7 @@ export function buildJob(doc: DispatchDocument, input: JobCreate, id: string, me
   checkClientParts(doc, client.id, siteId, contactId);
   const externalRef = input.externalRef ?? null;
   if (externalRef !== null) {
-    const existing = doc.jobs.find((j) => j.externalRef === externalRef);
+    const existing = indexJobs(doc.jobs).byRef.get(externalRef);
     if (existing) {
       throw conflict(`${existing.number} already exists for reference "${externalRef}".`, { jobId: existing.id });
     }

@@ -8,7 +8,7 @@
  * durable one, costs a pointer, and an accidental in-place write to either throws instead of
  * silently changing what a reader or the writer sees.
  */
-import { current, enableArrayMethods, freeze, isDraft, isDraftable, produce, type Draft } from 'immer';
+import { current, enableArrayMethods, enablePatches, freeze, isDraft, isDraftable, produce, type Draft, type Patch } from 'immer';
 
 export class DocumentState<T> {
   private latestState: T;
@@ -18,6 +18,8 @@ export class DocumentState<T> {
     // Array methods (find, filter, some…) over a draft then visit the frozen records themselves
     // instead of wrapping each one in a proxy: a look-up among thousands of jobs stays cheap.
     enableArrayMethods();
+    // The journal records each change as the patches immer derives while finishing the draft.
+    enablePatches();
     this.latestState = this.durableState = freeze(initial, true);
   }
 
@@ -37,15 +39,29 @@ export class DocumentState<T> {
    * state it started from, for look-ups: reading records through the draft wraps each one visited.
    */
   apply<R>(fn: (draft: T, base: T) => R): R {
+    return this.applyRecorded(fn, false).result;
+  }
+
+  /** `apply`, also returning what changed as immer patches (what the journal records); [] for no change. */
+  applyWithPatches<R>(fn: (draft: T, base: T) => R): { result: R; patches: Patch[] } {
+    return this.applyRecorded(fn, true);
+  }
+
+  private applyRecorded<R>(fn: (draft: T, base: T) => R, record: boolean): { result: R; patches: Patch[] } {
     const base = this.latestState;
     let result!: R;
-    this.latestState = produce(base, (draft: Draft<T>) => {
-      const value = fn(draft as T, base);
-      if (isThenable(value)) throw new TypeError('store.mutate() takes a synchronous function; do the async work before calling it.');
-      // A draft is revoked once the recipe ends: hand back a plain, frozen copy of any in the result.
-      result = detach(value);
-    });
-    return result;
+    let patches: Patch[] = [];
+    this.latestState = produce(
+      base,
+      (draft: Draft<T>) => {
+        const value = fn(draft as T, base);
+        if (isThenable(value)) throw new TypeError('store.mutate() takes a synchronous function; do the async work before calling it.');
+        // A draft is revoked once the recipe ends: hand back a plain, frozen copy of any in the result.
+        result = detach(value);
+      },
+      record ? (changes: Patch[]) => void (patches = changes) : undefined,
+    );
+    return { result, patches };
   }
 
   /** Replace `latest` wholesale (a restore). */

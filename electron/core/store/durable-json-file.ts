@@ -120,15 +120,15 @@ export async function writeFileDurably(target: string, data: string | Uint8Array
 }
 
 /**
- * Write every byte at the start of the (new, empty) file. One `write` call normally covers it:
+ * Write every byte at `position` (the start of a new file, or the end of a journal segment). One `write` call normally covers it:
  * `FileHandle.writeFile` would instead split a 4 MB document into 512 KB chunks, each its own trip
  * through libuv's thread pool, which is measurable on the per-mutation path. The loop only matters
  * for a short write (disk nearly full, signals).
  */
-async function writeAll(handle: FileHandlePort, bytes: Uint8Array): Promise<void> {
+export async function writeAll(handle: FileHandlePort, bytes: Uint8Array, position = 0): Promise<void> {
   let offset = 0;
   while (offset < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, offset);
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, position + offset);
     if (bytesWritten <= 0) throw new Error(`write made no progress at byte ${offset} of ${bytes.length}`);
     offset += bytesWritten;
   }
@@ -259,16 +259,20 @@ const utf8 = new TextEncoder();
  * Only call while holding the folder's lock: then no live writer can own them. Returns the names removed.
  */
 export async function removeStaleTempFiles(dir: string, prefix: string, fs: FileSystem = nodeFileSystem): Promise<string[]> {
-  let names: string[];
+  const names = await readdirIfExists(dir, fs);
+  const stale = names.filter((name) => name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX));
+  for (const name of stale) await fs.unlink(join(dir, name)).catch(() => undefined);
+  return stale;
+}
+
+/** The names in `dir`, or none when it does not exist. */
+export async function readdirIfExists(dir: string, fs: FileSystem = nodeFileSystem): Promise<string[]> {
   try {
-    names = await fs.readdir(dir);
+    return await fs.readdir(dir);
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return [];
     throw error;
   }
-  const stale = names.filter((name) => name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX));
-  for (const name of stale) await fs.unlink(join(dir, name)).catch(() => undefined);
-  return stale;
 }
 
 /** The `code` of a Node system error, or '' for anything else. */

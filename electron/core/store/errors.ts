@@ -62,6 +62,25 @@ export class StoreTooNewError extends Error {
   }
 }
 
+/**
+ * The journal holds damage that is not a torn tail: an acknowledged change would be lost by
+ * opening, so the store refuses and leaves every file as it is for a person (or a backup) to decide.
+ */
+export class JournalCorruptError extends Error {
+  readonly code = 'JOURNAL_CORRUPT';
+  override readonly name = 'JournalCorruptError';
+
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(
+      `The journal ${file} is damaged (${reason}). Opening it would lose saved changes, so nothing was changed. ` +
+        `Restore the newest backup, or keep a copy of the data folder and ask for help.`,
+    );
+  }
+}
+
 /** A call on a store after `close()`. */
 export class StoreClosedError extends Error {
   readonly code = 'STORE_CLOSED';

@@ -10,6 +10,8 @@ export type FileHandlePort = {
   /** Write `length` bytes of `buffer` from `offset` at file `position`. */
   write(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesWritten: number }>;
   writeFile(data: string, encoding: 'utf8'): Promise<void>;
+  /** Cut the file to `length` bytes (the journal takes back a failed append). */
+  truncate(length: number): Promise<void>;
   /** fsync: the file's content (or, for a folder, its entries) survives a power cut once this resolves. */
   sync(): Promise<void>;
   close(): Promise<void>;
@@ -22,6 +24,8 @@ export type FileSystem = {
   /** `flags` as Node takes them: the store uses `'wx'` (create, never reuse) and `'r'` (a folder, to fsync it). */
   open(path: string, flags: 'wx' | 'r'): Promise<FileHandlePort>;
   readFile(path: string, encoding: 'utf8'): Promise<string>;
+  /** A file's raw bytes (the journal is binary). */
+  readBytes(path: string): Promise<Uint8Array>;
   readdir(path: string): Promise<string[]>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
   /** Atomic within one folder; durable only once the folder is fsynced. */
@@ -36,6 +40,7 @@ export type FileSystem = {
 export const nodeFileSystem: FileSystem = {
   open: (path, flags) => fsp.open(path, flags),
   readFile: (path, encoding) => fsp.readFile(path, encoding),
+  readBytes: (path) => fsp.readFile(path),
   readdir: (path) => fsp.readdir(path),
   mkdir: (path, options) => fsp.mkdir(path, options),
   rename: (from, to) => fsp.rename(from, to),

@@ -1,6 +1,7 @@
 /** The durable document store: open a data folder, mutate with group commit, back up, restore. */
 export { openStore, DEFAULT_FILE_NAME, DEFAULT_BACKUPS_TO_KEEP } from './open-store';
-export { StoreLockedError, StoreTooNewError, StoreClosedError, BackupRestoreError } from './errors';
+export { StoreLockedError, StoreTooNewError, StoreClosedError, BackupRestoreError, JournalCorruptError } from './errors';
+export { readCommittedDocument } from './read-committed';
 export type { LockHolder } from './errors';
 export { validatorFromSchema } from './validator';
 export type { SafeParseSchema } from './validator';
@@ -8,6 +9,7 @@ export { DurableJsonFile, writeFileDurably } from './durable-json-file';
 export type {
   BackupInfo,
   OpenStoreOptions,
+  SnapshotPolicy,
   Store,
   StoreRecovery,
   StoreStatus,

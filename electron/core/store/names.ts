@@ -1,7 +1,8 @@
 /**
  * File names in a data folder, all derived from the data file's base name (`dispatch`):
  *
- *   dispatch.json                            the document
+ *   dispatch.json                            the document (snapshot), with the last journal record it holds
+ *   dispatch.000000000042.journal            journal segment whose first record is number 42
  *   dispatch.lock                            who has the folder open
  *   dispatch.json.<pid>.<n>.<hex>.tmp        a write in progress (removed on open if stale)
  *   dispatch.corrupt-20261126-093000.json    an unreadable file moved aside
@@ -34,6 +35,20 @@ export function timeStamp(date: Date): string {
 /** `dispatch.json` → `dispatch`. */
 export function baseNameOf(fileName: string): string {
   return fileName.endsWith('.json') ? fileName.slice(0, -'.json'.length) : fileName;
+}
+
+const SEGMENT_DIGITS = 12;
+
+/** Journal segment whose first record is `firstSeq`; the fixed width makes names sort by number. */
+export function journalSegmentName(base: string, firstSeq: number): string {
+  return `${base}.${String(firstSeq).padStart(SEGMENT_DIGITS, '0')}.journal`;
+}
+
+/** The first record number a segment's name gives, or null for any other name. */
+export function parseJournalSegmentName(base: string, name: string): number | null {
+  if (!name.startsWith(`${base}.`) || !name.endsWith('.journal')) return null;
+  const digits = name.slice(base.length + 1, -'.journal'.length);
+  return new RegExp(`^\\d{${SEGMENT_DIGITS}}$`).test(digits) ? Number(digits) : null;
 }
 
 export function lockFileName(base: string): string {

@@ -37,6 +37,17 @@ export interface Store<T> {
   restoreBackup(name: string): Promise<void>;
 }
 
+/**
+ * When the whole document is written again (the snapshot) so the journal can be cut: after this many
+ * records in the current journal segment, or once its first record is this old, whichever comes first.
+ */
+export type SnapshotPolicy = {
+  /** Default 1,000: at a few hundred bytes a record, the journal stays under a megabyte and replays in milliseconds. */
+  afterRecords?: number;
+  /** Default 60: a quiet shop's changes reach the readable snapshot within a minute. */
+  afterSeconds?: number;
+};
+
 /** Result of checking an untrusted document (a zod schema's `safeParse`, adapted). */
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -63,6 +74,13 @@ export type OpenStoreOptions<T> = {
    * after a good save. Default: `console.warn`.
    */
   onWarning?: (message: string) => void;
+  /** When to fold the journal into a snapshot (see `SnapshotPolicy`). */
+  snapshots?: SnapshotPolicy;
+  /**
+   * Default true. False: every write puts the whole document down, as the store did before it had
+   * a journal; kept so the benchmark can measure both designs in one run on the same machine.
+   */
+  journal?: boolean;
   /** File operations; default the real file system (`node:fs/promises`). Tests inject failures here. */
   fs?: FileSystem;
 };

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import type { Core } from '../../../electron/core/create-core';
 import { StoreLockedError } from '../../../electron/core/store/errors';
 import type { EventName } from '../../../shared/ipc/events';
 import { quietLog } from './support/harness';
+import { readCommittedDocument } from '../../../electron/core/store/read-committed';
 
 const clock = { now: () => new Date('2026-11-25T10:00:00.000Z') };
 let dir: string;
@@ -46,7 +47,7 @@ describe('createCore', () => {
     expect(seen).toEqual(['clients:changed', 'jobs:changed']);
     await first.close();
 
-    const onDisk = JSON.parse(await readFile(join(dir, 'dispatch.json'), 'utf8')) as { jobs: { number: string }[] };
+    const onDisk = (await readCommittedDocument(dir)) as { jobs: { number: string }[] };
     expect(onDisk.jobs.map((j) => j.number)).toEqual(['J-1001']);
 
     const second = await start();

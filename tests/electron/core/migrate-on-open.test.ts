@@ -5,6 +5,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/create-core';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/schemas/document';
 import { quietLog } from './support/harness';
+import { readCommittedDocument } from '../../../electron/core/store/read-committed';
 
 let dir: string;
 const fixture = new URL('../../fixtures/migrations/v1-dispatch.json', import.meta.url);
@@ -25,7 +26,7 @@ it('opens a version 1 data file: backs it up byte for byte, migrates, keeps ever
     expect(queue).toMatchObject({ ok: true, value: { jobs: [{ number: 'J-1002', status: 'on-hold' }] } });
     expect(await core.call('data:status', {})).toMatchObject({ ok: true, value: { recovery: null } });
     await core.store.flush();
-    const onDisk = JSON.parse(await readFile(join(dir, 'dispatch.json'), 'utf8'));
+    const onDisk = (await readCommittedDocument(dir)) as { schemaVersion: number; jobs: { number: string; revision: number }[] };
     expect(onDisk.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(onDisk.jobs.map((j: { number: string; revision: number }) => [j.number, j.revision])).toEqual([
       ['J-1001', 1],

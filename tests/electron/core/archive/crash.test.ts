@@ -19,6 +19,7 @@ import type { DispatchDocument } from '../../../../shared/schemas/document';
 import { startWorker } from '../store/support/child';
 import { fixtureDocument, quietLog } from '../support/harness';
 import { buildArchiveBundle } from './support/archive-bundle';
+import { readCommittedDocument } from '../../../../electron/core/store/read-committed';
 
 const ROUNDS = 32;
 const KILL_AFTER_MS = { min: 0, max: 100 };
@@ -43,7 +44,7 @@ function storeOptions(empty: () => DispatchDocument = () => fixtureDocument('UTC
 
 /** Where every job id is right now: count in the active file and in the archive files (all validated). */
 async function census(): Promise<{ active: Map<string, number>; archived: Map<string, number> }> {
-  const doc = validateDocument(JSON.parse(await readFile(join(dir, 'dispatch.json'), 'utf8')));
+  const doc = validateDocument((await readCommittedDocument(dir)));
   if (!doc.ok) throw new Error(`dispatch.json does not validate: ${doc.reason}`);
   const active = new Map<string, number>();
   for (const j of doc.value.jobs) active.set(j.id, (active.get(j.id) ?? 0) + 1);

@@ -2,7 +2,7 @@
  * Test support for the intake route: a real core in a temp folder with one client, the intake-only
  * server on port 0, a POST helper and a reader of the data file as it is on disk.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateDocument } from '../../../../shared/schemas/document';
@@ -16,6 +16,7 @@ import type { RunningIntakeServer } from '../../../../electron/core/http/intake-
 import { quietLog } from '../support/harness';
 import { rawRequest } from './test-server';
 import type { RawResponse } from './test-server';
+import { readCommittedDocument } from '../../../../electron/core/store/read-committed';
 
 export const INTAKE = 'intake-token-0123456789abcdef';
 
@@ -52,7 +53,7 @@ export async function startIntake(extra: Partial<IntakeRouteOptions> = {}): Prom
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     async onDisk() {
-      const data = JSON.parse(await readFile(join(root, 'data', 'dispatch.json'), 'utf8')) as unknown;
+      const data = await readCommittedDocument(join(root, 'data'));
       const checked = validateDocument(data);
       if (!checked.ok) throw new Error(checked.reason);
       return checked.value;

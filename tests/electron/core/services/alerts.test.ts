@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import type { AlertsSnapshot, RaisedAlert } from '../../../../shared/domain/aler
 import type { EventMap, EventName } from '../../../../shared/ipc/events';
 import type { Result } from '../../../../shared/ipc/result';
 import { quietLog } from '../support/harness';
+import { readCommittedDocument } from '../../../../electron/core/store/read-committed';
 
 /** Wednesday 25 November 2026, 10:00 in London. */
 let now = new Date('2026-11-25T10:00:00.000Z');
@@ -40,6 +41,14 @@ async function start(): Promise<Core> {
   const core = await createCore({ dataDir: dir, host: 'headless', version: '1.0.0', clock, log: quietLog, timeZone: 'Europe/London', alertSink: sink, scheduler: sched.scheduler });
   core.events.subscribe((name, payload) => events.push({ name, payload }));
   open.push(core);
+  // Changes are checked for alerts on the turn after they are announced (one check for a burst):
+  // every call here returns after that turn, so the checks below see its outcome.
+  const call = core.call.bind(core);
+  core.call = (async (channel, input) => {
+    const result = await call(channel, input);
+    await new Promise((resolve) => setImmediate(resolve));
+    return result;
+  }) as Core['call'];
   return core;
 }
 
@@ -119,7 +128,7 @@ describe('alerts service', () => {
     must(await first.call('alerts:snooze', { minutes: 15 }));
     await first.close();
 
-    const onDisk = JSON.parse(await readFile(join(dir, 'dispatch.json'), 'utf8')) as { alertState: unknown };
+    const onDisk = (await readCommittedDocument(dir)) as { alertState: unknown };
     expect(onDisk.alertState).toEqual({ acknowledged: [{ jobId: job.id, reason: 'new-p1', at: now.toISOString() }], snoozedUntil: '2026-11-25T10:15:00.000Z' });
 
     events = [];

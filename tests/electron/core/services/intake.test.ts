@@ -126,6 +126,8 @@ describe('intake service', () => {
     const admit = (answer: boolean) => () => (asked++, answer);
     await h.services.intake.submit(body({ externalRef: 'A-1' }), 'api', admit(true));
     expect(asked).toBe(1);
+    // A-1's announcement goes out on the next turn; let it, so the window below sees only the refusal.
+    await new Promise((resolve) => setImmediate(resolve));
     await h.refused(() => expect(h.services.intake.submit(body({ externalRef: 'A-2' }), 'api', admit(false))).rejects.toBeInstanceOf(IntakeLimitError));
     expect((await h.services.intake.submit(body({ externalRef: 'A-1' }), 'api', admit(false))).created).toBe(false);
     expect(asked).toBe(2);
@@ -136,6 +138,21 @@ describe('intake service', () => {
     const first = await h.services.intake.submit(body({ externalRef: 'MON-77' }));
     const again = await h.unchanged(() => h.services.intake.submit(body({ externalRef: 'MON-77', title: 'Different words' })));
     expect(again).toEqual({ job: first.job, created: false });
+  });
+
+  it('creates simultaneous requests in one write, numbered in arrival order; one refused fails alone', async () => {
+    const h = createHarness();
+    const before = h.store.commits;
+    const refs = Array.from({ length: 20 }, (_, i) => `BATCH-${i}`);
+    const calls = refs.map((ref, i) => h.services.intake.submit(body({ externalRef: ref }), 'api', () => i !== 7));
+    const settled = await Promise.allSettled(calls);
+    expect(h.store.commits - before).toBe(1);
+    expect(settled[7]).toMatchObject({ status: 'rejected', reason: expect.any(IntakeLimitError) });
+    const jobs = settled.filter((r) => r.status === 'fulfilled').map((r) => r.value.job);
+    expect(jobs.map((j) => j.externalRef)).toEqual(refs.filter((_, i) => i !== 7));
+    const numbers = jobs.map((j) => Number(j.number.replace(/\D/g, '')));
+    expect(numbers).toEqual(numbers.map((_, i) => numbers[0]! + i));
+    expect(h.store.read().jobs.filter((j) => j.externalRef?.startsWith('BATCH-'))).toEqual(jobs);
   });
 
   it('creates exactly one job for 50 simultaneous calls with the same externalRef', async () => {

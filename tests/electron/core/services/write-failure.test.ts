@@ -2,7 +2,7 @@
  * Services on a disk that fails: an answer of "already exists" or a job in the queue is only ever
  * about what is on disk. Real core, real store, the file system failing on cue.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { createCore, type Core } from '../../../../electron/core/create-core';
 import { parseIntakeJob, type IntakeJob } from '../../../../electron/core/services/intake-schema';
 import { faultyFs, type FaultyFs } from '../store/support/faulty-fs';
 import { jobInput, quietLog } from '../support/harness';
+import { readCommittedDocument } from '../../../../electron/core/store/read-committed';
 
 let root: string;
 let core: Core;
@@ -37,12 +38,12 @@ const body = (externalRef: string): IntakeJob => {
 };
 
 async function onDisk(): Promise<DispatchDocument> {
-  return JSON.parse(await readFile(join(root, 'data', 'dispatch.json'), 'utf8')) as DispatchDocument;
+  return (await readCommittedDocument(join(root, 'data'))) as DispatchDocument;
 }
 
 describe('intake on a full disk', () => {
   it('a retry after a failed write is not told "already exists" for a job that is not on disk', async () => {
-    fs.fail('write', 'ENOSPC', 'dispatch.json');
+    fs.fail('write', 'ENOSPC', 'dispatch.');
     await expect(core.services.intake.submit(body('TCK-1'))).rejects.toMatchObject({ code: 'ENOSPC' });
     // The caller got 503 and sends it again; the disk is still full.
     await expect(core.services.intake.submit(body('TCK-1'))).rejects.toMatchObject({ code: 'ENOSPC' });
@@ -55,7 +56,7 @@ describe('intake on a full disk', () => {
   });
 
   it('a duplicate of a job whose write is still running waits for that write, and fails with it', async () => {
-    fs.fail('fsync', 'EIO', 'dispatch.json');
+    fs.fail('fsync', 'EIO', 'dispatch.');
     const held = fs.hold();
     const original = core.services.intake.submit(body('TCK-2'));
     original.catch(() => undefined);
@@ -80,7 +81,7 @@ describe('intake on a full disk', () => {
 
 describe('jobs:create on a full disk', () => {
   it('answers "not saved", and the job is not in memory, in the queue, or in the next save', async () => {
-    fs.fail('write', 'ENOSPC', 'dispatch.json');
+    fs.fail('write', 'ENOSPC', 'dispatch.');
     const failed = await core.call('jobs:create', jobInput({ clientId: core.store.read().clients[0]!.id, siteId: null, contactId: null, title: 'Lost' }));
     expect(failed.ok).toBe(false);
     expect(core.store.read().jobs).toEqual([]);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupRestoreError } from '../../../../electron/core/store/errors';
 import { openStore } from '../../../../electron/core/store/open-store';
 import type { Store } from '../../../../electron/core/store/types';
-import { fakeClock, fixturePath, listDir, placeFixture, readJson, tempDir, testOptions, type TestDoc } from './support/test-doc';
+import { fakeClock, fixturePath, listDir, placeFixture, readCommitted, readJson, tempDir, testOptions, type TestDoc } from './support/test-doc';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -208,7 +208,7 @@ describe('restoreBackup', () => {
       zones: [],
     };
     expect(store.read()).toEqual(restored);
-    expect(await readJson(join(dir, 'dispatch.json'))).toEqual(restored);
+    expect(await readCommitted(dir)).toEqual(restored);
     expect(((await readJson(join(backupsDir(), 'dispatch-pre-restore-20261126-093005.json'))) as TestDoc).items.map((i) => i.id)).toEqual([
       'current',
     ]);
@@ -216,6 +216,6 @@ describe('restoreBackup', () => {
     expect(await readFile(join(backupsDir(), 'dispatch-2026-11-01.json'), 'utf8')).toBe(await readFile(fixturePath('v1.json'), 'utf8'));
     // Later mutations build on the restored document.
     await store.mutate(add('after'));
-    expect(((await readJson(join(dir, 'dispatch.json'))) as TestDoc).items.map((i) => i.id)).toEqual(['i1', 'i2', 'after']);
+    expect((await readCommitted(dir)).items.map((i) => i.id)).toEqual(['i1', 'i2', 'after']);
   });
 });

@@ -3,10 +3,10 @@
  * again and again on the same folder. After every kill the file must parse, validate and contain
  * every acknowledged mutation exactly once; stale locks and temp files must not get in the way.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../../../electron/core/store/open-store';
+import { readCommittedDocument } from '../../../../electron/core/store/read-committed';
 import { startWorker } from './support/child';
 import { idsOptions, validateIds, type IdsDoc } from './support/ids-doc.mjs';
 import { buildStoreBundle, type StoreBundle } from './support/store-bundle';
@@ -69,13 +69,12 @@ describe('crash safety', () => {
       acksPerRound.push(acks);
       writesPerRound.push(writes);
 
-      // What a fresh reader sees right after the kill.
-      const text = await readFile(join(dir, 'dispatch.json'), 'utf8');
+      // What a fresh reader sees right after the kill: the snapshot plus the journal after it.
       let parsed: unknown;
       try {
-        parsed = JSON.parse(text);
+        parsed = await readCommittedDocument(dir);
       } catch (error) {
-        throw new Error(`dispatch.json does not parse after round ${round}: ${String(error)}`);
+        throw new Error(`the data folder does not read after round ${round}: ${String(error)}`);
       }
       const checked = validateIds(parsed);
       expect(checked.ok, `invalid after round ${round}: ${checked.ok ? '' : checked.reason}`).toBe(true);
@@ -97,7 +96,7 @@ describe('crash safety', () => {
     expect([...acknowledged].every((id) => ids.includes(id))).toBe(true);
     await store.close();
     const names = await readdir(dir);
-    expect(names.filter((n) => n.endsWith('.tmp') || n.includes('.corrupt-'))).toEqual([]);
+    expect(names.filter((n) => n.endsWith('.tmp') || n.includes('.corrupt-') || n.endsWith('.journal'))).toEqual([]);
 
     const sorted = [...writesPerRound].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
@@ -105,7 +104,7 @@ describe('crash safety', () => {
     // The numbers the report quotes; printed so a run shows them.
     console.log(
       `crash test: ${ROUNDS} rounds, ${acknowledged.size} acknowledged mutations ` +
-        `(min ${Math.min(...acksPerRound)}/round), writes per round min ${sorted[0]} median ${median} max ${sorted.at(-1)}, ` +
+        `(min ${Math.min(...acksPerRound)}/round), snapshots per round min ${sorted[0]} median ${median} max ${sorted.at(-1)}, ` +
         `${roundsWithLeftoverTemp} rounds left a temp file behind, ${ids.length} ids on disk, ${seconds} s`,
     );
     // The test means nothing if the workers did not get to write.

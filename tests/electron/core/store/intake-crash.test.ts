@@ -4,9 +4,9 @@
  * again on the same folder. Every job ever answered (201 created or 200 already exists) must be on
  * disk afterwards, with the id it was answered with, and each reference at most once.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCommittedDocument } from '../../../../electron/core/store/read-committed';
 import { validateDocument } from '../../../../shared/schemas/document';
 import { startWorker } from './support/child';
 import { buildStoreBundle, type StoreBundle } from './support/store-bundle';
@@ -54,7 +54,7 @@ describe('intake crash safety', () => {
         if (status === '200') repeats += 1;
       }
 
-      const checked = validateDocument(JSON.parse(await readFile(join(dir, 'dispatch.json'), 'utf8')));
+      const checked = validateDocument(await readCommittedDocument(dir));
       expect(checked.ok, `invalid after round ${round}: ${checked.ok ? '' : checked.reason}`).toBe(true);
       if (!checked.ok) return;
       const byRef = new Map<string, string>();

@@ -5,7 +5,8 @@ import { DurableJsonFile } from '../../../../electron/core/store/durable-json-fi
 import { StoreClosedError } from '../../../../electron/core/store/errors';
 import { openStore } from '../../../../electron/core/store/open-store';
 import type { Store } from '../../../../electron/core/store/types';
-import { listDir, readJson, tempDir, testOptions, type TestDoc } from './support/test-doc';
+import { JournalWriter } from '../../../../electron/core/store/journal';
+import { listDir, readCommitted, readJson, tempDir, testOptions, type TestDoc } from './support/test-doc';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -71,7 +72,7 @@ describe('mutate', () => {
     await expect(pending).resolves.toBe(1);
     await expect(second).resolves.toEqual(['a']);
     expect(store.read().items.map((i) => i.id)).toEqual(['a']);
-    expect(await readJson(join(dir, 'dispatch.json'))).toMatchObject({ items: [{ id: 'a' }] });
+    expect(await readCommitted(dir)).toMatchObject({ items: [{ id: 'a' }] });
   });
 
   it('keeps states frozen: a write outside mutate throws and changes nothing', async () => {
@@ -104,45 +105,48 @@ describe('mutate', () => {
     expect(store.read().items).toEqual([{ id: 'a', title: 'Job a', zone: 'North' }]);
   });
 
-  it('writes compact JSON', async () => {
+  it('writes compact JSON, naming the last journal record the snapshot holds', async () => {
     const store = await openTest();
     await store.mutate(addItem('a'));
+    await store.close();
     expect(await readFile(join(dir, 'dispatch.json'), 'utf8')).toBe(
-      '{"schemaVersion":3,"items":[{"id":"a","title":"Job a","zone":null}],"zones":[]}',
+      '{"schemaVersion":3,"items":[{"id":"a","title":"Job a","zone":null}],"zones":[],"journalSeq":1}',
     );
   });
 
-  it('group-commits 100 synchronous mutations into at most 2 writes', async () => {
+  it('group-commits 100 synchronous mutations into at most 2 journal appends, and rewrites no snapshot', async () => {
     const store = await openTest();
-    const writes = vi.spyOn(DurableJsonFile.prototype, 'write');
+    const snapshots = vi.spyOn(DurableJsonFile.prototype, 'write');
+    const writes = vi.spyOn(JournalWriter.prototype, 'append');
     const results = await Promise.all(Array.from({ length: 100 }, (_, i) => store.mutate(addItem(`m${i}`))));
     expect(results).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
     expect(writes.mock.calls.length).toBeGreaterThanOrEqual(1);
     expect(writes.mock.calls.length).toBeLessThanOrEqual(2);
-    expect((await readJson(join(dir, 'dispatch.json')) as TestDoc).items).toHaveLength(100);
+    expect(snapshots).not.toHaveBeenCalled();
+    expect((await readCommitted(dir)).items).toHaveLength(100);
   });
 
   it('batches mutations made during a write into exactly one next write', async () => {
     const store = await openTest();
-    const original = DurableJsonFile.prototype.write;
-    const snapshots: number[] = [];
-    const writes = vi.spyOn(DurableJsonFile.prototype, 'write').mockImplementation(function (this: DurableJsonFile<TestDoc>, data) {
-      snapshots.push((data as TestDoc).items.length);
-      return original.call(this, data);
+    const original = JournalWriter.prototype.append;
+    const batches: number[] = [];
+    const writes = vi.spyOn(JournalWriter.prototype, 'append').mockImplementation(function (this: JournalWriter, bytes, first, count) {
+      batches.push(count);
+      return original.call(this, bytes, first, count);
     });
     const first = store.mutate(addItem('first'));
     await vi.waitFor(() => expect(writes).toHaveBeenCalledTimes(1));
     const during = Array.from({ length: 40 }, (_, i) => store.mutate(addItem(`d${i}`)));
     await Promise.all([first, ...during]);
     expect(writes).toHaveBeenCalledTimes(2);
-    // The first write's snapshot was taken before the others were applied.
-    expect(snapshots).toEqual([1, 41]);
-    expect((await readJson(join(dir, 'dispatch.json')) as TestDoc).items).toHaveLength(41);
+    // The first write's records were taken before the others were applied.
+    expect(batches).toEqual([1, 40]);
+    expect((await readCommitted(dir)).items).toHaveLength(41);
   });
 
   it('rejects only the call whose fn throws, and writes nothing for it', async () => {
     const store = await openTest();
-    const writes = vi.spyOn(DurableJsonFile.prototype, 'write');
+    const writes = vi.spyOn(JournalWriter.prototype, 'append');
     await expect(
       store.mutate(() => {
         throw new Error('job J-1001 is already assigned');
@@ -156,18 +160,21 @@ describe('mutate', () => {
   it('on a failed write rejects the whole batch, records the error, rolls back, and the next write holds only later changes', async () => {
     const store = await openTest();
     const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    const writes = vi.spyOn(DurableJsonFile.prototype, 'write').mockRejectedValueOnce(enospc);
+    const writes = vi.spyOn(JournalWriter.prototype, 'append').mockRejectedValueOnce(enospc);
     const failed = await Promise.allSettled([store.mutate(addItem('a')), store.mutate(addItem('b'))]);
     expect(failed.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     expect(store.status().lastWriteError).toBe('ENOSPC: no space left on device, write');
-    expect((await readJson(join(dir, 'dispatch.json')) as TestDoc).items).toEqual([]);
+    expect((await readCommitted(dir)).items).toEqual([]);
     // The answer "not saved" is true: memory is back at what is on disk.
     expect(store.read().items).toEqual([]);
 
+    // The next write puts the whole document down, past whatever the failed append left behind.
+    const snapshots = vi.spyOn(DurableJsonFile.prototype, 'write');
     await expect(store.mutate(addItem('c'))).resolves.toBe(1);
-    expect(writes).toHaveBeenCalledTimes(2);
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(snapshots).toHaveBeenCalledTimes(1);
     expect(store.status().lastWriteError).toBeNull();
-    expect((await readJson(join(dir, 'dispatch.json')) as TestDoc).items.map((i) => i.id)).toEqual(['c']);
+    expect((await readCommitted(dir)).items.map((i) => i.id)).toEqual(['c']);
   });
 
   it('rejects an async fn instead of pretending its later changes were saved', async () => {
@@ -183,7 +190,7 @@ describe('mutate', () => {
       if (i % 5 === 0) await writes[i];
     }
     await Promise.all(writes);
-    expect((await readJson(join(dir, 'dispatch.json')) as TestDoc).items.map((i) => i.id)).toEqual(
+    expect((await readCommitted(dir)).items.map((i) => i.id)).toEqual(
       Array.from({ length: 20 }, (_, i) => `o${i}`),
     );
   });
@@ -194,12 +201,12 @@ describe('flush and close', () => {
     const store = await openTest();
     for (let i = 0; i < 10; i++) void store.mutate(addItem(`f${i}`));
     await store.flush();
-    expect((await readJson(join(dir, 'dispatch.json')) as TestDoc).items).toHaveLength(10);
+    expect((await readCommitted(dir)).items).toHaveLength(10);
   });
 
   it('flush after a failed write has nothing to write: the failed change was rolled back', async () => {
     const store = await openTest();
-    const writes = vi.spyOn(DurableJsonFile.prototype, 'write').mockRejectedValueOnce(new Error('EACCES: permission denied'));
+    const writes = vi.spyOn(JournalWriter.prototype, 'append').mockRejectedValueOnce(new Error('EACCES: permission denied'));
     await expect(store.mutate(addItem('a'))).rejects.toThrow('EACCES');
     await store.flush();
     expect(writes).toHaveBeenCalledTimes(1);
@@ -211,7 +218,7 @@ describe('flush and close', () => {
     const last = store.mutate(addItem('last'));
     await store.close();
     await expect(last).resolves.toBe(1);
-    expect((await readJson(join(dir, 'dispatch.json')) as TestDoc).items.map((i) => i.id)).toEqual(['last']);
+    expect((await readCommitted(dir)).items.map((i) => i.id)).toEqual(['last']);
     expect(await listDir(dir)).not.toContain('dispatch.lock');
 
     expect(() => store.read()).toThrow(StoreClosedError);
@@ -230,7 +237,7 @@ describe('flush and close', () => {
 
   it('close releases the lock even if the final write fails, and reports the failure', async () => {
     const store = await openTest();
-    vi.spyOn(DurableJsonFile.prototype, 'write').mockRejectedValue(new Error('EROFS: read-only file system'));
+    vi.spyOn(JournalWriter.prototype, 'append').mockRejectedValue(new Error('EROFS: read-only file system'));
     void store.mutate(addItem('lost')).catch(() => undefined);
     await expect(store.close()).rejects.toThrow('EROFS');
     vi.restoreAllMocks();

@@ -2,7 +2,8 @@
 //   node crash-worker.mjs <bundle.mjs> <dataDir> <round>
 // Prints `ready <recovery-json> <idsAtOpen>` once the store is open, then mutates without pause.
 // Each mutation appends a unique id; only after its promise resolves is `a <id>` printed.
-// `w` is printed after each completed durable write (to count writes per round).
+// `w` is printed after each completed snapshot (the journal is folded in every 8 records, so a
+// round goes through many rotations and the kill can land in any step of one).
 // Writes to a pipe are synchronous on Linux and macOS, so an ack that was printed reached the parent
 // even if the process is killed right after.
 import { pathToFileURL } from 'node:url';
@@ -18,7 +19,7 @@ DurableJsonFile.prototype.write = function countedWrite(data) {
   });
 };
 
-const store = await openStore(idsOptions(dir));
+const store = await openStore(idsOptions(dir, 8));
 process.stdout.write(`ready ${JSON.stringify(store.status().recovery)} ${store.read().ids.length}\n`);
 
 let next = 0;

@@ -54,6 +54,7 @@ export function faultyFs(base: FileSystem = nodeFileSystem): FaultyFs {
           await maybeFail('fsync', path);
           return handle.sync();
         },
+        truncate: (length) => handle.truncate(length),
         close: () => handle.close(),
       };
       return wrapped;

@@ -1,10 +1,14 @@
 // The document used by the child-process workers: `{ schemaVersion: 1, ids: string[] }`.
 // Plain JavaScript so a child can use it without TypeScript; the crash test imports it too.
 
-/** Store options for `dir`, using the bundled store's `openStore`. */
-export function idsOptions(dir) {
+/**
+ * Store options for `dir`, using the bundled store's `openStore`. `snapshotAfterRecords` small
+ * makes the store rotate its journal often, so a kill can land in any step of a rotation too.
+ */
+export function idsOptions(dir, snapshotAfterRecords = undefined) {
   return {
     dir,
+    ...(snapshotAfterRecords ? { snapshots: { afterRecords: snapshotAfterRecords } } : {}),
     currentVersion: 1,
     migrations: [],
     empty: () => ({ schemaVersion: 1, ids: [] }),

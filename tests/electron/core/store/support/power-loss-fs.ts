@@ -11,7 +11,8 @@
 import { posix } from 'node:path';
 import type { FileHandlePort, FileStats, FileSystem } from '../../../../../electron/core/store/file-system';
 
-type Write = { offset: number; bytes: Uint8Array };
+/** A write of `bytes` at `offset`, or (with `truncate`) a cut of the file to `offset` bytes. */
+type Write = { offset: number; bytes: Uint8Array; truncate?: true };
 type FileNode = { kind: 'file'; data: Uint8Array; synced: Uint8Array; unsynced: Write[]; mtimeMs: number };
 type DirNode = { kind: 'dir'; entries: Map<string, Node>; durable: Map<string, Node> };
 type Node = FileNode | DirNode;
@@ -120,6 +121,13 @@ export class PowerLossFs implements FileSystem {
     return new TextDecoder().decode(node.data);
   }
 
+  async readBytes(path: string): Promise<Uint8Array> {
+    await this.idle();
+    const node = this.lookup(path, 'open');
+    if (node.kind === 'dir') throw systemError('EISDIR', 'read', path);
+    return node.data.slice();
+  }
+
   async readdir(path: string): Promise<string[]> {
     await this.idle();
     const node = this.lookup(path, 'scandir');
@@ -190,6 +198,13 @@ export class PowerLossFs implements FileSystem {
         node.mtimeMs = this.tick();
         return { bytesWritten: length };
       },
+      truncate: async (length) => {
+        await this.step();
+        if (node.kind !== 'file') throw systemError('EISDIR', 'truncate', '');
+        const w: Write = { offset: length, bytes: new Uint8Array(0), truncate: true };
+        node.data = applyWrite(node.data, w);
+        node.unsynced.push(w);
+      },
       writeFile: async (data) => {
         await this.step();
         if (node.kind !== 'file') throw systemError('EISDIR', 'write', '');
@@ -253,6 +268,7 @@ export class PowerLossFs implements FileSystem {
 }
 
 function applyWrite(data: Uint8Array, w: Write): Uint8Array {
+  if (w.truncate) return data.slice(0, w.offset);
   const end = w.offset + w.bytes.length;
   const out = new Uint8Array(Math.max(data.length, end));
   out.set(data);

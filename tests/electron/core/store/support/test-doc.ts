@@ -3,6 +3,7 @@
  * domain schema. Version 1: items are strings; 2: items are `{ id, title }`; 3: items carry a
  * `zone` and the document a `zones` list.
  */
+import { readCommittedDocument } from '../../../../../electron/core/store/read-committed';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +78,11 @@ export async function placeFixture(dir: string, name: string, as = 'dispatch.jso
 export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'dispatch-store-'));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** What the folder holds as an open would find it: the snapshot plus the journal's records after it. */
+export async function readCommitted(dir: string): Promise<TestDoc> {
+  return (await readCommittedDocument(dir)) as TestDoc;
 }
 
 export async function readJson(file: string): Promise<unknown> {
