@@ -42,7 +42,18 @@ export type HttpServerOptions = {
   maxBodyBytes?: number;
   /** WebSocket ping interval. Default 20 s. */
   heartbeatMs?: number;
+  /** How long closing waits for requests being handled before it cuts their connections. Default 10 s. */
+  drainMs?: number;
 };
+
+/** Wait for the promises to settle, but no longer than `ms` (a stuck handler must not block a quit). */
+async function settleWithin(pending: Promise<void>[], ms: number): Promise<void> {
+  if (pending.length === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  await Promise.race([Promise.allSettled(pending), timeout]);
+  clearTimeout(timer);
+}
 
 export type HeadlessServer = {
   server: Server;
@@ -52,7 +63,7 @@ export type HeadlessServer = {
   origin: string;
   /** The `host:port` names the server answers to. */
   allowedHosts: readonly string[];
-  /** Stop accepting, close event sockets and open connections. Safe to call twice. */
+  /** Stop accepting, close event sockets, let requests being handled answer (up to `drainMs`), then close connections. Safe to call twice. */
   close(): Promise<void>;
 };
 
@@ -86,13 +97,18 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Head
     return staticFiles.serve(req, res, target.path);
   }
 
+  // Requests being handled: closing waits for them, so a change already on its way to the store is
+  // saved and answered instead of cut off (and then refused by a store closing under it).
+  const inFlight = new Set<Promise<void>>();
   const server = createServer((req, res) => {
-    onRequest(req, res).catch((error: unknown) => {
+    const handling = onRequest(req, res).catch((error: unknown) => {
       // Route bugs are logged here; the client only learns that something failed.
       log.error(`Request ${req.method} ${req.url?.slice(0, 200)} failed`, error);
       if (!res.headersSent) sendFailure(res, 500, 'INTERNAL', 'Something went wrong.');
       else res.destroy();
     });
+    inFlight.add(handling);
+    void handling.finally(() => inFlight.delete(handling));
   });
   // A client that trickles a request is not allowed to hold a connection for minutes.
   server.requestTimeout = 30_000;
@@ -121,6 +137,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Head
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         await eventsSocket.close();
+        server.closeIdleConnections();
+        await settleWithin([...inFlight], options.drainMs ?? 10_000);
         server.closeAllConnections();
         await stopped;
       })();

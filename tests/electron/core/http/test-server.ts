@@ -13,6 +13,7 @@ import type { Core } from '../../../../electron/core/create-core';
 import { createHttpServer } from '../../../../electron/core/http/server';
 import type { HeadlessServer, HttpServerOptions } from '../../../../electron/core/http/server';
 import type { EventBus, Logger } from '../../../../electron/core/ports';
+import type { Handlers } from '../../../../shared/ipc/dispatch';
 
 export const TOKEN = 'test-token-0123456789abcdef';
 /** Content of a file beside the renderer folder: finding it in any answer means a traversal worked. */
@@ -30,7 +31,8 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
-export async function startTestServer(extra: Partial<HttpServerOptions> = {}): Promise<TestServer> {
+/** `wrap` lets a test put its own handler in front of the core's (e.g. one that waits). */
+export async function startTestServer(extra: Partial<HttpServerOptions> = {}, wrap: (handlers: Handlers) => Handlers = (h) => h): Promise<TestServer> {
   const root = await mkdtemp(join(tmpdir(), 'dispatch-http-'));
   const rendererDir = join(root, 'renderer');
   await mkdir(join(rendererDir, 'assets'), { recursive: true });
@@ -62,7 +64,7 @@ export async function startTestServer(extra: Partial<HttpServerOptions> = {}): P
       };
     },
   };
-  const server = await createHttpServer({ core: { handlers: core.handlers, events }, rendererDir, sessionToken: TOKEN, host: '127.0.0.1', port: 0, log, ...extra });
+  const server = await createHttpServer({ core: { handlers: wrap(core.handlers), events }, rendererDir, sessionToken: TOKEN, host: '127.0.0.1', port: 0, log, ...extra });
   return {
     core,
     server,
