@@ -5,7 +5,7 @@
  */
 import type { DispatchDocument } from '../../../shared/schemas/document';
 import type { ServiceContext } from './context';
-import { dataStatus } from './data-status';
+import { dataStatus } from './data/data-status';
 
 /**
  * Apply `change` to the document and announce it after the durable write.

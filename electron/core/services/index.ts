@@ -1,23 +1,23 @@
 /** All services of the core, built from one context. */
 import type { AppInfo } from '../../../shared/ipc/outputs';
-import { createAlertsService } from './alerts';
+import { createAlertsService } from './alerts/alerts';
 import type { FileSystem } from '../store/file-system';
-import { createArchiveService } from './archive'; // finished work moves to monthly files
-import { createBoardService } from './board';
-import { createClientPartsService } from './client-parts';
-import { createClientsService } from './clients';
+import { createArchiveService } from './archive/archive'; // finished work moves to monthly files
+import { createBoardService } from './schedule/board';
+import { createClientPartsService } from './clients/client-parts';
+import { createClientsService } from './clients/clients';
 import type { ServiceContext } from './context';
-import { createDataService } from './data';
-import { createJobsService } from './jobs';
-import { createIntakeService } from './intake';
-import { createSlaService } from './sla-policies';
-import { createScheduleService } from './schedule';
-import { createSuggestService } from './suggest';
-import { createSettingsService } from './settings';
-import { createTechniciansService } from './technicians';
-import { createImportService } from './import';
+import { createDataService } from './data/data';
+import { createJobsService } from './jobs/jobs';
+import { createIntakeService } from './intake/intake';
+import { createSlaService } from './settings/sla-policies';
+import { createScheduleService } from './schedule/schedule';
+import { createSuggestService } from './schedule/suggest';
+import { createSettingsService } from './settings/settings';
+import { createTechniciansService } from './technicians/technicians';
+import { createImportService } from './import/import';
 import type { AlertSink, Printer } from '../ports';
-import { browserOnlyPrinter, createRunSheetsService } from './run-sheets';
+import { browserOnlyPrinter, createRunSheetsService } from './run-sheets/run-sheets';
 
 export type ServicesOptions = {
   app: AppInfo;

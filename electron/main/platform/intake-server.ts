@@ -4,8 +4,8 @@
  * soon as the settings are saved; a new token applies without a restart (the route reads it on
  * every request). The server itself lives in the core (electron/core/http/intake-server.ts).
  */
-import type { IntakeOutcome } from '../../core/services/intake';
-import type { IntakeJob } from '../../core/services/intake-schema';
+import type { IntakeOutcome } from '../../core/services/intake/intake';
+import type { IntakeJob } from '../../core/services/intake/intake-schema';
 import type { EventBus, Logger } from '../../core/ports';
 import { createIntakeRoute } from '../../core/http/intake-route';
 import type { Route } from '../../core/http/router';

@@ -51,7 +51,7 @@ function minutes(text: string): number {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
 }
 
-/** Issues the host would also raise (see electron/core/services/sla-policies.ts). */
+/** Issues the host would also raise (see electron/core/services/settings/sla-policies.ts). */
 function extraIssues(policy: SlaPolicy): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (policy.businessHours.length === 0) issues.push({ path: 'businessHours', message: 'add at least one interval, or the SLA clock never runs' });

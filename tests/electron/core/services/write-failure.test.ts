@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DispatchDocument } from '../../../../shared/schemas/document';
 import { createCore, type Core } from '../../../../electron/core/create-core';
-import { parseIntakeJob, type IntakeJob } from '../../../../electron/core/services/intake-schema';
+import { parseIntakeJob, type IntakeJob } from '../../../../electron/core/services/intake/intake-schema';
 import { faultyFs, type FaultyFs } from '../store/support/faulty-fs';
 import { jobInput, quietLog } from '../support/harness';
 import { readCommittedDocument } from '../../../../electron/core/store/read-committed';

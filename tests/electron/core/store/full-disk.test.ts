@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../../electron/core/create-core';
-import { parseIntakeJob } from '../../../../electron/core/services/intake-schema';
+import { parseIntakeJob } from '../../../../electron/core/services/intake/intake-schema';
 import { openStore } from '../../../../electron/core/store/open-store';
 import { quietLog } from '../support/harness';
 import { testOptions, type TestDoc } from './support/test-doc';

@@ -11,7 +11,7 @@ import type { DispatchDocument } from '../../../../../shared/schemas/document';
 import type { Job } from '../../../../../shared/schemas/job';
 import { createEventBus } from '../../../../../electron/core/ports';
 import { createRevisionCounter } from '../../../../../electron/core/services/context';
-import { createArchiveService, type ArchiveTimers } from '../../../../../electron/core/services/archive';
+import { createArchiveService, type ArchiveTimers } from '../../../../../electron/core/services/archive/archive';
 import { openStore } from '../../../../../electron/core/store/open-store';
 import { fixtureDocument, NOW, quietLog } from '../../support/harness';
 import { makeJob } from '../../../../support/factories';
