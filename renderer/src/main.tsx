@@ -5,13 +5,18 @@ import { App } from './app/App';
 import { CommandsProvider } from './commands/CommandsProvider';
 import { WithRunSheetRoute } from './features/run-sheet/RunSheetRoute';
 import { nextFrame } from './lib/next-frame';
+import { pacedFrames } from './lib/paced-frames';
 import { createConsoleStore } from './state/console-store';
 import { ConsoleProvider } from './state/ConsoleProvider';
 import './styles/base.css';
 import './styles/focus-rings.css';
 
+// Pushed job changes apply at most this often (see paced-frames.ts): a lone change still shows on
+// the next frame.
+const DELTA_GAP_MS = 100;
+
 // The composition root of the renderer: one store over the real client, then the shell.
-const store = createConsoleStore({ invoke, on, onReachabilityChange, onConnectionChange, frame: nextFrame });
+const store = createConsoleStore({ invoke, on, onReachabilityChange, onConnectionChange, frame: pacedFrames(nextFrame, DELTA_GAP_MS) });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

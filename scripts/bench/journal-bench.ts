@@ -133,12 +133,13 @@ export async function writeSizes(work: string, opts: { seed: number; now: Date; 
 }
 
 /** The intake throughput row (over HTTP to the host process, durable). */
-export function intakeRow(intake: HostResults['intake']): Row {
+export function intakeRow(intake: HostResults['intake'], old: HostResults['intake'] | null = null, oldName = 'baseline'): Row {
   return {
     measure: 'Intake throughput, durable (HTTP loopback)',
     value: intake.jobsPerSecond,
     unit: 'jobs/s',
+    baseline: old?.jobsPerSecond ?? null,
     budget: { limit: 2000, on: 'median', kind: 'min', text: '≥ 2,000 jobs/s' },
-    note: `${intake.created}/${intake.posted} created, ${intake.onDisk} on disk (snapshot + journal, read right after each run)`,
+    note: `${intake.created}/${intake.posted} created, ${intake.onDisk} on disk (snapshot + journal, read right after each run)${old ? `; baseline: ${oldName}` : ''}`,
   };
 }

@@ -110,12 +110,15 @@ async function main(): Promise<void> {
     // The same drops and live loop against the baseline build, on a fresh copy of the same shop.
     let oldDrops = null;
     let oldLive: LiveLoopResults | null = null;
+    let oldHostResults: Awaited<ReturnType<typeof benchHost>> | null = null;
     if (baselineHostJs) {
       t = performance.now();
       const oldHost = await startHost(baselineHostJs, baselineDir, now);
       try {
         oldDrops = await benchDrops(browser, oldHost, reps.drops, board.dayEvents);
         oldLive = await benchLiveLoop(browser, oldHost, { ...liveOpts, dayEvents: board.dayEvents });
+        // Intake and the HTTP mutation against the old build too: "old" and "new" from one run.
+        oldHostResults = await benchHost(oldHost, reps);
       } finally {
         await oldHost.stop();
       }
@@ -154,10 +157,10 @@ async function main(): Promise<void> {
       { measure: 'Host start → ready (process)', value: summarize([host.startMs, queueHost.startMs].slice(0, 1)), unit: 'ms' },
       { measure: 'Durable mutation at idle (in-process)', value: store.ours.mutationIdle, unit: 'ms', baseline: store.baseline.mutationIdle, budget: { limit: 10, on: 'median', kind: 'max', text: '< 10 ms median' } },
       { measure: 'Durable mutation at idle, p95 budget', value: store.ours.mutationIdle, unit: 'ms', budget: { limit: 25, on: 'p95', kind: 'max', text: '< 25 ms p95' } },
-      { measure: 'Durable mutation at idle (HTTP, host process)', value: hostResults.mutationIdle, unit: 'ms' },
+      { measure: 'Durable mutation at idle (HTTP, host process)', value: hostResults.mutationIdle, unit: 'ms', baseline: oldHostResults?.mutationIdle ?? null, note: oldHostResults ? `baseline: ${baselineName}` : undefined },
       { measure: 'Durable mutation during an intake burst (HTTP)', value: hostResults.mutationDuringBurst, unit: 'ms', note: '600 intake POSTs, 50 in flight' },
       ...writeRows(writes),
-      intakeRow(hostResults.intake),
+      intakeRow(hostResults.intake, oldHostResults?.intake ?? null, baselineName),
       { measure: `Board first render, day view (${board.dayEvents} events)`, value: board.dayFirstRender, unit: 'ms', budget: { limit: 1000, on: 'median', kind: 'max', text: '< 1 s' }, note: 'navigation start → every event in the DOM' },
       { measure: `Board week view (${board.weekEvents} events)`, value: board.weekSwitch, unit: 'ms', budget: { limit: 1000, on: 'median', kind: 'max', text: '< 1 s' }, note: 'click on Week → every event in the DOM' },
       ...liveLoopRows(live, oldLive, baselineName),
@@ -203,7 +206,7 @@ async function main(): Promise<void> {
       '',
       `**Shop** (seed ${seed}): ${shopSize.technicians} technicians in ${shopSize.zones} zones, ${shopSize.clients} clients, ${shopSize.scheduled.toLocaleString('en-GB')} jobs booked across the current week, ${shopSize.unassigned} unassigned (${shopSize.burst} received in the last hour), ${shop.history.length.toLocaleString('en-GB')} finished jobs of history in ${months} archive month files. The queue figure uses a second shop with 10,000 queued jobs.`,
       '',
-      `**Baseline**: the same data kept the naive way, all history inside one ${(naiveBytes / 1e6).toFixed(0)} MB document written with lowdb's stock \`JSONFile\` adapter on every mutation, measured in the same run on the same machine. "Gain" is baseline median ÷ our median.${baselineHostJs ? ` For the live loop, drop-to-committed and the queue filter the baseline is ${baselineName} (BENCH_BASELINE_REF), measured the same way on a copy of the same shop in the same run.` : ''}`,
+      `**Baseline**: the same data kept the naive way, all history inside one ${(naiveBytes / 1e6).toFixed(0)} MB document written with lowdb's stock \`JSONFile\` adapter on every mutation, measured in the same run on the same machine. "Gain" is baseline median ÷ our median.${baselineHostJs ? ` For the live loop, intake, the HTTP mutation, drop-to-committed and the queue filter the baseline is ${baselineName} (BENCH_BASELINE_REF), measured the same way on a copy of the same shop in the same run.` : ''}`,
       '',
       `**Method**: medians and 95th percentiles over repeated runs (n per row). Store figures are in-process (the core as the host runs it); host figures go over HTTP on loopback to the headless host (\`host.js\`, built from this checkout into node_modules/.cache/dispatch-bench); board and queue figures are taken inside the page (performance.now(), event timestamps) in headless Chromium. The live loop opens ${LIVE_WINDOWS} pages on the board's day view, posts ${reps.liveJobs.toLocaleString('en-GB')} jobs to the intake API from ${LIVE_CLIENTS} concurrent clients while the first page drags an event, and times, in every page, each change from its commit (the host's answer reaching the client) to the first frame showing it (queue count including the job; the event at its new place), on one clock (scripts/bench/live-loop.ts). Absolute times on a shared 2-core machine are noisy; compare medians and ratios.`,
       '',
