@@ -59,6 +59,9 @@ if (baselineRef) {
       stdio: 'inherit',
       env: { ...process.env, DISPATCH_OUT_DIR: out, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
     });
+    // The source copy links node_modules, which holds this cache: a loop for any tool that walks
+    // the project (the security scan ran out of memory in it). Only the build is needed.
+    rmSync(src, { recursive: true, force: true });
     if (built.status !== 0) process.exit(built.status ?? 1);
     writeFileSync(stamp, `${baselineRef}\n`);
   }
