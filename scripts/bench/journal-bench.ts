@@ -6,11 +6,11 @@
 import { join } from 'node:path';
 import { createCore } from '../../electron/core/create-core';
 import type { Logger } from '../../electron/core/ports';
-import type { DispatchDocument } from '../../shared/schemas/document';
 import { generateShop, PEAK_SHOP } from '../lib/generate-shop';
 import type { HostResults } from './host-bench';
 import type { Row } from './report';
-import { sleep, summarize, type Summary } from './stats';
+import { summarize, type Summary } from './stats';
+import { gc, timedAssign } from './store-bench';
 import { writeOurStore } from './write-data';
 
 const quiet: Logger = { info: () => {}, warn: () => {}, error: (m, e) => console.error(m, e ?? '') };
@@ -24,18 +24,6 @@ export type SizeResult = {
   rssMb: number;
 };
 
-function gc(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
-/** An assignment for mutation `i`: a queued job onto a technician, one hour somewhere in the day. */
-function assignmentFor(doc: DispatchDocument, i: number, queued: string[], now: number) {
-  const tech = doc.technicians[i % doc.technicians.length]!;
-  const start = new Date(now + ((i % 8) + 1) * 3600_000);
-  start.setUTCMinutes(0, 0, 0);
-  return { jobId: queued[i % queued.length]!, technicianId: tech.id, start: start.toISOString() };
-}
-
 /** `reps` timed `schedule:assign` calls (each undone untimed) on the folder `dir`. */
 async function mutations(dir: string, reps: number, journal: boolean): Promise<{ times: number[]; heapMb: number; rssMb: number }> {
   gc();
@@ -48,16 +36,7 @@ async function mutations(dir: string, reps: number, journal: boolean): Promise<{
     const queued = doc.jobs.filter((j) => j.status === 'new' && j.assignment === null).map((j) => j.id);
     const now = Date.now();
     const times: number[] = [];
-    for (let i = 0; i < reps; i++) {
-      const input = assignmentFor(doc, i, queued, now);
-      const t = performance.now();
-      const result = await core.call('schedule:assign', input);
-      const ms = performance.now() - t;
-      if (!result.ok) throw new Error(`schedule:assign failed: ${result.error.message}`);
-      await core.call('schedule:unassign', { jobId: input.jobId });
-      await sleep(20);
-      times.push(ms);
-    }
+    for (let i = 0; i < reps; i++) times.push(await timedAssign(core, doc, queued, i, now));
     return { times, heapMb: memory.heapUsed / 2 ** 20, rssMb: memory.rss / 2 ** 20 };
   } finally {
     await core.close();

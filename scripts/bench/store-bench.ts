@@ -9,6 +9,7 @@ import { ArchiveFiles } from '../../electron/core/archive/archive-files';
 import { ARCHIVE_DIR } from '../../electron/core/archive/archive-format';
 import { ArchiveIndex } from '../../electron/core/archive/archive-index';
 import { createCore } from '../../electron/core/create-core';
+import type { Core } from '../../electron/core/create-core';
 import type { Logger } from '../../electron/core/ports';
 import type { DispatchDocument } from '../../shared/schemas/document';
 import { validateDocument } from '../../shared/schemas/document';
@@ -25,16 +26,28 @@ export type StoreResults = {
 const retained: ArchiveIndex[] = [];
 
 const heapMb = () => process.memoryUsage().heapUsed / 2 ** 20;
-function gc(): void {
+export function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** An assignment for mutation `i`: a queued job onto a technician, one hour somewhere in the day. */
-function assignmentFor(doc: DispatchDocument, i: number, queued: string[]) {
+/** An assignment for mutation `i`: a queued job onto a technician, one hour in the next eight. */
+function assignmentFor(doc: DispatchDocument, i: number, queued: string[], now: number) {
   const tech = doc.technicians[i % doc.technicians.length]!;
-  const start = new Date(Date.now() + (i % 8) * 3600_000);
+  const start = new Date(now + ((i % 8) + 1) * 3600_000);
   start.setUTCMinutes(0, 0, 0);
   return { jobId: queued[i % queued.length]!, technicianId: tech.id, start: start.toISOString() };
+}
+
+/** Mutation `i`: one timed `schedule:assign` of a queued job, undone untimed; returns its ms. */
+export async function timedAssign(core: Core, doc: DispatchDocument, queued: string[], i: number, now = Date.now()): Promise<number> {
+  const input = assignmentFor(doc, i, queued, now);
+  const t = performance.now();
+  const result = await core.call('schedule:assign', input);
+  const ms = performance.now() - t;
+  if (!result.ok) throw new Error(`schedule:assign failed: ${result.error.message}`);
+  await core.call('schedule:unassign', { jobId: input.jobId });
+  await sleep(20);
+  return ms;
 }
 
 export async function benchStore(opts: { oursDir: string; naiveFile: string; reps: { open: number; mutation: number; baseline: number } }): Promise<StoreResults> {
@@ -55,16 +68,7 @@ export async function benchStore(opts: { oursDir: string; naiveFile: string; rep
   const oursHeap = heapMb() - heapBefore;
   const doc = core.store.read();
   const queued = doc.jobs.filter((j) => j.status === 'new' && j.assignment === null).map((j) => j.id);
-  const mutationIdle = await repeat(opts.reps.mutation, async (i) => {
-    const input = assignmentFor(doc, i, queued);
-    const t = performance.now();
-    const result = await core.call('schedule:assign', input);
-    const ms = performance.now() - t;
-    if (!result.ok) throw new Error(`schedule:assign failed: ${result.error.message}`);
-    await core.call('schedule:unassign', { jobId: input.jobId });
-    await sleep(20);
-    return ms;
-  });
+  const mutationIdle = await repeat(opts.reps.mutation, (i) => timedAssign(core, doc, queued, i));
   await core.close();
 
   // Archive search from a cold index (what the first search costs if it comes before the warm-up).
@@ -108,7 +112,7 @@ export async function benchStore(opts: { oursDir: string; naiveFile: string; rep
   const baseQueued = low.data.jobs.filter((j) => j.status === 'new' && j.assignment === null).map((j) => j.id);
   const byId = new Map(low.data.jobs.map((j) => [j.id, j]));
   const baseMutation = await repeat(opts.reps.baseline, async (i) => {
-    const input = assignmentFor(low.data, i, baseQueued);
+    const input = assignmentFor(low.data, i, baseQueued, Date.now());
     const t = performance.now();
     const job = byId.get(input.jobId)!;
     job.assignment = { technicianId: input.technicianId, start: input.start, end: new Date(Date.parse(input.start) + 3600_000).toISOString() };
