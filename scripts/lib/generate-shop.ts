@@ -169,6 +169,8 @@ export function generateShop(opts: { seed: number; now: Date; timeZone?: string;
       assignment: null,
       externalRef: null,
       notes: rnd.next() < 0.3 ? sentence(rnd, rnd.int(4, 15)) : '',
+      visits: [],
+      followUpOf: null,
       history: [created],
       createdAt: iso(receivedAt),
       updatedAt: iso(receivedAt),

@@ -13,5 +13,6 @@ import type { Migration } from './types';
 import { migration0002 } from './0002-sla-pause-print-alerts';
 import { migration0003 } from './0003-job-revision';
 import { migration0004 } from './0004-job-responded-at';
+import { migration0005 } from './0005-visits-and-parts';
 
-export const migrations: Migration[] = [migration0002, migration0003, migration0004];
+export const migrations: Migration[] = [migration0002, migration0003, migration0004, migration0005];

@@ -7,10 +7,11 @@ import { TechnicianSchema } from './technician';
 import { describeIssues, toFieldIssues } from './issues';
 import { AlertStateSchema } from './alerts';
 import { PrintRecordSchema } from './print';
+import { PartSchema } from './visit';
 import { defaultSlaPolicies } from '../domain/sla-defaults';
 
 /** The `schemaVersion` this build reads and writes. Bump it together with a new file in shared/migrations/. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export const DispatchDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -27,6 +28,8 @@ export const DispatchDocumentSchema = z.object({
   printRecords: z.array(PrintRecordSchema),
   /** Acknowledged urgent alerts and the snooze (since v2). */
   alertState: AlertStateSchema,
+  /** The parts list the close-out picks from, with unit prices (since v5). */
+  parts: z.array(PartSchema).default([]),
 });
 
 export type DispatchDocument = z.infer<typeof DispatchDocumentSchema>;
@@ -45,6 +48,7 @@ export function emptyDocument(timeZone = 'UTC'): DispatchDocument {
     jobs: [],
     printRecords: [],
     alertState: { acknowledged: [], snoozedUntil: null },
+    parts: [],
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, InputInstantSchema, InstantSchema, PrioritySchema, SkillsSchema } from './common';
+import { VisitSchema } from './visit';
 
 export const JobCategorySchema = z.enum(['hardware', 'software', 'network', 'printer', 'security', 'other']);
 
@@ -129,6 +130,10 @@ export const JobSchema = z.object({
   /** The caller's own id (ticket system, monitoring alert…): the same value never creates two jobs. */
   externalRef: z.string().trim().min(1).max(200).nullable().default(null),
   notes: z.string().max(10_000).default(''),
+  /** Trips to the site as closed out from the returned run sheet, oldest first (since v5). */
+  visits: z.array(VisitSchema).max(200).default([]),
+  /** The job this one continues (a follow-up visit created at close-out), or null (since v5). */
+  followUpOf: IdSchema.nullable().default(null),
   history: z.array(HistoryEntrySchema),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,

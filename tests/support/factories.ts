@@ -32,6 +32,8 @@ export function makeJob(overrides: Partial<Job> = {}): Job {
     assignment: null,
     externalRef: null,
     notes: '',
+    visits: [],
+    followUpOf: null,
     history: [],
     createdAt: '2026-03-02T09:00:00.000Z',
     updatedAt: '2026-03-02T09:00:00.000Z',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migration0003 } from '../../../shared/migrations/0003-job-revision';
-import { migration0004 } from '../../../shared/migrations/0004-job-responded-at';
+import { migrateRest } from '../../support/migrate-rest';
 import { validateDocument } from '../../../shared/schemas/document';
 
 const v2 = (): unknown => JSON.parse(readFileSync(new URL('../../fixtures/migrations/v2-dispatch.json', import.meta.url), 'utf8'));
@@ -11,7 +11,7 @@ describe('migration 0003: job revisions', () => {
     const before = v2() as { jobs: Array<Record<string, unknown>> };
     const after = migration0003.up(structuredClone(before));
     // Later migrations only add fields; validate against the current schema through them.
-    const result = validateDocument(migration0004.up(after));
+    const result = validateDocument(migrateRest(after));
     expect(result.ok, result.ok ? '' : result.reason).toBe(true);
     if (!result.ok) return;
     const doc = result.value;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migration0004 } from '../../../shared/migrations/0004-job-responded-at';
+import { migrateRest } from '../../support/migrate-rest';
 import { validateDocument } from '../../../shared/schemas/document';
 
 const v3 = (): unknown => JSON.parse(readFileSync(new URL('../../fixtures/migrations/v3-dispatch.json', import.meta.url), 'utf8'));
@@ -9,10 +10,10 @@ describe('migration 0004: respondedAt', () => {
   it('takes the first en-route/on-site status change as the response; a booked or held job still owes one', () => {
     const before = v3() as { jobs: Array<Record<string, unknown>> };
     const after = migration0004.up(structuredClone(before));
-    const result = validateDocument(after);
+    const result = validateDocument(migrateRest(after));
     expect(result.ok, result.ok ? '' : result.reason).toBe(true);
     if (!result.ok) return;
-    expect(result.value.schemaVersion).toBe(4);
+    expect((after as { schemaVersion: number }).schemaVersion).toBe(4);
     expect(result.value.jobs.map((j) => [j.number, j.status, j.respondedAt])).toEqual([
       ['J-1001', 'scheduled', null],
       ['J-1002', 'on-hold', null],

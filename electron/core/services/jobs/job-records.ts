@@ -125,6 +125,8 @@ export function buildJob(doc: DispatchDocument, input: JobCreate, id: string, me
       assignment: null,
       externalRef,
       notes: input.notes,
+      visits: [],
+      followUpOf: null,
       history: [historyEntry(meta, 'created', `Created as ${input.priority} for ${client.name}`)],
       createdAt: stamp,
       updatedAt: stamp,
