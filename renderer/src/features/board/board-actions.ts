@@ -208,6 +208,12 @@ export function createBoardActions(deps: BoardActionDeps) {
     assign: (p: PlaceRequest) => track(place('assign', p)),
     move: (p: PlaceRequest) => track(place('move', p)),
     unassign: (jobId: string) => track(unassign(jobId)),
+    /**
+     * Whether Ctrl+Z has something to step back: an entry on the stack, or a change of this window
+     * still saving (its entry is recorded when the host answers, and `undo` waits for that), so a
+     * Ctrl+Z pressed right after a drop undoes that drop instead of being ignored.
+     */
+    canUndo: (): boolean => session.undo.peekUndo() !== undefined || inFlight.size > 0,
     undo: () =>
       serial(async () => {
         const entry = session.undo.peekUndo();

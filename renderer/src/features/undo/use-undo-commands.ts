@@ -24,7 +24,7 @@ export function useUndoCommands(actions: BoardActionsImpl): void {
       label: entry ? `Undo ${describeEntry(entry)}` : 'Undo',
       shortcut: 'Ctrl+Z',
       matchesKey: isUndoKey,
-      isEnabled: () => stack.peekUndo() !== undefined,
+      isEnabled: actions.canUndo,
       run: () => void actions.undo(),
     };
     // `version` changes whenever the stack does; the label must follow it.

@@ -175,6 +175,32 @@ describe('board actions', () => {
     expect(current.assignment?.end).toBe('2026-11-27T11:00:00.000Z');
   });
 
+  it('Ctrl+Z pressed while a move is still saving is enabled and undoes that move once it is saved', async () => {
+    const booked = makeJob({ id: 'job-1', number: 'J-1042', status: 'scheduled', assignment: slot });
+    let current = booked;
+    const { host, session, actions } = setup(
+      (channel, input: Input<'schedule:move'> & Input<'schedule:restore'>) => {
+        if (channel === 'schedule:move') current = saved(current, { assignment: { technicianId: input.technicianId, start: input.start, end: input.end! } });
+        else current = saved(current, { assignment: input.assignment, status: input.status, statusReason: input.statusReason ?? null });
+        return { ok: true, value: { job: current, conflicts: [] } };
+      },
+      { board: [booked] },
+    );
+    expect(actions.canUndo()).toBe(false);
+    const release = host.hold();
+    const moving = actions.move({ jobId: 'job-1', technicianId: 'tech-2', start: '2026-11-27T13:00:00.000Z', end: '2026-11-27T14:30:00.000Z' });
+    // Nothing recorded yet, but the drop is on its way: the shortcut must not be ignored.
+    expect(session.undo.peekUndo()).toBeUndefined();
+    expect(actions.canUndo()).toBe(true);
+    const undoing = actions.undo();
+    release();
+    expect(await moving).toBe(true);
+    expect(await undoing).toBe(true);
+    expect(current.assignment).toEqual(slot);
+    expect(session.undo.sizes()).toEqual({ undo: 0, redo: 1 });
+    expect(actions.canUndo()).toBe(false);
+  });
+
   it('an undo refused because the job changed elsewhere drops the entry, says so and refetches the board', async () => {
     const { session, actions, refreshes } = setup((channel) =>
       channel === 'schedule:restore'
