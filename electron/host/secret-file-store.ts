@@ -1,0 +1,29 @@
+/**
+ * The headless host's secret store: each secret is a file in `<data folder>/secrets/` that only
+ * the user running the host can read (folder 0700, file 0600, like ~/.ssh). Plain Node has no OS
+ * keychain to ask, so the file system's permissions are the protection; a file someone has made
+ * readable to others is refused instead of used.
+ */
+import { join } from 'node:path';
+import { AppError } from '../../shared/ipc/result';
+import type { SecretName, SecretStore } from '../core/ports';
+import { readPrivateFile, removePrivateFile, UnsafeSecretFileError, writePrivateFile } from '../core/secrets/private-file';
+
+export function createFileSecretStore(dir: string): SecretStore {
+  const pathOf = (name: SecretName) => join(dir, name);
+  return {
+    info: () => ({ available: true, where: `a file only you can read (${join(dir, '…')})` }),
+    async get(name) {
+      try {
+        const data = await readPrivateFile(pathOf(name));
+        return data === null ? null : data.toString('utf8');
+      } catch (error) {
+        // Said to the dispatcher as a failed send ("password-unavailable"), with what to do.
+        if (error instanceof UnsafeSecretFileError) throw new AppError('FORBIDDEN', error.message);
+        throw error;
+      }
+    },
+    set: (name, value) => writePrivateFile(pathOf(name), value),
+    delete: (name) => removePrivateFile(pathOf(name)),
+  };
+}
