@@ -104,3 +104,40 @@ test('send a booking confirmation from the job panel: it arrives, and the histor
   }
   expect(host.output()).not.toContain(PASSWORD);
 });
+
+test('from a board event: a refused recipient says why, and a retry to another address is delivered', async ({ page, host, testClock }, testInfo) => {
+  await inbox.close();
+  inbox = await startSmtpInbox({ rejectRecipients: ['megan@harbour.example'] });
+  const configured = await host.call('messages:configure', {
+    smtp: { host: '127.0.0.1', port: inbox.port, tls: 'none', user: '', fromAddress: 'desk@fixit.example', fromName: 'FixIt IT Services' },
+  });
+  expect(configured.ok).toBe(true);
+  const start = new Date(testClock.now().getTime() + 2 * 3_600_000);
+  start.setUTCMinutes(0, 0, 0);
+  const booked = await host.call('schedule:assign', { jobId: 'job-1003', technicianId: 'tech-priya', start: start.toISOString() });
+  expect(booked.ok).toBe(true);
+
+  await page.goto(host.url);
+  const event = page.getByRole('region', { name: 'Dispatch board' }).locator('.fc-event[data-job-id="job-1003"]');
+  await event.hover();
+  await page.locator('.job-popover').getByRole('button', { name: 'Message customer…' }).click();
+  const message = page.getByRole('dialog', { name: 'Message to customer · J-1003' });
+  await message.getByLabel('Message', { exact: true }).selectOption('running-late');
+  await message.getByLabel('New arrival time').fill('16:45');
+  await expect(message.getByLabel('Subject', { exact: true })).toHaveValue('Running late: new arrival time 16:45 for J-1003');
+  await message.getByRole('button', { name: 'Send e-mail' }).click();
+  await expect(message.getByRole('alert')).toContainText('Not sent: The SMTP server refused the recipient address.');
+  await page.screenshot({ path: testInfo.outputPath('message-failed.png') });
+
+  await message.getByLabel('To', { exact: true }).fill('reception@harbour.example');
+  await message.getByRole('button', { name: 'Retry sending' }).click();
+  await expect(page.getByText('Running late for J-1003 sent to reception@harbour.example.')).toBeVisible();
+  const [mail] = await inbox.waitFor(1);
+  expect(mail).toMatchObject({ to: ['reception@harbour.example'], subject: 'Running late: new arrival time 16:45 for J-1003' });
+  expect(mail!.text).toContain('The new arrival time at Quay Street surgery is 16:45 on Wednesday 9 December 2026.');
+
+  const history = (await host.readDataFile()).jobs.find((j) => j.id === 'job-1003')!.history.slice(-2);
+  expect(history.map((e) => e.action)).toEqual(['message-failed', 'message-sent']);
+  expect(history[0]!.detail).toMatch(/^Running late to megan@harbour.example not sent: The SMTP server refused the recipient address/);
+  expect(history[1]!.detail).toBe('Running late e-mailed to reception@harbour.example: "Running late: new arrival time 16:45 for J-1003"');
+});

@@ -123,7 +123,7 @@ export function JobPopover({ target, timeZone, onOpen, onUnassign, onHover }: Pr
         <button type="button" className="button" onClick={() => commands.run('message-customer', { jobId: job.id })}>
           Message customer…
         </button>
-        <span className="job-popover__keys">Enter opens · ← → move one snap · Delete unassigns</span>
+        <span className="job-popover__keys">Enter opens · ← → move one snap · Delete unassigns · M messages the customer</span>
       </div>
     </div>
   );

@@ -87,7 +87,7 @@ export function MessageDialog({ job, onClose }: Props) {
   return (
     <dialog
       ref={dialog}
-      className="message-dialog"
+      className="modal-dialog message-dialog"
       aria-labelledby="message-dialog-title"
       onKeyDown={trapTab}
       onCancel={(e) => {

@@ -5,9 +5,10 @@ import { invoke } from '../../api/client';
 import { describeError } from '../../lib/error-text';
 import { draftOf, smtpInput, TLS_LABELS } from './smtp-form';
 import type { SmtpDraft } from './smtp-form';
+import { SettingsNote } from './SettingsNote';
+import type { Note } from './SettingsNote';
 
 type Props = { view: MessageSettingsView; onSaved: (view: MessageSettingsView) => void };
-type Note = { tone: 'ok' | 'error'; text: string } | null;
 
 /**
  * The shop's SMTP server and sender, the arrival window, the password (write-only: the page is
@@ -114,11 +115,7 @@ export function SmtpSettingsForm({ view, onSaved }: Props) {
       {field('fromName', 'Sender name (your shop)')}
       {field('arrivalWindowMinutes', 'Arrival window (minutes after the booked start)', { inputMode: 'numeric' })}
       <div className="settings__footer">
-        {note && (
-          <p className={note.tone === 'error' ? 'settings__error' : 'settings__ok'} role={note.tone === 'error' ? 'alert' : 'status'}>
-            {note.text}
-          </p>
-        )}
+        <SettingsNote note={note} />
         {view.passwordStored && (
           <button type="button" className="button" disabled={busy} onClick={() => void save({ password: null })}>
             Remove password
@@ -136,11 +133,7 @@ export function SmtpSettingsForm({ view, onSaved }: Props) {
         <button type="button" className="button" disabled={dirty || busy || testTo.trim() === ''} onClick={() => void sendTest()} title={dirty ? 'Save first: the test uses the saved settings' : undefined}>
           Send test
         </button>
-        {testNote && (
-          <p className={testNote.tone === 'error' ? 'settings__error' : 'settings__ok'} role={testNote.tone === 'error' ? 'alert' : 'status'}>
-            {testNote.text}
-          </p>
-        )}
+        <SettingsNote note={testNote} />
       </div>
     </fieldset>
   );

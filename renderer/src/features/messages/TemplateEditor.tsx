@@ -8,6 +8,8 @@ import type { TemplateId } from '../../../../shared/messages/template-ids';
 import type { MessageTemplate } from '../../../../shared/schemas/messages';
 import { invoke } from '../../api/client';
 import { describeError } from '../../lib/error-text';
+import { SettingsNote } from './SettingsNote';
+import type { Note } from './SettingsNote';
 
 type Props = { view: MessageSettingsView; onSaved: (view: MessageSettingsView) => void };
 
@@ -18,7 +20,7 @@ type Props = { view: MessageSettingsView; onSaved: (view: MessageSettingsView) =
 export function TemplateEditor({ view, onSaved }: Props) {
   const [id, setId] = useState<TemplateId>('booking-confirmation');
   const [drafts, setDrafts] = useState<Partial<Record<TemplateId, MessageTemplate>>>({});
-  const [note, setNote] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [note, setNote] = useState<Note>(null);
   const [busy, setBusy] = useState(false);
   const draft = drafts[id] ?? view.settings.templates[id];
   const dirty = drafts[id] !== undefined;
@@ -100,11 +102,7 @@ export function TemplateEditor({ view, onSaved }: Props) {
         </ul>
       </details>
       <div className="settings__footer">
-        {note && (
-          <p className={note.tone === 'error' ? 'settings__error' : 'settings__ok'} role={note.tone === 'error' ? 'alert' : 'status'}>
-            {note.text}
-          </p>
-        )}
+        <SettingsNote note={note} />
         <button type="button" className="button" onClick={() => edit(DEFAULT_TEMPLATES[id])}>
           Restore the standard text
         </button>
