@@ -141,3 +141,27 @@ test('from a board event: a refused recipient says why, and a retry to another a
   expect(history[0]!.detail).toMatch(/^Running late to megan@harbour.example not sent: The SMTP server refused the recipient address/);
   expect(history[1]!.detail).toBe('Running late e-mailed to reception@harbour.example: "Running late: new arrival time 16:45 for J-1003"');
 });
+
+test('keyboard: M on a focused board event opens the message dialog over the job panel; Escape closes only the dialog', async ({ page, host, testClock }) => {
+  const start = new Date(testClock.now().getTime() + 3_600_000);
+  start.setUTCMinutes(0, 0, 0);
+  expect((await host.call('schedule:assign', { jobId: 'job-1001', technicianId: 'tech-alex', start: start.toISOString() })).ok).toBe(true);
+  await page.goto(host.url);
+  const event = page.getByRole('region', { name: 'Dispatch board' }).locator('.fc-event[data-job-id="job-1001"]');
+  await event.focus();
+  await page.keyboard.press('m');
+  const message = page.getByRole('dialog', { name: 'Message to customer · J-1001' });
+  await expect(message.getByLabel('Message', { exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(message).toHaveCount(0);
+  await expect(event).toBeFocused();
+
+  // From the job panel, Escape closes the message dialog and leaves the panel open.
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('dialog', { name: 'Job J-1001' });
+  await panel.getByRole('button', { name: 'Message customer…' }).click();
+  await expect(message).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(message).toHaveCount(0);
+  await expect(panel).toBeVisible();
+});

@@ -1,4 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useRegisterCommand } from '../../commands/CommandsProvider';
+import type { Command } from '../../commands/registry';
 import type { ComposedMessage, SendOutcome } from '../../../../shared/messages/io';
 import { MESSAGE_TEMPLATE_IDS, TEMPLATE_LABELS } from '../../../../shared/messages/template-ids';
 import type { TemplateId } from '../../../../shared/messages/template-ids';
@@ -34,6 +36,12 @@ export function MessageDialog({ job, onClose }: Props) {
   const [body, setBody] = useState('');
   const [status, setStatus] = useState<Status>(null);
   const [failed, setFailed] = useState<SendOutcome | null>(null);
+  // Escape closes this dialog only: registered after the job panel's, so it wins while open.
+  const closeCommand = useMemo<Command>(
+    () => ({ id: 'close-panel', label: 'Close', shortcut: 'Esc', allowInTextFields: true, matchesKey: (e) => e.key === 'Escape', run: onClose }),
+    [onClose],
+  );
+  useRegisterCommand(closeCommand);
 
   // Compose again when the message or the new arrival time changes; what was typed in "To" stays.
   useEffect(() => {
@@ -90,10 +98,8 @@ export function MessageDialog({ job, onClose }: Props) {
       className="modal-dialog message-dialog"
       aria-labelledby="message-dialog-title"
       onKeyDown={trapTab}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
+      // Escape is the `close-panel` command above, not the browser's own close.
+      onCancel={(e) => e.preventDefault()}
     >
       <form
         className="message-dialog__form"

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useRegisterCommand } from '../../commands/CommandsProvider';
 import type { Command } from '../../commands/registry';
 import { useLiveJob } from '../jobs/use-live-job';
@@ -21,8 +21,9 @@ export function MessageDialogHost() {
     [],
   );
   useRegisterCommand(command);
+  const close = useCallback(() => setJobId(null), []);
   if (!jobId) return null;
-  return <LoadedDialog key={jobId} jobId={jobId} onClose={() => setJobId(null)} />;
+  return <LoadedDialog key={jobId} jobId={jobId} onClose={close} />;
 }
 
 function LoadedDialog({ jobId, onClose }: { jobId: string; onClose: () => void }) {
