@@ -4,6 +4,7 @@
  */
 import type { EventMap, EventName } from '../../shared/ipc/events';
 import type { AlertsSnapshot, RaisedAlert } from '../../shared/domain/alerts';
+import { AppError } from '../../shared/ipc/result';
 
 export type Clock = { now(): Date };
 
@@ -105,10 +106,16 @@ export type SecretStore = {
   delete(name: SecretName): Promise<void>;
 };
 
+/**
+ * Tell the log file about a secret value the store read or wrote, so that it is scrubbed from any
+ * line that might ever contain it (the stores call this; hosts pass their logger's `addSecret`).
+ */
+export type KeepSecret = (value: string) => void;
+
 /** For a core built without a secret store (tests, tools): nothing stored, nothing kept. */
 export const noSecretStore: SecretStore = {
   info: () => ({ available: false, where: 'nowhere', problem: 'This host has no place to keep a password.' }),
   get: () => Promise.resolve(null),
-  set: () => Promise.reject(new Error('This host has no place to keep a password.')),
+  set: () => Promise.reject(new AppError('FORBIDDEN', 'The password was not saved: this host has no place to keep one.')),
   delete: () => Promise.resolve(),
 };

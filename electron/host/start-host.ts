@@ -56,7 +56,7 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
   const core = await createCore({
     dataDir,
     // Messages: the SMTP password lives beside the data file, readable only by this user.
-    secrets: createFileSecretStore(join(dataDir, 'secrets')),
+    secrets: createFileSecretStore(join(dataDir, 'secrets'), (value) => options.keepSecret?.(value)),
     host: 'headless',
     version: options.version,
     log,

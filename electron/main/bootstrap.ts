@@ -100,7 +100,7 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
   try {
     // Urgent alerts: the relay holds what the core raises until the window and tray exist.
     // Messages: the SMTP password is encrypted with the OS keychain (safeStorage), never in the data file.
-    const secrets = createSafeStorageSecrets({ safeStorage, dir: join(app.getPath('userData'), 'secrets') });
+    const secrets = createSafeStorageSecrets({ safeStorage, dir: join(app.getPath('userData'), 'secrets'), ...(fileLog ? { keepSecret: (value: string) => fileLog.addSecret(value) } : {}) });
     core = await opts.createCore({ dataDir: app.getPath('userData'), host: 'electron', version: app.getVersion(), log, alertSink: alertRelay, printer, secrets });
   } catch (error) {
     reportStartupFailure(error, log);

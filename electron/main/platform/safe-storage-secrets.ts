@@ -8,7 +8,7 @@
 import type { SafeStorage } from 'electron';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
-import type { SecretName, SecretStore } from '../../core/ports';
+import type { KeepSecret, SecretName, SecretStore } from '../../core/ports';
 import { readPrivateFile, removePrivateFile, UnsafeSecretFileError, writePrivateFile } from '../../core/secrets/private-file';
 
 export type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & {
@@ -24,7 +24,8 @@ function unavailableReason(safeStorage: SafeStorageLike, platform: NodeJS.Platfo
   return null;
 }
 
-export function createSafeStorageSecrets(opts: { safeStorage: SafeStorageLike; dir: string; platform?: NodeJS.Platform }): SecretStore {
+export function createSafeStorageSecrets(opts: { safeStorage: SafeStorageLike; dir: string; platform?: NodeJS.Platform; keepSecret?: KeepSecret }): SecretStore {
+  const keepSecret = opts.keepSecret ?? (() => {});
   const { safeStorage, dir } = opts;
   const platform = opts.platform ?? process.platform;
   const pathOf = (name: SecretName) => join(dir, `${name}.enc`);
@@ -46,11 +47,14 @@ export function createSafeStorageSecrets(opts: { safeStorage: SafeStorageLike; d
       if (data === null) return null;
       const why = problem();
       if (why) throw new AppError('FORBIDDEN', why);
-      return safeStorage.decryptString(data);
+      const value = safeStorage.decryptString(data);
+      keepSecret(value);
+      return value;
     },
     async set(name, value) {
       const why = problem();
       if (why) throw new AppError('FORBIDDEN', `The password was not saved. ${why}`);
+      keepSecret(value);
       await writePrivateFile(pathOf(name), safeStorage.encryptString(value));
     },
     delete: (name) => removePrivateFile(pathOf(name)),

@@ -17,10 +17,13 @@ afterEach(async () => {
 describe('file secret store (headless host)', () => {
   it('writes the password to a 0600 file in a 0700 folder, reads it back, and deletes it', async () => {
     const dir = join(root, 'secrets');
-    const store = createFileSecretStore(dir);
+    const kept: string[] = [];
+    const store = createFileSecretStore(dir, (value) => kept.push(value));
     expect(await store.get('smtp-password')).toBeNull();
     await store.set('smtp-password', 'p@ss wörd');
     expect(await store.get('smtp-password')).toBe('p@ss wörd');
+    // Handed to the log file's scrubber, written and read alike.
+    expect(kept).toEqual(['p@ss wörd', 'p@ss wörd']);
     expect(await readdir(dir)).toEqual(['smtp-password']);
     if (posix) {
       expect((await stat(dir)).mode & 0o777).toBe(0o700);

@@ -29,12 +29,15 @@ afterEach(async () => {
 
 describe('safeStorage secret store (desktop app)', () => {
   it('stores only the encrypted password, in a file only the user can read, and decrypts it back', async () => {
-    const store = createSafeStorageSecrets({ safeStorage: fakeSafeStorage() as unknown as SafeStorageLike, dir, platform: 'linux' });
+    const kept: string[] = [];
+    const store = createSafeStorageSecrets({ safeStorage: fakeSafeStorage() as unknown as SafeStorageLike, dir, platform: 'linux', keepSecret: (v) => kept.push(v) });
     await store.set('smtp-password', 'hunter2-hunter2');
     const onDisk = await readFile(join(dir, 'smtp-password.enc'));
     expect(onDisk.toString()).not.toContain('hunter2');
     if (process.platform !== 'win32') expect((await stat(join(dir, 'smtp-password.enc'))).mode & 0o777).toBe(0o600);
     expect(await store.get('smtp-password')).toBe('hunter2-hunter2');
+    // The log file's scrubber learns it, so no log line can ever carry it.
+    expect(kept).toEqual(['hunter2-hunter2', 'hunter2-hunter2']);
     expect(store.info()).toEqual({ available: true, where: 'the OS keychain (Electron safeStorage)' });
     await store.delete('smtp-password');
     expect(await store.get('smtp-password')).toBeNull();
