@@ -14,7 +14,8 @@ import { CURRENT_SCHEMA_VERSION, emptyDocument, validateDocument } from '../../s
 import type { DispatchDocument } from '../../shared/schemas/document';
 import { createHandlers } from './handlers';
 import { consoleLogger, createEventBus, systemClock, systemScheduler } from './ports';
-import type { AlertSink, Clock, EventBus, Logger, Printer, Scheduler } from './ports';
+import type { AlertSink, Clock, EventBus, Logger, Printer, Scheduler, SecretStore } from './ports';
+import type { SmtpTimeouts } from './services/messages/smtp';
 import { createRevisionCounter } from './services/context';
 import { createServices } from './services/index';
 import type { Services } from './services/index';
@@ -44,6 +45,10 @@ export type CreateCoreOptions = {
   fs?: FileSystem;
   /** The store's journal settings (the benchmark compares designs; tests rotate often). */
   store?: Pick<OpenStoreOptions<DispatchDocument>, 'snapshots' | 'journal'>;
+  /** Where the SMTP password is kept: Electron's safeStorage, or the headless host's 0600 file. */
+  secrets?: SecretStore;
+  /** SMTP timeouts (tests shorten them). */
+  smtpTimeouts?: SmtpTimeouts;
 };
 
 export type Core = {
@@ -91,7 +96,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   const events = createEventBus(log);
   const services = createServices(
     { store, events, clock, log, newId: () => randomUUID(), revision: createRevisionCounter() },
-    { app: { version: opts.version, host: opts.host, dataDir }, ...(opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }), ...(opts.printer ? { printer: opts.printer } : {}), ...(opts.alertSink ? { alertSink: opts.alertSink } : {}), ...(opts.fs ? { fs: opts.fs } : {}) },
+    { app: { version: opts.version, host: opts.host, dataDir }, ...(opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }), ...(opts.printer ? { printer: opts.printer } : {}), ...(opts.alertSink ? { alertSink: opts.alertSink } : {}), ...(opts.fs ? { fs: opts.fs } : {}), ...(opts.secrets ? { secrets: opts.secrets } : {}), ...(opts.smtpTimeouts ? { smtpTimeouts: opts.smtpTimeouts } : {}) },
   );
   const handlers = createHandlers(services);
   // Archive: move old finished jobs out of the active file now and daily, in the background.

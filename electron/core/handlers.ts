@@ -73,5 +73,12 @@ export function createHandlers(s: Services): Handlers {
     // CSV import.
     'import:validate': (input) => s.imports.validate(input),
     'import:commit': (input) => s.imports.commit(input),
+
+    // Messages to customers.
+    'messages:settings': () => s.messages.settings.view(),
+    'messages:configure': (input) => s.messages.settings.configure(input),
+    'messages:test': (input) => s.messages.settings.test(input.to),
+    'messages:compose': (input) => s.messages.compose(input),
+    'messages:send': (input) => s.messages.send(input),
   };
 }

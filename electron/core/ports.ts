@@ -4,6 +4,7 @@
  */
 import type { EventMap, EventName } from '../../shared/ipc/events';
 import type { AlertsSnapshot, RaisedAlert } from '../../shared/domain/alerts';
+import { AppError } from '../../shared/ipc/result';
 
 export type Clock = { now(): Date };
 
@@ -86,4 +87,35 @@ export const systemScheduler: Scheduler = {
     timer.unref?.();
     return () => clearInterval(timer);
   },
+};
+
+// --- Secrets (the SMTP password) ---
+
+/** The secrets the core keeps outside the data file. */
+export type SecretName = 'smtp-password';
+
+/**
+ * Where the host keeps passwords: never in the data file, never in a log, never sent back to the
+ * page. Electron encrypts with the OS keychain (`safeStorage`); the headless host writes a file
+ * only its user can read (0600). `set` throws an `AppError` when this host cannot keep one safely.
+ */
+export type SecretStore = {
+  info(): { available: boolean; where: string; problem?: string };
+  get(name: SecretName): Promise<string | null>;
+  set(name: SecretName, value: string): Promise<void>;
+  delete(name: SecretName): Promise<void>;
+};
+
+/**
+ * Tell the log file about a secret value the store read or wrote, so that it is scrubbed from any
+ * line that might ever contain it (the stores call this; hosts pass their logger's `addSecret`).
+ */
+export type KeepSecret = (value: string) => void;
+
+/** For a core built without a secret store (tests, tools): nothing stored, nothing kept. */
+export const noSecretStore: SecretStore = {
+  info: () => ({ available: false, where: 'nowhere', problem: 'This host has no place to keep a password.' }),
+  get: () => Promise.resolve(null),
+  set: () => Promise.reject(new AppError('FORBIDDEN', 'The password was not saved: this host has no place to keep one.')),
+  delete: () => Promise.resolve(),
 };

@@ -12,6 +12,8 @@ import { defaultDataDir } from '../core/paths';
 import { pinnedClock } from '../core/pinned-clock';
 import type { Logger } from '../core/ports';
 import type { HostArgs } from './cli-args';
+import { join, resolve } from 'node:path';
+import { createFileSecretStore } from './secret-file-store';
 
 /** The line tests and scripts wait for; it is printed exactly once, when the server listens. */
 export const READY_PREFIX = 'Dispatch Console (headless) ready at ';
@@ -50,8 +52,11 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
   }
 
   // Throws StoreLockedError when another process has this folder open; the caller reports it.
+  const dataDir = resolve(args.dataDir ?? defaultDataDir());
   const core = await createCore({
-    dataDir: args.dataDir ?? defaultDataDir(),
+    dataDir,
+    // Messages: the SMTP password lives beside the data file, readable only by this user.
+    secrets: createFileSecretStore(join(dataDir, 'secrets'), (value) => options.keepSecret?.(value)),
     host: 'headless',
     version: options.version,
     log,

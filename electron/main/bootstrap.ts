@@ -3,9 +3,10 @@
  * window, menu, tray → flush on quit. Each step is a small function from a sibling module that
  * takes its Electron objects as parameters; this file only wires them together.
  */
-import { app, BrowserWindow, dialog, Menu, nativeImage, Notification, protocol, screen, shell, Tray } from 'electron';
+import { app, BrowserWindow, dialog, Menu, nativeImage, Notification, protocol, safeStorage, screen, shell, Tray } from 'electron';
 import { join, resolve } from 'node:path';
-import type { AlertSink, EventBus, Logger, Printer } from '../core/ports';
+import type { AlertSink, EventBus, Logger, Printer, SecretStore } from '../core/ports';
+import { createSafeStorageSecrets } from './platform/safe-storage-secrets';
 import { writeFile } from 'node:fs/promises';
 import { consoleLogger } from '../core/ports';
 import { StoreLockedError } from '../core/store/errors';
@@ -42,7 +43,7 @@ export type MainCore = {
   /** Intake API: when present, an intake-only server follows `settings.intake`. */
   services?: IntakeServices;
 };
-export type CreateMainCore = (opts: { dataDir: string; host: 'electron'; version: string; log: Logger; alertSink?: AlertSink; printer?: Printer }) => Promise<MainCore>;
+export type CreateMainCore = (opts: { dataDir: string; host: 'electron'; version: string; log: Logger; alertSink?: AlertSink; printer?: Printer; secrets?: SecretStore }) => Promise<MainCore>;
 
 export type BootstrapOptions = {
   /** Absolute path of the build output (out/): holds preload/ and renderer/. */
@@ -98,7 +99,9 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
   let core: MainCore;
   try {
     // Urgent alerts: the relay holds what the core raises until the window and tray exist.
-    core = await opts.createCore({ dataDir: app.getPath('userData'), host: 'electron', version: app.getVersion(), log, alertSink: alertRelay, printer });
+    // Messages: the SMTP password is encrypted with the OS keychain (safeStorage), never in the data file.
+    const secrets = createSafeStorageSecrets({ safeStorage, dir: join(app.getPath('userData'), 'secrets'), ...(fileLog ? { keepSecret: (value: string) => fileLog.addSecret(value) } : {}) });
+    core = await opts.createCore({ dataDir: app.getPath('userData'), host: 'electron', version: app.getVersion(), log, alertSink: alertRelay, printer, secrets });
   } catch (error) {
     reportStartupFailure(error, log);
     app.quit();

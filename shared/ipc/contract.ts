@@ -42,6 +42,8 @@ import { SlaPolicyInputSchema } from '../schemas/sla';
 import type { Technician } from '../schemas/technician';
 import { ImportBatchSchema } from '../import/schemas';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
+import { MessagesComposeSchema, MessagesConfigureSchema, MessagesSendSchema, MessagesTestSchema } from '../messages/io';
+import type { ComposedMessage, MessageSendResult, MessageSettingsView, SendOutcome } from '../messages/io';
 import type {
   AppInfo,
   ArchivedJob,
@@ -136,6 +138,13 @@ export const contract = {
   // CSV import: judge a batch of rows (no write), then create the valid ones.
   'import:validate': channel(ImportBatchSchema).returns<ImportValidation>(),
   'import:commit': channel(ImportBatchSchema).returns<ImportCommitResult>(),
+
+  // Messages to customers: SMTP settings and templates, a test e-mail, compose and send for a job.
+  'messages:settings': channel(EmptyInputSchema).returns<MessageSettingsView>(),
+  'messages:configure': channel(MessagesConfigureSchema).returns<MessageSettingsView>(),
+  'messages:test': channel(MessagesTestSchema).returns<SendOutcome>(),
+  'messages:compose': channel(MessagesComposeSchema).returns<ComposedMessage>(),
+  'messages:send': channel(MessagesSendSchema).returns<MessageSendResult>(),
 } as const;
 
 export type Contract = typeof contract;

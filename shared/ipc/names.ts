@@ -59,6 +59,12 @@ const channelSet = {
   // CSV import
   'import:validate': true,
   'import:commit': true,
+  // messages to customers
+  'messages:settings': true,
+  'messages:configure': true,
+  'messages:test': true,
+  'messages:compose': true,
+  'messages:send': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

@@ -8,6 +8,7 @@ import { describeIssues, toFieldIssues } from './issues';
 import { AlertStateSchema } from './alerts';
 import { PrintRecordSchema } from './print';
 import { PartSchema } from './visit';
+import { MessageSettingsSchema, defaultMessageSettings } from './messages';
 import { defaultSlaPolicies } from '../domain/sla-defaults';
 
 /** The `schemaVersion` this build reads and writes. Bump it together with a new file in shared/migrations/. */
@@ -30,6 +31,8 @@ export const DispatchDocumentSchema = z.object({
   alertState: AlertStateSchema,
   /** The parts list the close-out picks from, with unit prices (since v5). */
   parts: z.array(PartSchema).default([]),
+  /** Customer messages: SMTP server (no password), arrival window, templates (since v5). */
+  messages: MessageSettingsSchema.default(defaultMessageSettings()),
 });
 
 export type DispatchDocument = z.infer<typeof DispatchDocumentSchema>;
@@ -49,6 +52,7 @@ export function emptyDocument(timeZone = 'UTC'): DispatchDocument {
     printRecords: [],
     alertState: { acknowledged: [], snoozedUntil: null },
     parts: [],
+    messages: defaultMessageSettings(),
   };
 }
 

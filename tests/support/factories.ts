@@ -1,4 +1,5 @@
 import type { Job } from '../../shared/schemas/job';
+import type { SmtpSettings } from '../../shared/schemas/messages';
 import type { Technician } from '../../shared/schemas/technician';
 
 /**
@@ -67,4 +68,9 @@ export function makeTechnician(overrides: Partial<Technician> = {}): Technician 
     active: true,
     ...overrides,
   };
+}
+
+/** SMTP settings for a test server on 127.0.0.1 (plain SMTP, no login unless `user` is given). */
+export function makeSmtpSettings(overrides: Partial<SmtpSettings> = {}): SmtpSettings {
+  return { host: '127.0.0.1', port: 2525, tls: 'none', user: '', fromAddress: 'desk@fixit.example', fromName: 'FixIt IT Services', ...overrides };
 }

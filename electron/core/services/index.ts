@@ -16,7 +16,10 @@ import { createSuggestService } from './schedule/suggest';
 import { createSettingsService } from './settings/settings';
 import { createTechniciansService } from './technicians/technicians';
 import { createImportService } from './import/import';
-import type { AlertSink, Printer } from '../ports';
+import type { AlertSink, Printer, SecretStore } from '../ports';
+import { noSecretStore } from '../ports';
+import { createMessagesService } from './messages/messages';
+import type { SmtpTimeouts } from './messages/smtp';
 import { browserOnlyPrinter, createRunSheetsService } from './run-sheets/run-sheets';
 
 export type ServicesOptions = {
@@ -29,6 +32,10 @@ export type ServicesOptions = {
   alertSink?: AlertSink;
   /** File operations for the archive folder; default the real file system (as the store's). */
   fs?: FileSystem;
+  /** Where the SMTP password is kept (Electron: safeStorage; headless: a 0600 file); default none. */
+  secrets?: SecretStore;
+  /** SMTP timeouts (tests shorten them). */
+  smtpTimeouts?: SmtpTimeouts;
 };
 
 export type Services = ReturnType<typeof createServices>;
@@ -51,5 +58,6 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     archive: createArchiveService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) }), // finished work moves to monthly files
     alerts: createAlertsService(ctx, opts.alertSink ? { sink: opts.alertSink } : {}),
     imports: createImportService(ctx),
+    messages: createMessagesService(ctx, { secrets: opts.secrets ?? noSecretStore, ...(opts.smtpTimeouts ? { timeouts: opts.smtpTimeouts } : {}) }),
   };
 }

@@ -16,6 +16,7 @@ import { plannedDayToReturnTo } from '../features/run-sheet/board-return';
 import { UrgentAlerts } from '../features/alerts/UrgentAlerts';
 import { NewJobDialogHost } from '../features/new-job/NewJobDialogHost';
 import { JobDialogs } from '../features/jobs/JobDialogs';
+import { MessageDialogHost } from '../features/messages/MessageDialogHost';
 import { KeyboardHelp } from '../commands/KeyboardHelp';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -105,6 +106,8 @@ export function App() {
       <NewJobDialogHost />
       {/* Job panel and assign dialog: the open-job, assign and close-panel commands. */}
       <JobDialogs />
+      {/* Messages to customers: the message-customer command and its dialog, over the job panel. */}
+      <MessageDialogHost />
       <Notices />
     </div>
   );

@@ -81,6 +81,16 @@ export const protocol = {
   registerSchemesAsPrivileged: (schemes: unknown[]) => fake.privilegedSchemes.push(...schemes),
   handle: (scheme: string, handler: (request: Request) => Promise<Response>) => fake.protocolHandlers.set(scheme, handler),
 };
+/** No keychain in tests of the composition root; the secret store itself is tested with its own fake. */
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  encryptString: (): Buffer => {
+    throw new Error('no keychain');
+  },
+  decryptString: (): string => {
+    throw new Error('no keychain');
+  },
+};
 export const screen = {
   getDisplayMatching: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
 };

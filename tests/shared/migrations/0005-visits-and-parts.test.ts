@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migration0005 } from '../../../shared/migrations/0005-visits-and-parts';
 import { validateDocument } from '../../../shared/schemas/document';
+import { defaultMessageSettings } from '../../../shared/schemas/messages';
 import { migrateRest } from '../../support/migrate-rest';
 
 const v4 = (): unknown => JSON.parse(readFileSync(new URL('../../fixtures/migrations/v4-dispatch.json', import.meta.url), 'utf8'));
@@ -15,8 +16,10 @@ describe('migration 0005: visits and parts', () => {
     expect(result.ok, result.ok ? '' : result.reason).toBe(true);
     if (!result.ok) return;
     expect(result.value.parts).toEqual([]);
+    expect(result.value.messages).toEqual(defaultMessageSettings());
+    expect(result.value.messages.smtp.host).toBe('');
     expect(result.value.jobs.every((j) => j.visits.length === 0 && j.followUpOf === null)).toBe(true);
-    const { schemaVersion: _v, jobs, parts: _p, ...rest } = after as { schemaVersion: number; parts: unknown; jobs: Array<Record<string, unknown>> };
+    const { schemaVersion: _v, jobs, parts: _p, messages: _m, ...rest } = after as { schemaVersion: number; parts: unknown; messages: unknown; jobs: Array<Record<string, unknown>> };
     const { schemaVersion: _old, jobs: oldJobs, ...oldRest } = before as { schemaVersion: number; jobs: Array<Record<string, unknown>> };
     expect(rest).toEqual(oldRest);
     expect(jobs.map(({ visits: _vi, followUpOf: _f, ...job }) => job)).toEqual(oldJobs);

@@ -3,6 +3,7 @@ import type { Job } from '../../../../shared/schemas/job';
 import { formatClock, formatDayTime } from '../../lib/format';
 import { statusText } from '../../lib/job-status';
 import { useNow } from '../../state/hooks';
+import { useCommands } from '../../commands/CommandsProvider';
 import { leadingClock, slaSentence } from './board-content';
 
 export type PopoverTarget = {
@@ -33,6 +34,7 @@ const GAP = 6;
  */
 export function JobPopover({ target, timeZone, onOpen, onUnassign, onHover }: Props) {
   const now = useNow();
+  const commands = useCommands();
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
   const { job, rect } = target;
@@ -118,7 +120,10 @@ export function JobPopover({ target, timeZone, onOpen, onUnassign, onHover }: Pr
         <button type="button" className="button" disabled={target.pending} onClick={() => onUnassign(job.id)}>
           Unassign
         </button>
-        <span className="job-popover__keys">Enter opens · ← → move one snap · Delete unassigns</span>
+        <button type="button" className="button" onClick={() => commands.run('message-customer', { jobId: job.id })}>
+          Message customer…
+        </button>
+        <span className="job-popover__keys">Enter opens · ← → move one snap · Delete unassigns · M messages the customer</span>
       </div>
     </div>
   );

@@ -144,6 +144,10 @@ export function useEventPopover({ jobs, technicians, clientNames, warnings, pend
       if (e.key === 'Delete' || e.key === 'Backspace') {
         e.preventDefault();
         unassign(jobId);
+      } else if (e.key.toLowerCase() === 'm' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        // Message the customer about the focused job (the popover's "Message customer…").
+        e.preventDefault();
+        commands.run('message-customer', { jobId });
       }
     },
   };

@@ -13,6 +13,7 @@ import { describeError } from '../../lib/error-text';
 import type { Job } from '../../../../shared/schemas/job';
 import { useConsoleState } from '../../state/hooks';
 import { JobCustomer } from './JobCustomer';
+import { JobMessages } from '../messages/JobMessages';
 import { JobEditForm } from './JobEditForm';
 import { JobHistory } from './JobHistory';
 import { JobSchedule } from './JobSchedule';
@@ -153,6 +154,7 @@ function LoadedPanel({ job, live, onClose, onAssign, covered }: LoadedProps) {
         <JobSlaClocks job={job} live={live} />
         <JobSchedule job={job} onAssign={onAssign} />
         <JobStatusControl job={job} live={live} />
+        <JobMessages job={job} />
         <JobEditForm job={job} form={form} />
         <JobHistory job={job} />
       </div>

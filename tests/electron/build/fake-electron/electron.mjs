@@ -139,6 +139,8 @@ export const Menu = { buildFromTemplate: (template) => ({ template }), setApplic
 export const nativeImage = { createFromPath: (path) => ({ path }) };
 export const screen = { getDisplayMatching: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }) };
 export const shell = { openExternal: async () => {}, openPath: async () => '' };
+// No keychain here: the messages settings say so and store no password.
+export const safeStorage = { isEncryptionAvailable: () => false, encryptString: () => { throw new Error('no keychain'); }, decryptString: () => { throw new Error('no keychain'); } };
 export class Tray {
   constructor(image) {
     report.trays.push(image.path);

@@ -14,6 +14,7 @@ import type { Logger } from '../../../../electron/core/ports';
 import { createRevisionCounter } from '../../../../electron/core/services/context';
 import type { ServiceContext } from '../../../../electron/core/services/context';
 import { createServices } from '../../../../electron/core/services/index';
+import type { ServicesOptions } from '../../../../electron/core/services/index';
 import { makeTechnician } from '../../../support/factories';
 import { MemoryStore } from './memory-store';
 
@@ -49,7 +50,7 @@ export function fixtureDocument(timeZone = 'Europe/London'): DispatchDocument {
   return doc;
 }
 
-export function createHarness(opts: { doc?: DispatchDocument; now?: string } = {}) {
+export function createHarness(opts: { doc?: DispatchDocument; now?: string; log?: Logger; services?: Omit<ServicesOptions, 'app'> } = {}) {
   const store = new MemoryStore<DispatchDocument>(opts.doc ?? fixtureDocument(), validateDocument);
   const events: Recorded[] = [];
   const bus = createEventBus(quietLog);
@@ -60,11 +61,11 @@ export function createHarness(opts: { doc?: DispatchDocument; now?: string } = {
     store,
     events: bus,
     clock: { now: () => new Date(now) },
-    log: quietLog,
+    log: opts.log ?? quietLog,
     newId: () => `new-${++ids}`,
     revision: createRevisionCounter(),
   };
-  const services = createServices(ctx, { app: { version: '0.0.0-test', host: 'headless', dataDir: '/memory' } });
+  const services = createServices(ctx, { app: { version: '0.0.0-test', host: 'headless', dataDir: '/memory' }, ...opts.services });
   const handlers = createHandlers(services);
 
   async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {
