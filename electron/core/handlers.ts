@@ -73,5 +73,11 @@ export function createHandlers(s: Services): Handlers {
     // CSV import.
     'import:validate': (input) => s.imports.validate(input),
     'import:commit': (input) => s.imports.commit(input),
+
+    // Close-out.
+    'visits:day': (input) => s.visits.day(input),
+    'visits:save': (input) => s.visits.save(input),
+    'parts:list': () => s.parts.list(),
+    'parts:set': (input) => s.parts.set(input),
   };
 }

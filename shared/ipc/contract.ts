@@ -41,6 +41,8 @@ import type { SlaPolicy } from '../schemas/sla';
 import { SlaPolicyInputSchema } from '../schemas/sla';
 import type { Technician } from '../schemas/technician';
 import { ImportBatchSchema } from '../import/schemas';
+import { PartsSetSchema, VisitsDaySchema, VisitsSaveSchema } from '../schemas/visit-inputs';
+import type { Part } from '../schemas/visit';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import type {
   AppInfo,
@@ -48,6 +50,7 @@ import type {
   ArchiveSearchResult,
   BackupInfo,
   BoardData,
+  CloseOutDay,
   DataStatus,
   Directory,
   QueueData,
@@ -57,6 +60,7 @@ import type {
   SampleLoadResult,
   ScheduleResult,
   SuggestionList,
+  VisitsSaveResult,
 } from './outputs';
 
 /** A channel: the schema its input must pass, and (type-only) what it returns. */
@@ -136,6 +140,12 @@ export const contract = {
   // CSV import: judge a batch of rows (no write), then create the valid ones.
   'import:validate': channel(ImportBatchSchema).returns<ImportValidation>(),
   'import:commit': channel(ImportBatchSchema).returns<ImportCommitResult>(),
+
+  // Close-out: a technician's day, saving visits (grid or job panel), the parts list.
+  'visits:day': channel(VisitsDaySchema).returns<CloseOutDay>(),
+  'visits:save': channel(VisitsSaveSchema).returns<VisitsSaveResult>(),
+  'parts:list': channel(EmptyInputSchema).returns<Part[]>(),
+  'parts:set': channel(PartsSetSchema).returns<Part[]>(),
 } as const;
 
 export type Contract = typeof contract;

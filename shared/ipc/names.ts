@@ -59,6 +59,11 @@ const channelSet = {
   // CSV import
   'import:validate': true,
   'import:commit': true,
+  // close-out
+  'visits:day': true,
+  'visits:save': true,
+  'parts:list': true,
+  'parts:set': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

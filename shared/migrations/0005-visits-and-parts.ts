@@ -3,7 +3,7 @@ import type { Migration } from './types';
 
 /**
  * Version 5 lets the shop record what happened on site and bill it: every job gets an empty list
- * of `visits` and `followUpOf: null`, and the document gets an empty `parts` list. Nothing existing
+ * of `visits`, `followUpOf: null` and `resolvedAt: null` (the resolution time was not kept before), and the document gets an empty `parts` list. Nothing existing
  * changes meaning, but an older build would drop these fields on its next write, so the version
  * goes up and older builds refuse the file instead.
  */
@@ -11,7 +11,7 @@ export const migration0005: Migration = {
   version: 5,
   name: 'visits-and-parts',
   up: (data) => {
-    const next = withJobFields(data, 5, (job) => ({ ...job, visits: [], followUpOf: null }));
+    const next = withJobFields(data, 5, (job) => ({ ...job, visits: [], followUpOf: null, resolvedAt: null }));
     return { ...next, parts: [] };
   },
 };
