@@ -80,5 +80,10 @@ export function createHandlers(s: Services): Handlers {
     'messages:test': (input) => s.messages.settings.test(input.to),
     'messages:compose': (input) => s.messages.compose(input),
     'messages:send': (input) => s.messages.send(input),
+    // Close-out.
+    'visits:day': (input) => s.visits.day(input),
+    'visits:save': (input) => s.visits.save(input),
+    'parts:list': () => s.parts.list(),
+    'parts:set': (input) => s.parts.set(input),
   };
 }

@@ -4,6 +4,7 @@ import { invoke, on, onConnectionChange, onReachabilityChange } from './api/clie
 import { App } from './app/App';
 import { CommandsProvider } from './commands/CommandsProvider';
 import { WithRunSheetRoute } from './features/run-sheet/RunSheetRoute';
+import { WithCloseOutRoute } from './features/close-out/CloseOutRoute';
 import { nextFrame } from './lib/next-frame';
 import { pacedFrames } from './lib/paced-frames';
 import { createConsoleStore } from './state/console-store';
@@ -24,7 +25,10 @@ createRoot(document.getElementById('root')!).render(
       <CommandsProvider>
         {/* `#/run-sheets?day=…` shows the printable run sheets instead of the board. */}
         <WithRunSheetRoute>
-          <App />
+          {/* `#/close-out?day=…` shows the close-out grid instead of the board. */}
+          <WithCloseOutRoute>
+            <App />
+          </WithCloseOutRoute>
         </WithRunSheetRoute>
       </CommandsProvider>
     </ConsoleProvider>

@@ -19,7 +19,7 @@ function job(i: number): Job {
     id: `job-${i}`, number: `J-${1000 + i}`, clientId: 'c', siteId: null, contactId: null, title: `Job ${i}`, description: '',
     category: 'other', requiredSkills: [], priority: priorities[i % 4]!, status: unassigned ? 'new' : i % 7 === 0 ? 'done' : 'scheduled',
     statusReason: null, receivedAt: iso(received), responseDueAt: iso(received + 240 * 60_000), resolutionDueAt: iso(received + 1440 * 60_000),
-    estimateMinutes: 60, slaPausedSince: null, slaPausedMinutes: 0, respondedAt: null,
+    estimateMinutes: 60, slaPausedSince: null, slaPausedMinutes: 0, respondedAt: null, resolvedAt: null,
     assignment: unassigned ? null : { technicianId: 't', start: iso(received), end: iso(received + 3600_000) },
     externalRef: null, notes: '', visits: [], followUpOf: null, history: [], createdAt: iso(received), updatedAt: iso(received), revision: 1,
   };

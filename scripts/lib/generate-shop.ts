@@ -166,6 +166,7 @@ export function generateShop(opts: { seed: number; now: Date; timeZone?: string;
       estimateMinutes: pick(rnd, [30, 45, 60]),
       slaPausedSince: null,
       slaPausedMinutes: 0, respondedAt: null,
+      resolvedAt: null,
       assignment: null,
       externalRef: null,
       notes: rnd.next() < 0.3 ? sentence(rnd, rnd.int(4, 15)) : '',

@@ -41,6 +41,8 @@ import type { SlaPolicy } from '../schemas/sla';
 import { SlaPolicyInputSchema } from '../schemas/sla';
 import type { Technician } from '../schemas/technician';
 import { ImportBatchSchema } from '../import/schemas';
+import { PartsSetSchema, VisitsDaySchema, VisitsSaveSchema } from '../schemas/visit-inputs';
+import type { Part } from '../schemas/visit';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import { MessagesComposeSchema, MessagesConfigureSchema, MessagesSendSchema, MessagesTestSchema } from '../messages/io';
 import type { ComposedMessage, MessageSendResult, MessageSettingsView, SendOutcome } from '../messages/io';
@@ -50,6 +52,7 @@ import type {
   ArchiveSearchResult,
   BackupInfo,
   BoardData,
+  CloseOutDay,
   DataStatus,
   Directory,
   QueueData,
@@ -59,6 +62,7 @@ import type {
   SampleLoadResult,
   ScheduleResult,
   SuggestionList,
+  VisitsSaveResult,
 } from './outputs';
 
 /** A channel: the schema its input must pass, and (type-only) what it returns. */
@@ -145,6 +149,11 @@ export const contract = {
   'messages:test': channel(MessagesTestSchema).returns<SendOutcome>(),
   'messages:compose': channel(MessagesComposeSchema).returns<ComposedMessage>(),
   'messages:send': channel(MessagesSendSchema).returns<MessageSendResult>(),
+  // Close-out: a technician's day, saving visits (grid or job panel), the parts list.
+  'visits:day': channel(VisitsDaySchema).returns<CloseOutDay>(),
+  'visits:save': channel(VisitsSaveSchema).returns<VisitsSaveResult>(),
+  'parts:list': channel(EmptyInputSchema).returns<Part[]>(),
+  'parts:set': channel(PartsSetSchema).returns<Part[]>(),
 } as const;
 
 export type Contract = typeof contract;

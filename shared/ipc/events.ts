@@ -19,7 +19,9 @@ export type CommandName =
   | 'open-job'
   | 'assign'
   | 'close-panel'
-  | 'import-csv';
+  | 'import-csv'
+  // The close-out screen for the board's day.
+  | 'close-out-day';
 
 export type EventMap = {
   /** Jobs were created, changed or archived: the jobs themselves, numbered (see deltas.ts). */

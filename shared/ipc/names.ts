@@ -65,6 +65,11 @@ const channelSet = {
   'messages:test': true,
   'messages:compose': true,
   'messages:send': true,
+  // close-out
+  'visits:day': true,
+  'visits:save': true,
+  'parts:list': true,
+  'parts:set': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

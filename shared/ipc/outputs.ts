@@ -1,6 +1,7 @@
 /** Shapes returned by the contract that are not stored records. */
 import type { Job } from '../schemas/job';
 import type { Technician } from '../schemas/technician';
+import type { Part } from '../schemas/visit';
 import type { Client, Contact, Site } from '../schemas/client';
 import type { Conflict } from '../domain/conflict-types';
 import type { VisitContent } from '../domain/run-sheet';
@@ -115,6 +116,21 @@ export type RunSheetStatus = { day: string; technicians: RunSheetStatusEntry[]; 
 
 /** What a print did: sent to the printer, saved as a PDF (with its path), or cancelled by the user. */
 export type RunSheetPrintResult = { outcome: 'printed' | 'saved' | 'cancelled'; filePath?: string; technicianIds: string[] };
+
+// --- Close-out ---
+
+/** A technician's day to close out: their jobs in the printed sheet's order, and the parts list. */
+export type CloseOutDay = {
+  day: string;
+  timeZone: string;
+  technician: { id: string; name: string };
+  jobs: Job[];
+  parts: Part[];
+  revision: number;
+};
+
+/** What a save of visits changed: the jobs as stored now, and the follow-up jobs it created. */
+export type VisitsSaveResult = { jobs: Job[]; followUps: Job[] };
 
 // --- Archive search ---
 

@@ -41,7 +41,7 @@ export const EmptyInputSchema = z.object({}).strict().optional().default({});
  * is refused with CONFLICT (naming what changed) and nothing is written. Without it the change
  * applies to the job as it is now (last write wins); the console always sends it.
  */
-const ExpectedRevisionSchema = JobRevisionSchema.optional();
+export const ExpectedRevisionSchema = JobRevisionSchema.optional();
 
 export const JobCreateSchema = z.object({
   clientId: IdSchema,

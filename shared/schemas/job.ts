@@ -126,6 +126,11 @@ export const JobSchema = z.object({
    * booking a visit is not a response, so the response clock runs until this is set.
    */
   respondedAt: InstantSchema.nullable().default(null),
+  /**
+   * When the work was finished: the departure of the visit closed out as done, or the moment the
+   * job was marked done. `null` while open, and on jobs finished before this was kept (since v5).
+   */
+  resolvedAt: InstantSchema.nullable().default(null),
   assignment: AssignmentSchema.nullable(),
   /** The caller's own id (ticket system, monitoring alert…): the same value never creates two jobs. */
   externalRef: z.string().trim().min(1).max(200).nullable().default(null),

@@ -1,6 +1,7 @@
 import type { Job } from '../../shared/schemas/job';
 import type { SmtpSettings } from '../../shared/schemas/messages';
 import type { Technician } from '../../shared/schemas/technician';
+import type { Part, Visit } from '../../shared/schemas/visit';
 
 /**
  * The one factory for job and technician records, used by unit and end-to-end tests (and the
@@ -30,6 +31,7 @@ export function makeJob(overrides: Partial<Job> = {}): Job {
     slaPausedSince: null,
     slaPausedMinutes: 0,
     respondedAt: null,
+    resolvedAt: null,
     assignment: null,
     externalRef: null,
     notes: '',
@@ -73,4 +75,28 @@ export function makeTechnician(overrides: Partial<Technician> = {}): Technician 
 /** SMTP settings for a test server on 127.0.0.1 (plain SMTP, no login unless `user` is given). */
 export function makeSmtpSettings(overrides: Partial<SmtpSettings> = {}): SmtpSettings {
   return { host: '127.0.0.1', port: 2525, tls: 'none', user: '', fromAddress: 'desk@fixit.example', fromName: 'FixIt IT Services', ...overrides };
+}
+
+/** Sam's visit of Monday 2 March 2026, 09:30–10:45 UTC, 20 minutes' travel, done, nothing billed. */
+export function makeVisit(overrides: Partial<Visit> = {}): Visit {
+  return {
+    id: 'visit-1',
+    technicianId: 'tech-sam',
+    arrivedAt: '2026-03-02T09:30:00.000Z',
+    departedAt: '2026-03-02T10:45:00.000Z',
+    travelMinutes: 20,
+    workDone: 'Cleared the paper path and replaced the pickup roller',
+    parts: [],
+    signedBy: 'Megan Doyle',
+    outcome: 'done',
+    followUpJobId: null,
+    billedBatchId: null,
+    recordedAt: '2026-03-02T17:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A stocked part: a pickup roller at 12.50 a unit. */
+export function makePart(overrides: Partial<Part> = {}): Part {
+  return { id: 'part-roller', name: 'Pickup roller', unitPriceMinor: 1250, ...overrides };
 }

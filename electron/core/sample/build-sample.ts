@@ -19,10 +19,11 @@ import { sampleJobs } from './job-data';
 import { createPlanner, plannedDays } from './planner';
 import type { Slot } from './planner';
 import { seededRandom } from './random';
+import { addClosedOutWeek } from './closed-out-week';
 
 export const DEFAULT_SAMPLE_SEED = 20_261_126;
 
-export type SampleShop = Pick<DispatchDocument, 'clients' | 'sites' | 'contacts' | 'technicians' | 'jobs' | 'nextJobNumber'> & {
+export type SampleShop = Pick<DispatchDocument, 'clients' | 'sites' | 'contacts' | 'technicians' | 'jobs' | 'nextJobNumber' | 'parts'> & {
   /** Rule findings met while booking the sample (expected to be none; tests check). */
   warnings: string[];
 };
@@ -61,6 +62,10 @@ export function buildSampleShop(opts: { base: DispatchDocument; now: Date; seed:
     doc.technicians.push(technician);
     techIds.set(key, technician.id);
   }
+
+  // Last week, closed out from the returned run sheets (its own random source, so today's calls
+  // are the same with or without it).
+  const parts = addClosedOutWeek(doc, opts.now, seededRandom(opts.seed + 1));
 
   // Plan first (receipt times depend on the slots), then create in order of receipt so job
   // numbers rise with time, as they would have in real life.
@@ -138,6 +143,7 @@ export function buildSampleShop(opts: { base: DispatchDocument; now: Date; seed:
     technicians: doc.technicians,
     jobs: doc.jobs,
     nextJobNumber: doc.nextJobNumber,
+    parts,
     warnings,
   };
 }

@@ -20,6 +20,8 @@ import type { AlertSink, Printer, SecretStore } from '../ports';
 import { noSecretStore } from '../ports';
 import { createMessagesService } from './messages/messages';
 import type { SmtpTimeouts } from './messages/smtp';
+import { createPartsService } from './visits/parts';
+import { createVisitsService } from './visits/visits';
 import { browserOnlyPrinter, createRunSheetsService } from './run-sheets/run-sheets';
 
 export type ServicesOptions = {
@@ -59,5 +61,7 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     alerts: createAlertsService(ctx, opts.alertSink ? { sink: opts.alertSink } : {}),
     imports: createImportService(ctx),
     messages: createMessagesService(ctx, { secrets: opts.secrets ?? noSecretStore, ...(opts.smtpTimeouts ? { timeouts: opts.smtpTimeouts } : {}) }),
+    visits: createVisitsService(ctx),
+    parts: createPartsService(ctx),
   };
 }

@@ -45,6 +45,7 @@ export function buildAppMenuTemplate(opts: AppMenuOptions): Item[] {
         { type: 'separator' },
         // Opens the run sheets for the day the board shows, ready to print or save as PDF.
         command('Print run sheets…', 'print-run-sheets', { accelerator: 'CmdOrCtrl+P' }),
+        command('Close out the day…', 'close-out-day'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -8,6 +8,7 @@ import { NewJobButton } from '../features/new-job/NewJobButton';
 import { ImportCsv } from '../features/import/ImportCsv';
 import { SettingsButton } from '../features/settings/SettingsButton';
 import { ArchiveButton } from '../features/archive/ArchiveButton';
+import { CloseOutButton } from '../features/close-out/CloseOutButton';
 
 type Props = {
   view: BoardView;
@@ -66,6 +67,7 @@ export function AppHeader({ view, date, visible, isToday, onViewChange, onStep, 
         <NewJobButton />
         <UndoButtons />
         <PrintRunSheetsButton />
+        <CloseOutButton day={date} />
         <ImportCsv />
         <ArchiveButton />
         <BoardOptions />

@@ -6,7 +6,7 @@
 import type { CommandName } from '../../../shared/ipc/events';
 
 /** Commands the host can ask for, plus renderer-only ones. */
-export type CommandId = CommandName | 'unassign' | 'focus-queue-filter' | 'focus-queue' | 'focus-board' | 'show-shortcuts' | 'message-customer';
+export type CommandId = CommandName | 'unassign' | 'focus-queue-filter' | 'focus-queue' | 'focus-board' | 'show-shortcuts' | 'message-customer' | 'close-out-save';
 
 export type CommandArgs = { jobId?: string };
 

@@ -58,12 +58,15 @@ describe('createCore', () => {
 
   it('loads the sample shop into a new file and it survives a reopen', async () => {
     const first = await start();
-    expect(await first.call('sample:load', {})).toEqual({ ok: true, value: { clients: 5, technicians: 8, jobs: 30 } });
+    const loaded = await first.call('sample:load', {});
+    expect(loaded).toMatchObject({ ok: true, value: { clients: 5, technicians: 8 } });
+    const jobs = loaded.ok ? loaded.value.jobs : 0;
+    expect(jobs).toBeGreaterThan(30); // today's calls and the closed-out week before
     await first.close();
     const second = await start();
     const status = await second.call('data:status', {});
     expect(status).toMatchObject({ ok: true, value: { empty: false, sampleOffered: true, recovery: null } });
-    expect(second.store.read().jobs).toHaveLength(30);
+    expect(second.store.read().jobs).toHaveLength(jobs);
   });
 
   it('refuses a second core on the same folder while the first is open', async () => {

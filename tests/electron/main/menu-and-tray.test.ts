@@ -30,6 +30,7 @@ describe('application menu', () => {
       ['Undo', 'undo', 'CmdOrCtrl+Z'],
       ['Redo', 'redo', 'Ctrl+Y'],
       ['Print run sheets…', 'print-run-sheets', 'CmdOrCtrl+P'],
+      ['Close out the day…', 'close-out-day', undefined],
     ];
     for (const [label, command, accelerator] of expected) {
       const item = items.find((i) => i.label === label);

@@ -18,11 +18,11 @@ describe('migration 0005: visits and parts', () => {
     expect(result.value.parts).toEqual([]);
     expect(result.value.messages).toEqual(defaultMessageSettings());
     expect(result.value.messages.smtp.host).toBe('');
-    expect(result.value.jobs.every((j) => j.visits.length === 0 && j.followUpOf === null)).toBe(true);
+    expect(result.value.jobs.every((j) => j.visits.length === 0 && j.followUpOf === null && j.resolvedAt === null)).toBe(true);
     const { schemaVersion: _v, jobs, parts: _p, messages: _m, ...rest } = after as { schemaVersion: number; parts: unknown; messages: unknown; jobs: Array<Record<string, unknown>> };
     const { schemaVersion: _old, jobs: oldJobs, ...oldRest } = before as { schemaVersion: number; jobs: Array<Record<string, unknown>> };
     expect(rest).toEqual(oldRest);
-    expect(jobs.map(({ visits: _vi, followUpOf: _f, ...job }) => job)).toEqual(oldJobs);
+    expect(jobs.map(({ visits: _vi, followUpOf: _f, resolvedAt: _r, ...job }) => job)).toEqual(oldJobs);
   });
 
   it('does not change its input and refuses a shape it does not know', () => {

@@ -122,6 +122,7 @@ export function buildJob(doc: DispatchDocument, input: JobCreate, id: string, me
       estimateMinutes: input.estimateMinutes,
       slaPausedSince: null,
       slaPausedMinutes: 0, respondedAt: null,
+      resolvedAt: null,
       assignment: null,
       externalRef,
       notes: input.notes,
@@ -210,6 +211,8 @@ export function changeStatus(job: Job, change: Pick<JobStatusChange, 'status' | 
     statusReason: keepsReason ? (reason ?? null) : null,
     // Setting off or arriving is the first response, unless one was recorded before.
     respondedAt: job.respondedAt ?? (respondsByStatus(change.status) ? meta.at.toISOString() : null),
+    // Marking done finishes the work now; the SLA record keeps when.
+    resolvedAt: change.status === 'done' ? meta.at.toISOString() : job.resolvedAt,
     history: [...job.history, historyEntry(meta, 'status', detail)],
     updatedAt: meta.at.toISOString(),
   };

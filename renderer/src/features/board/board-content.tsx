@@ -19,6 +19,7 @@ import { periodPhrase } from './shown-loads';
 import { reportDragPreview } from './drag-label';
 import type { EventPart } from './event-text';
 import { TechnicianPrintControls } from '../run-sheet/TechnicianPrintControls';
+import { TechnicianCloseOutButton } from '../close-out/CloseOutButton';
 
 /**
  * Board-wide facts the row labels show: each technician's "5 h booked · 3 h free" over the shown
@@ -255,6 +256,7 @@ function TechnicianCell({ arg }: { arg: ColCellContentArg }) {
         </span>
       </span>
       <TechnicianPrintControls technicianId={resource.id} name={resource.title} />
+      <TechnicianCloseOutButton technicianId={resource.id} name={resource.title} />
     </div>
   );
 }

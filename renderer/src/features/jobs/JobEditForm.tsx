@@ -15,7 +15,7 @@ const CATEGORY_TEXT: Record<string, string> = {
   other: 'Other',
 };
 
-function Field({ id, label, error, children, hint }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
+export function Field({ id, label, error, children, hint }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
   return (
     <div className={`job-field${error ? ' has-error' : ''}`}>
       <label className="job-field__label" htmlFor={id}>

@@ -19,6 +19,7 @@ import { JobHistory } from './JobHistory';
 import { JobSchedule } from './JobSchedule';
 import { JobSlaClocks } from './JobSlaClocks';
 import { JobStatusControl } from './JobStatusControl';
+import { JobVisits } from '../close-out/JobVisits';
 import { fieldList } from './job-form';
 import { trapTab, useModalDialog } from './use-modal-dialog';
 import { useJobDraft } from './use-job-draft';
@@ -155,6 +156,7 @@ function LoadedPanel({ job, live, onClose, onAssign, covered }: LoadedProps) {
         <JobSchedule job={job} onAssign={onAssign} />
         <JobStatusControl job={job} live={live} />
         <JobMessages job={job} />
+        <JobVisits job={job} live={live} />
         <JobEditForm job={job} form={form} />
         <JobHistory job={job} />
       </div>

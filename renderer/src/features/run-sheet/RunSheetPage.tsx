@@ -13,6 +13,7 @@ import { RunSheetDocument } from './RunSheetDocument';
 import { printRunSheets } from './print-run-sheets';
 import type { RunSheetRoute } from '../../../../shared/ipc/run-sheet-route';
 import { pageCss } from './sheet-format';
+import { closeOutHash } from '../close-out/close-out-route';
 import { readLayout, saveLayout } from './sheet-layout';
 import type { SheetLayout } from './sheet-layout';
 import './run-sheet-compact.css';
@@ -153,6 +154,10 @@ export function RunSheetPage({ route }: { route: RunSheetRoute }) {
               <option value="compact">Compact (4 or more visits a page)</option>
             </select>
           </label>
+          {/* The sheets come back filled in: enter them on the close-out screen (the first sheet's technician). */}
+          <a className="button" href={closeOutHash(day, technicianIds[0] ?? data?.sheets[0]?.technicianId)}>
+            Close out…
+          </a>
           <button type="button" className="button" disabled={!data || busy || data.sheets.length === 0} onClick={() => void onPrint('pdf')}>
             Save as PDF…
           </button>

@@ -7,6 +7,7 @@ import { IntakeSection } from './IntakeSection';
 import { AlertSettingsSection } from '../alerts/AlertSettingsSection';
 import { SlaPoliciesSection } from './SlaPoliciesSection';
 import { MessagesSection } from '../messages/MessagesSection';
+import { PartsSection } from '../close-out/PartsSection';
 
 export type SettingsSection = {
   /** Stable id, used in element ids and tests. */
@@ -21,4 +22,5 @@ export const settingsSections: readonly SettingsSection[] = [
   { id: 'alerts', title: 'Alerts', Component: AlertSettingsSection },
   { id: 'intake', title: 'Intake API', Component: IntakeSection },
   { id: 'messages', title: 'Messages', Component: MessagesSection },
+  { id: 'parts', title: 'Parts', Component: PartsSection },
 ];

@@ -5,6 +5,9 @@ import { emptyDocument, validateDocument } from '../../../../shared/schemas/docu
 import type { DispatchDocument } from '../../../../shared/schemas/document';
 import type { Job } from '../../../../shared/schemas/job';
 
+/** The calls of the day the sample is loaded; the closed-out week before it is tested on its own. */
+const current = (jobs: Job[]) => jobs.filter((j) => j.visits.length === 0 && j.followUpOf === null);
+
 /** Wednesday 25 November 2026, 11:00 in London. */
 const MIDWEEK = new Date('2026-11-25T11:00:00Z');
 
@@ -36,7 +39,7 @@ describe('the sample shop', () => {
     expect(checked.ok ? 'valid' : checked.reason).toBe('valid');
     expect(shop.clients).toHaveLength(5);
     expect(shop.technicians).toHaveLength(8);
-    expect(shop.jobs).toHaveLength(30);
+    expect(current(shop.jobs)).toHaveLength(30);
     expect(new Set(shop.technicians.map((t) => t.colour)).size).toBe(8);
     expect(new Set(shop.clients.map((c) => c.contractType))).toEqual(new Set(['managed', 'block-hours', 'break-fix']));
     expect(shop.technicians.filter((t) => t.timeOff.length > 0)).toHaveLength(1);
@@ -49,7 +52,7 @@ describe('the sample shop', () => {
 
   it('books about half the jobs today and on the next working day, without overlaps or warnings', () => {
     const { shop } = build();
-    const booked = shop.jobs.filter((j) => j.assignment);
+    const booked = current(shop.jobs).filter((j) => j.assignment);
     expect(booked.length).toBeGreaterThanOrEqual(12);
     expect(booked.length).toBeLessThanOrEqual(18);
     expect(shop.warnings).toEqual([]);
@@ -60,13 +63,13 @@ describe('the sample shop', () => {
 
   it('has a realistic mix of priorities and statuses mid-morning', () => {
     const { shop } = build();
-    const p1 = shop.jobs.filter((j) => j.priority === 'P1').length;
+    const p1 = current(shop.jobs).filter((j) => j.priority === 'P1').length;
     expect(p1).toBeGreaterThanOrEqual(1);
     expect(p1).toBeLessThanOrEqual(2);
-    for (const p of ['P2', 'P3', 'P4'] as const) expect(shop.jobs.filter((j) => j.priority === p).length).toBeGreaterThan(3);
-    const statuses = new Set(shop.jobs.filter((j) => j.assignment).map((j) => j.status));
+    for (const p of ['P2', 'P3', 'P4'] as const) expect(current(shop.jobs).filter((j) => j.priority === p).length).toBeGreaterThan(3);
+    const statuses = new Set(current(shop.jobs).filter((j) => j.assignment).map((j) => j.status));
     for (const s of ['scheduled', 'dispatched', 'en-route', 'on-site'] as const) expect(statuses).toContain(s);
-    const queue = shop.jobs.filter((j) => !j.assignment);
+    const queue = current(shop.jobs).filter((j) => !j.assignment);
     expect(queue.every((j) => j.status === 'new' || j.status === 'on-hold')).toBe(true);
     const held = queue.filter((j) => j.status === 'on-hold');
     expect(held).toHaveLength(1);
@@ -75,12 +78,13 @@ describe('the sample shop', () => {
 
   it('received every call before now, numbered in order of receipt, with SLA due times by the real rules', () => {
     const { shop, doc } = build();
-    const received = shop.jobs.map((j) => Date.parse(j.receivedAt));
+    const received = current(shop.jobs).map((j) => Date.parse(j.receivedAt));
     expect(received.every((t) => t <= MIDWEEK.getTime())).toBe(true);
     expect([...received].sort((a, b) => a - b)).toEqual(received);
-    expect(shop.jobs.map((j) => j.number)).toEqual(Array.from({ length: 30 }, (_, i) => `J-${1001 + i}`));
-    expect(shop.nextJobNumber).toBe(1031);
-    for (const job of shop.jobs) {
+    const first = Number(current(shop.jobs)[0]?.number.slice(2));
+    expect(current(shop.jobs).map((j) => j.number)).toEqual(Array.from({ length: 30 }, (_, i) => `J-${first + i}`));
+    expect(shop.nextJobNumber).toBe(first + 30);
+    for (const job of current(shop.jobs)) {
       const client = shop.clients.find((c) => c.id === job.clientId);
       const policy = doc.slaPolicies.find((p) => p.id === client?.slaTier);
       if (!policy) throw new Error(`no policy for ${job.number}`);
@@ -107,7 +111,7 @@ describe('the sample shop', () => {
     expect(checked.ok ? 'valid' : checked.reason).toBe('valid');
     expect(overlaps(shop.jobs)).toEqual([]);
     expect(shop.warnings).toEqual([]);
-    expect(shop.jobs.filter((j) => j.assignment).length).toBeGreaterThanOrEqual(12);
+    expect(current(shop.jobs).filter((j) => j.assignment).length).toBeGreaterThanOrEqual(12);
   });
 });
 
@@ -118,7 +122,7 @@ describe('the sample shop at a weekend', () => {
     ['Sunday of the US fall-back', new Date('2026-11-01T14:30:00Z'), 'America/New_York', '2026-11-01', '2026-11-02'],
   ])('books the on-call crew on the %s it is loaded, and routine work on the next weekday', (_, now, timeZone, loadedDay, nextWeekday) => {
     const { shop } = build(now, timeZone);
-    const booked = shop.jobs.filter((j) => j.assignment);
+    const booked = current(shop.jobs).filter((j) => j.assignment);
     const dayOfStart = (j: Job) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(j.assignment!.start));
     const onLoadedDay = booked.filter((j) => dayOfStart(j) === loadedDay);
     expect(onLoadedDay.length).toBeGreaterThanOrEqual(5);
@@ -126,5 +130,49 @@ describe('the sample shop at a weekend', () => {
     expect(new Set(booked.map(dayOfStart))).toEqual(new Set([loadedDay, nextWeekday]));
     expect(shop.warnings).toEqual([]);
     expect(overlaps(shop.jobs)).toEqual([]);
+  });
+});
+
+describe('the closed-out week before it', () => {
+  const zone = 'Europe/London';
+  const dayOfIso = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(iso));
+
+  it('has visits on done jobs every day of the seven before, with times, travel, parts and signatures', () => {
+    const { shop } = build();
+    const closed = shop.jobs.filter((j) => j.visits.length > 0);
+    const days = new Set(closed.flatMap((j) => j.visits.map((v) => dayOfIso(v.arrivedAt))));
+    expect([...days].sort()).toEqual(['2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24']);
+    expect(closed.length).toBeGreaterThanOrEqual(40);
+    expect(closed.every((j) => j.status === 'done')).toBe(true);
+    // A follow-up keeps the first response of the call it continues.
+    expect(closed.filter((j) => j.followUpOf === null).every((j) => j.respondedAt === j.visits[0]!.arrivedAt)).toBe(true);
+    const visits = closed.flatMap((j) => j.visits);
+    expect(visits.every((v) => v.travelMinutes > 0 && v.signedBy !== '' && v.workDone !== '' && v.billedBatchId === null)).toBe(true);
+    expect(visits.some((v) => v.parts.some((p) => p.partId === null))).toBe(true);
+    expect(visits.some((v) => v.parts.some((p) => shop.parts.some((part) => part.id === p.partId)))).toBe(true);
+    // An evening call, for the after-hours rate.
+    expect(visits.some((v) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hour12: false }).format(new Date(v.arrivedAt))) >= 18)).toBe(true);
+    expect(closed.filter((j) => j.visits.at(-1)!.outcome === 'done').every((j) => j.resolvedAt === j.visits.at(-1)!.departedAt)).toBe(true);
+  });
+
+  it('has follow-ups linked both ways: finished on a later day, or still waiting in the queue', () => {
+    const { shop } = build();
+    const followUps = shop.jobs.filter((j) => j.followUpOf !== null);
+    expect(followUps.length).toBeGreaterThanOrEqual(3);
+    for (const f of followUps) {
+      const original = shop.jobs.find((j) => j.id === f.followUpOf)!;
+      expect(original.visits.at(-1)).toMatchObject({ outcome: 'another-visit', followUpJobId: f.id });
+      expect(original.resolvedAt).toBeNull();
+    }
+    expect(followUps.some((f) => f.status === 'done')).toBe(true);
+    expect(followUps.some((f) => f.status === 'new' && f.assignment === null)).toBe(true);
+  });
+
+  it('comes before today in job numbers and history', () => {
+    const { shop } = build();
+    const numbers = shop.jobs.map((j) => Number(j.number.slice(2)));
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(shop.jobs.every((j) => j.history.every((e) => Date.parse(e.at) <= MIDWEEK.getTime()))).toBe(true);
+    expect(Math.max(...shop.jobs.filter((j) => j.visits.length > 0).map((j) => Number(j.number.slice(2))))).toBeLessThan(Number(current(shop.jobs)[0]!.number.slice(2)));
   });
 });
