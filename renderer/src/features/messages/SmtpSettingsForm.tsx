@@ -41,7 +41,9 @@ export function SmtpSettingsForm({ view, onSaved }: Props) {
     const result = await invoke('messages:configure', { ...checked.input, ...extra });
     setBusy(false);
     if (!result.ok) {
-      setNote({ tone: 'error', text: describeError('Saving the e-mail settings', result.error) });
+      // FORBIDDEN here is this host refusing to keep a password (no keychain): its sentence says why.
+      const text = result.error.code === 'FORBIDDEN' ? result.error.message : describeError('Saving the e-mail settings', result.error);
+      setNote({ tone: 'error', text });
       return;
     }
     setDraft(draftOf(result.value.settings));
