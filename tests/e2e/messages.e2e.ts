@@ -25,7 +25,7 @@ test.afterEach(async () => {
   await inbox.close();
 });
 
-async function setUpSmtp(page: Page, port: number) {
+async function setUpSmtp(page: Page, port: number, screenshot: string) {
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await dialog.getByRole('tab', { name: 'Messages' }).click();
@@ -54,12 +54,13 @@ async function setUpSmtp(page: Page, port: number) {
   await expect(dialog.getByRole('alert')).toContainText('Unknown field: {{tecnician}}');
   await expect(dialog.getByRole('button', { name: 'Save template' })).toBeDisabled();
   await expectNoSeriousA11yViolations(page, 'settings → messages');
+  await page.screenshot({ path: screenshot, fullPage: true });
   await dialog.getByRole('button', { name: 'Close' }).click();
 }
 
-test('send a booking confirmation from the job panel: it arrives, and the history on disk says so', async ({ page, host }) => {
+test('send a booking confirmation from the job panel: it arrives, and the history on disk says so', async ({ page, host }, testInfo) => {
   await page.goto(host.url);
-  await setUpSmtp(page, inbox.port);
+  await setUpSmtp(page, inbox.port, testInfo.outputPath('settings-messages.png'));
 
   // Book J-1001 from the queue, then confirm it to the customer.
   await page.getByRole('region', { name: 'Unassigned jobs' }).getByRole('row').filter({ hasText: 'J-1001' }).dblclick();

@@ -41,7 +41,9 @@ export function SmtpSettingsForm({ view, onSaved }: Props) {
     const result = await invoke('messages:configure', { ...checked.input, ...extra });
     setBusy(false);
     if (!result.ok) {
-      setNote({ tone: 'error', text: describeError('Saving the e-mail settings', result.error) });
+      // FORBIDDEN here is this host refusing to keep a password (no keychain): its sentence says why.
+      const text = result.error.code === 'FORBIDDEN' ? result.error.message : describeError('Saving the e-mail settings', result.error);
+      setNote({ tone: 'error', text });
       return;
     }
     setDraft(draftOf(result.value.settings));
@@ -60,15 +62,17 @@ export function SmtpSettingsForm({ view, onSaved }: Props) {
     else setTestNote({ tone: 'error', text: `Not sent: ${result.value.message}` });
   }
 
-  const field = (name: keyof SmtpDraft, label: string, props: { type?: string; autoComplete?: string; inputMode?: 'numeric' } = {}) => (
+  const field = (name: keyof SmtpDraft, label: string, props: { type?: string; autoComplete?: string; inputMode?: 'numeric'; short?: boolean } = {}) => (
     <label className="settings__field">
       <span className="settings__label">{label}</span>
       <input
-        className="settings__input"
+        className={props.short ? 'settings__input settings__input--port' : 'settings__input'}
         value={draft[name]}
         aria-invalid={errors[name] ? true : undefined}
         onChange={(e) => edit({ [name]: e.target.value })}
-        {...props}
+        type={props.type}
+        autoComplete={props.autoComplete}
+        inputMode={props.inputMode}
       />
       {errors[name] && <span className="settings__field-error">{errors[name]}</span>}
     </label>
@@ -78,7 +82,7 @@ export function SmtpSettingsForm({ view, onSaved }: Props) {
     <fieldset className="settings__group">
       <legend>Outgoing mail (SMTP)</legend>
       {field('host', 'SMTP server', { autoComplete: 'off' })}
-      {field('port', 'Port', { inputMode: 'numeric' })}
+      {field('port', 'Port', { inputMode: 'numeric', short: true })}
       {/* A label around a select would take the chosen option into its name. */}
       <div className="settings__field">
         <label className="settings__label" htmlFor="smtp-tls">
@@ -113,7 +117,7 @@ export function SmtpSettingsForm({ view, onSaved }: Props) {
       </p>
       {field('fromAddress', 'Sender address', { type: 'email' })}
       {field('fromName', 'Sender name (your shop)')}
-      {field('arrivalWindowMinutes', 'Arrival window (minutes after the booked start)', { inputMode: 'numeric' })}
+      {field('arrivalWindowMinutes', 'Arrival window (minutes after the booked start)', { inputMode: 'numeric', short: true })}
       <div className="settings__footer">
         <SettingsNote note={note} />
         {view.passwordStored && (
@@ -125,7 +129,7 @@ export function SmtpSettingsForm({ view, onSaved }: Props) {
           Save e-mail settings
         </button>
       </div>
-      <div className="settings__footer">
+      <div className="settings__footer messages-settings__test">
         <label className="settings__field settings__field--inline">
           <span className="settings__label">Send a test to</span>
           <input className="settings__input" type="email" value={testTo} onChange={(e) => setTestTo(e.target.value)} />

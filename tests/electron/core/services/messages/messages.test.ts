@@ -116,6 +116,18 @@ describe('messages:send', () => {
     expect(h.events.filter((e) => e.name === 'jobs:changed')).toHaveLength(1);
   });
 
+  it('an undo of the booking after the confirmation went out is refused, naming the message', async () => {
+    inbox = await startSmtpInbox();
+    const { h } = shop();
+    await configure(h, inbox.port);
+    const before = h.doc().jobs[0]!;
+    await sendConfirmation(h);
+    const error = await h.error('schedule:restore', { jobId: 'job-1', assignment: null, status: 'new', expectedRevision: before.revision });
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toContain('Booking confirmation e-mailed to megan@harbourdental.example');
+    expect(h.doc().jobs[0]!.assignment).not.toBeNull();
+  });
+
   it('sends to the address the dispatcher typed instead of the contact', async () => {
     inbox = await startSmtpInbox();
     const { h } = shop();
