@@ -73,5 +73,6 @@ export function createHandlers(s: Services): Handlers {
     // CSV import.
     'import:validate': (input) => s.imports.validate(input),
     'import:commit': (input) => s.imports.commit(input),
+    'import:remember': (input) => s.imports.rememberMapping(input.mapping),
   };
 }

@@ -41,6 +41,7 @@ import type { SlaPolicy } from '../schemas/sla';
 import { SlaPolicyInputSchema } from '../schemas/sla';
 import type { Technician } from '../schemas/technician';
 import { ImportBatchSchema } from '../import/schemas';
+import { RememberMappingSchema } from '../schemas/import-mapping';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import type {
   AppInfo,
@@ -136,6 +137,8 @@ export const contract = {
   // CSV import: judge a batch of rows (no write), then create the valid ones.
   'import:validate': channel(ImportBatchSchema).returns<ImportValidation>(),
   'import:commit': channel(ImportBatchSchema).returns<ImportCommitResult>(),
+  // Keep a confirmed column mapping for the next file with the same header row.
+  'import:remember': channel(RememberMappingSchema).returns<Settings>(),
 } as const;
 
 export type Contract = typeof contract;

@@ -59,6 +59,7 @@ const channelSet = {
   // CSV import
   'import:validate': true,
   'import:commit': true,
+  'import:remember': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

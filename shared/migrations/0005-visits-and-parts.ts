@@ -1,9 +1,10 @@
-import { withJobFields } from './job-fields';
+import { isObj, withJobFields } from './job-fields';
 import type { Migration } from './types';
 
 /**
  * Version 5 lets the shop record what happened on site and bill it: every job gets an empty list
- * of `visits` and `followUpOf: null`, and the document gets an empty `parts` list. Nothing existing
+ * of `visits` and `followUpOf: null`, the document gets an empty `parts` list and the settings an
+ * empty list of remembered CSV column mappings (`importMappings`). Nothing existing
  * changes meaning, but an older build would drop these fields on its next write, so the version
  * goes up and older builds refuse the file instead.
  */
@@ -12,6 +13,8 @@ export const migration0005: Migration = {
   name: 'visits-and-parts',
   up: (data) => {
     const next = withJobFields(data, 5, (job) => ({ ...job, visits: [], followUpOf: null }));
-    return { ...next, parts: [] };
+    const settings = next['settings'];
+    // Remembered CSV column mappings start empty.
+    return { ...next, parts: [], ...(isObj(settings) ? { settings: { ...settings, importMappings: [] } } : {}) };
   },
 };

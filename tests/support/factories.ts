@@ -1,3 +1,4 @@
+import type { SavedImportMapping } from '../../shared/schemas/import-mapping';
 import type { Job } from '../../shared/schemas/job';
 import type { Technician } from '../../shared/schemas/technician';
 
@@ -65,6 +66,20 @@ export function makeTechnician(overrides: Partial<Technician> = {}): Technician 
     timeOff: [],
     dailyCapacityHours: 6,
     active: true,
+    ...overrides,
+  };
+}
+
+/** A remembered column mapping for a three-column ConnectWise-style jobs export. */
+export function makeImportMapping(overrides: Partial<SavedImportMapping> = {}): SavedImportMapping {
+  return {
+    kind: 'jobs',
+    headers: ['Ticket #', 'Company', 'Summary Description'],
+    fields: ['external_ref', 'client', 'title'],
+    values: { priority: { 'priority 1 - emergency response': 'P1' }, category: {}, status: { closed: 'closed' } },
+    dateOrder: 'mdy',
+    includeClosed: false,
+    savedAt: '2026-03-02T09:00:00.000Z',
     ...overrides,
   };
 }

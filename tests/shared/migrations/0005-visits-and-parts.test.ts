@@ -15,9 +15,12 @@ describe('migration 0005: visits and parts', () => {
     expect(result.ok, result.ok ? '' : result.reason).toBe(true);
     if (!result.ok) return;
     expect(result.value.parts).toEqual([]);
+    expect(result.value.settings.importMappings).toEqual([]);
     expect(result.value.jobs.every((j) => j.visits.length === 0 && j.followUpOf === null)).toBe(true);
-    const { schemaVersion: _v, jobs, parts: _p, ...rest } = after as { schemaVersion: number; parts: unknown; jobs: Array<Record<string, unknown>> };
-    const { schemaVersion: _old, jobs: oldJobs, ...oldRest } = before as { schemaVersion: number; jobs: Array<Record<string, unknown>> };
+    const { schemaVersion: _v, jobs, parts: _p, settings, ...rest } = after as { schemaVersion: number; parts: unknown; settings: Record<string, unknown>; jobs: Array<Record<string, unknown>> };
+    const { importMappings: _m, ...oldSettings } = settings;
+    expect(oldSettings).toEqual((before as unknown as { settings: unknown }).settings);
+    const { schemaVersion: _old, jobs: oldJobs, settings: _s, ...oldRest } = before as { schemaVersion: number; settings: unknown; jobs: Array<Record<string, unknown>> };
     expect(rest).toEqual(oldRest);
     expect(jobs.map(({ visits: _vi, followUpOf: _f, ...job }) => job)).toEqual(oldJobs);
   });
