@@ -86,6 +86,7 @@ test('imports the open tickets of each tool’s export once, as a dispatcher exp
       if (missing > 0) {
         await expect(summary).toHaveText(`${sample.file}: ${ready - missing} ready, ${missing} with errors, 1 closed ticket skipped.`);
         await expect(d.getByRole('region', { name: /not in the console yet/ })).toContainText(sample.newClients!.join(''));
+        await expectNoSeriousA11yViolations(page, 'import preview with missing clients and closed tickets');
         await d.getByRole('button', { name: `Create ${missing} client` }).click();
       }
       await expect(summary).toHaveText(`${sample.file}: ${ready} ready, 0 with errors, 1 closed ticket skipped.`);

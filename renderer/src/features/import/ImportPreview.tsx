@@ -81,7 +81,7 @@ export function ImportPreview({ prepared, outcomes, fileName, remembered, onEdit
       {problems > 0 ? (
         <label className="import-preview__filter">
           <input type="checkbox" checked={onlyProblems} onChange={(e) => setOnlyProblems(e.currentTarget.checked)} />
-          Only rows with problems
+          Only rows with problems or defaults
         </label>
       ) : null}
       <div className="import-table-wrap">
