@@ -7,9 +7,17 @@ import type { ImportRowOutcome } from '../../../../shared/import/schemas';
 import { countOutcomes, describeIssue } from './import-model';
 import type { PreparedImport } from './import-model';
 import { previewColumns } from './import-kinds';
+import { formatDayTime } from '../../lib/format';
+import { useConsoleState } from '../../state/hooks';
 import { ClosedTickets } from './ClosedTickets';
 import { MissingClients } from './MissingClients';
 import type { ImportIssue } from '../../../../shared/import/schemas';
+
+/** A received time as read (an instant) is shown in the shop's time, so a wrong day/month order shows. */
+function cellText(column: string, value: string | undefined, timeZone: string): string {
+  if (value === undefined) return '';
+  return column === 'received_at' && !Number.isNaN(Date.parse(value)) ? formatDayTime(value, timeZone) : value;
+}
 
 /** Notices per row: what the mapping filled in, then what the host did (a requester kept in the description). */
 function noticesByLine(prepared: PreparedImport, outcomes: Map<number, ImportRowOutcome>): Map<number, ImportIssue[]> {
@@ -48,6 +56,7 @@ export function ImportPreview({ prepared, outcomes, fileName, remembered, onEdit
     [prepared, outcomes, onlyProblems, notices],
   );
   const closed = prepared.closed.length;
+  const timeZone = useConsoleState((st) => st.settings?.timeZone ?? 'UTC');
   const columns = previewColumns[prepared.kind].filter((field) => prepared.mapping.columns.some((c) => c.field === field));
 
   return (
@@ -84,7 +93,8 @@ export function ImportPreview({ prepared, outcomes, fileName, remembered, onEdit
           Only rows with problems or defaults
         </label>
       ) : null}
-      <div className="import-table-wrap">
+      {/* The table scrolls on its own: focusable, so the keyboard can scroll it too. */}
+      <div className="import-table-wrap" tabIndex={0} role="region" aria-label="Rows of the file">
         <table className="import-table">
           <thead>
             <tr>
@@ -111,7 +121,7 @@ export function ImportPreview({ prepared, outcomes, fileName, remembered, onEdit
                   </td>
                   {columns.map((c) => (
                     <td key={c} className="import-table__cell" title={values[c] ?? ''}>
-                      {values[c] ?? ''}
+                      {cellText(c, values[c], timeZone)}
                     </td>
                   ))}
                   <td className="import-table__problems">

@@ -52,7 +52,7 @@ export function ImportReport({ prepared, result, notImported, fileName }: Props)
             </button>
             <span className="import-preview__note">Same columns as your file, plus row and error: fix them and import that file.</span>
           </div>
-          <div className="import-table-wrap">
+          <div className="import-table-wrap" tabIndex={0} role="region" aria-label="Rows not imported, scrollable">
             <table className="import-table" aria-label="Rows not imported">
               <thead>
                 <tr>

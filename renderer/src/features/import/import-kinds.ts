@@ -10,7 +10,7 @@ export const kindLabels: Record<ImportKind, { plural: string; one: string }> = {
 
 /** Columns shown in the preview table, most telling first. */
 export const previewColumns: Record<ImportKind, string[]> = {
-  jobs: ['client', 'title', 'priority', 'estimate', 'external_ref'],
+  jobs: ['client', 'title', 'priority', 'received_at', 'estimate', 'external_ref'],
   clients: ['name', 'contract_type', 'sla_tier', 'hourly_rate', 'site', 'contact'],
   technicians: ['name', 'skills', 'zone', 'working_hours'],
 };
