@@ -111,3 +111,23 @@ export function suggestChoices<K extends ImportKind>(kind: K, headers: readonly 
 export function sameLayout(a: { kind: string; headers: readonly string[] }, b: { kind: string; headers: readonly string[] }): boolean {
   return a.kind === b.kind && a.headers.length === b.headers.length && a.headers.every((h, i) => headerKey(h) === headerKey(b.headers[i] ?? ''));
 }
+
+/** A remembered mapping as the settings keep it. */
+export type SavedChoices = { kind: string; headers: readonly string[] } & Pick<ImportChoices, 'values' | 'dateOrder' | 'includeClosed'> & { fields: readonly (string | null)[] };
+
+/**
+ * The remembered choices for a file's header row (the newest for its layout), with guesses for
+ * values it has not seen; null when none is remembered or its dates need a question again (an
+ * order never chosen, or this file's dates plainly in another order).
+ */
+export function rememberedChoices<K extends ImportKind>(saved: readonly SavedChoices[], kind: K, headers: readonly string[], rows: readonly SourceRow[]): ImportChoices<K> | null {
+  const match = saved.findLast((m) => sameLayout(m, { kind, headers }));
+  if (!match) return null;
+  const choices = withValueGuesses<K>(
+    { fields: [...match.fields] as (FieldOf<K> | null)[], values: match.values, dateOrder: match.dateOrder, includeClosed: match.includeClosed },
+    rows,
+  );
+  const dates = dateOrderOf(choices.fields, rows);
+  if (choices.dateOrder === null || (dates.order !== null && dates.order !== 'ymd' && dates.order !== choices.dateOrder)) return null;
+  return choices;
+}

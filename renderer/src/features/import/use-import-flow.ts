@@ -11,11 +11,10 @@ import type { CsvFile } from './csv-reader';
 import { invoke } from '../../api/client';
 import { describeError } from '../../lib/error-text';
 import { useConsoleStore } from '../../state/hooks';
-import { dateOrderOf, sameLayout, suggestChoices, withValueGuesses } from '../../../../shared/import/choices';
+import { rememberedChoices, suggestChoices, withValueGuesses } from '../../../../shared/import/choices';
 import type { ImportChoices } from '../../../../shared/import/choices';
 import { suggestFields } from '../../../../shared/import/presets';
 import type { ImportPreset } from '../../../../shared/import/presets';
-import type { Settings } from '../../../../shared/schemas/settings';
 import { describeOutcome, prepareImport } from './import-model';
 import type { PreparedImport } from './import-model';
 import type { ProgressState } from './ImportProgress';
@@ -28,17 +27,6 @@ export type ImportStep =
   | { step: 'map'; file: CsvFile; fileName: string; preset: ImportPreset | null; choices: ImportChoices; problem: string | null }
   | { step: 'preview'; prepared: PreparedImport; outcomes: Map<number, ImportRowOutcome>; fileName: string; file: CsvFile; remembered: boolean }
   | { step: 'done'; prepared: PreparedImport; result: CommitOutcome; notImported: ImportRowOutcome[]; fileName: string };
-
-/** The remembered choices for this file's header row, with guesses for values it has not seen. */
-function rememberedChoices(settings: Settings | null, kind: ImportKind, file: CsvFile): ImportChoices | null {
-  const saved = settings?.importMappings.findLast((m) => sameLayout(m, { kind, headers: file.headers }));
-  if (!saved) return null;
-  const choices = withValueGuesses({ fields: saved.fields as ImportChoices['fields'], values: saved.values, dateOrder: saved.dateOrder, includeClosed: saved.includeClosed }, file.rows);
-  // New dates the remembered order cannot read (or an order never chosen): ask again.
-  const dates = dateOrderOf(choices.fields, file.rows);
-  if (choices.dateOrder === null || (dates.order !== null && dates.order !== choices.dateOrder && !dates.ambiguous)) return null;
-  return choices;
-}
 
 export function useImportFlow() {
   // Read at the moment of each step (callbacks), not at render: the settings change under an open dialog.
@@ -80,7 +68,8 @@ export function useImportFlow() {
       // may not have reached the store's settings yet.
       const fresh = await invoke('settings:get', {});
       if (run.current !== token) return;
-      const remembered = rememberedChoices(fresh.ok ? fresh.value : store.getState().settings, chosen, file);
+      const settings = fresh.ok ? fresh.value : store.getState().settings;
+      const remembered = rememberedChoices(settings?.importMappings ?? [], chosen, file.headers, file.rows);
       if (remembered) return check(chosen, file, fileName, remembered, token, true);
       const { preset, choices } = suggestChoices(chosen, file.headers, file.rows);
       setState({ step: 'map', file, fileName, preset, choices, problem: null });
