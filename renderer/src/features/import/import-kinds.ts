@@ -73,7 +73,7 @@ export const valueOptions = {
   ],
   category: ['hardware', 'software', 'network', 'printer', 'security', 'other'].map((c) => ({ value: c, label: c })),
   status: [
-    { value: 'open', label: 'Open: import' },
-    { value: 'closed', label: 'Closed: skip' },
+    { value: 'open', label: 'Open' },
+    { value: 'closed', label: 'Closed' },
   ],
 } as const;
