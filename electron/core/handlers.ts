@@ -85,5 +85,6 @@ export function createHandlers(s: Services): Handlers {
     'visits:save': (input) => s.visits.save(input),
     'parts:list': () => s.parts.list(),
     'parts:set': (input) => s.parts.set(input),
+    'import:remember': (input) => s.imports.rememberMapping(input.mapping),
   };
 }

@@ -20,8 +20,10 @@ export const jobFields = [
   'priority',
   'skills',
   'estimate',
+  'estimate_hours',
   'external_ref',
   'received_at',
+  'status',
   'notes',
 ] as const;
 
@@ -49,17 +51,26 @@ export type FieldOf<K extends ImportKind> = K extends 'jobs' ? JobField : K exte
 type ColumnSpec<F extends string> = Record<F, { required?: boolean; aliases: readonly string[] }>;
 
 const jobColumns: ColumnSpec<JobField> = {
-  client: { required: true, aliases: ['client', 'client_name', 'client_id', 'customer', 'company', 'account'] },
+  client: {
+    required: true,
+    aliases: ['client', 'client_name', 'client_id', 'customer', 'company', 'company_name', 'account', 'account_name', 'organization', 'organisation', 'business_name'],
+  },
   site: { aliases: ['site', 'site_name', 'location'] },
-  contact: { aliases: ['contact', 'contact_name', 'caller', 'reported_by', 'requester'] },
-  title: { required: true, aliases: ['title', 'subject', 'summary', 'short_description'] },
-  description: { aliases: ['description', 'details', 'problem', 'body'] },
-  category: { aliases: ['category', 'type', 'job_type'] },
-  priority: { required: true, aliases: ['priority', 'prio', 'urgency'] },
+  contact: { aliases: ['contact', 'contact_name', 'caller', 'reported_by', 'requester', 'requester_name', 'user_name', 'end_user'] },
+  title: { required: true, aliases: ['title', 'subject', 'summary', 'short_description', 'summary_description', 'ticket_title'] },
+  description: { aliases: ['description', 'details', 'problem', 'body', 'initial_description', 'issue_description'] },
+  category: { aliases: ['category', 'type', 'job_type', 'ticket_type', 'issue_type', 'problem_type'] },
+  priority: { aliases: ['priority', 'prio', 'urgency'] },
   skills: { aliases: ['skills', 'required_skills', 'skill'] },
   estimate: { aliases: ['estimate', 'estimate_minutes', 'estimated_minutes', 'duration', 'est'] },
-  external_ref: { aliases: ['external_ref', 'ref', 'reference', 'ticket', 'ticket_id', 'ticket_number', 'external_id'] },
-  received_at: { aliases: ['received_at', 'received', 'opened_at', 'opened', 'created_at', 'logged_at'] },
+  estimate_hours: { aliases: ['estimate_hours', 'estimated_hours', 'budget_hours', 'est_hours', 'hours_estimate'] },
+  external_ref: {
+    aliases: ['external_ref', 'ref', 'reference', 'ticket', 'ticket_id', 'ticket_number', 'ticket_no', 'ticket_num', 'external_id'],
+  },
+  received_at: {
+    aliases: ['received_at', 'received', 'opened_at', 'opened', 'created_at', 'logged_at', 'created', 'created_time', 'created_date', 'create_date', 'date_entered', 'date_created', 'date_logged', 'date_opened', 'date_occurred'],
+  },
+  status: { aliases: ['status', 'state', 'ticket_status'] },
   notes: { aliases: ['notes', 'note', 'internal_notes'] },
 };
 
@@ -113,19 +124,28 @@ export type HeaderMapping<K extends ImportKind = ImportKind> = {
   problems: string[];
 };
 
-/** Map a header row to fields, by alias, case- and punctuation-insensitively. */
-export function mapHeaders<K extends ImportKind>(kind: K, headers: readonly string[]): HeaderMapping<K> {
+/** The field each header names by its spelling (case- and punctuation-insensitively), or null. */
+export function fieldsByAlias<K extends ImportKind>(kind: K, headers: readonly string[]): (FieldOf<K> | null)[] {
   const byKey = new Map<string, FieldOf<K>>();
   for (const column of columnsOf(kind)) for (const alias of column.aliases) byKey.set(headerKey(alias), column.field);
+  return headers.map((raw) => byKey.get(headerKey(raw.replace(/^\uFEFF/, '').trim())) ?? null);
+}
 
+/** Map a header row to fields, by alias, case- and punctuation-insensitively. */
+export function mapHeaders<K extends ImportKind>(kind: K, headers: readonly string[]): HeaderMapping<K> {
+  return mappingOf(kind, headers, fieldsByAlias(kind, headers));
+}
+
+/** A header row with a field (or null: ignore) chosen for each column, checked as a whole. */
+export function mappingOf<K extends ImportKind>(kind: K, headers: readonly string[], fields: readonly (FieldOf<K> | null)[]): HeaderMapping<K> {
   const columns: HeaderMapping<K>['columns'] = [];
   const ignored: string[] = [];
   const problems: string[] = [];
   const seen = new Map<FieldOf<K>, string>();
   headers.forEach((raw, index) => {
     const header = raw.replace(/^\uFEFF/, '').trim();
-    const field = byKey.get(headerKey(header));
-    if (field === undefined) {
+    const field = fields[index] ?? null;
+    if (field === null) {
       if (header !== '') ignored.push(header);
       return;
     }

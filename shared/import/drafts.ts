@@ -9,6 +9,7 @@ import { ClientInputSchema, ContactInputSchema, JobCreateSchema, SiteInputSchema
 import type { ClientInput, ContactInput, JobCreate, SiteInput, TechnicianInput } from '../schemas/inputs';
 import type { ClientField, JobField, TechnicianField } from './columns';
 import type { ImportIssue } from './schemas';
+import { guessTicketState } from './value-guess';
 import type { Read } from './values';
 import {
   longestDayHours,
@@ -69,6 +70,8 @@ export type JobDraft = {
   site: string | null;
   contact: string | null;
   input: JobCreate;
+  /** The ticket was closed in the tool it came from: it becomes a finished job, for history. */
+  closed: boolean;
 };
 
 const jobColumnOf: Record<string, JobField> = {
@@ -96,7 +99,12 @@ export function jobDraft(values: Values<JobField>, ctx: DraftContext): Drafted<J
   if (client === '') r.add('client', 'required (the client name or id)');
   const priority = values.priority === undefined ? (r.add('priority', 'required (P1–P4)'), undefined) : r.take('priority', readPriority(values.priority));
   const category = r.take('category', readCategory(values.category ?? ''));
-  const estimate = values.estimate === undefined ? DEFAULT_ESTIMATE_MINUTES : r.take('estimate', readEstimate(values.estimate));
+  const estimate =
+    values.estimate !== undefined
+      ? r.take('estimate', readEstimate(values.estimate))
+      : values.estimate_hours !== undefined
+        ? r.take('estimate_hours', readHoursAsMinutes(values.estimate_hours))
+        : DEFAULT_ESTIMATE_MINUTES;
   const receivedAt = values.received_at === undefined ? undefined : r.take('received_at', readReceivedAt(values.received_at, ctx.timeZone, ctx.now));
   const input = r.check(
     JobCreateSchema,
@@ -115,7 +123,14 @@ export function jobDraft(values: Values<JobField>, ctx: DraftContext): Drafted<J
     jobColumnOf,
   );
   if (r.issues.length > 0 || !input) return { ok: false, issues: r.issues };
-  return { ok: true, draft: { client, site: text(values.site) || null, contact: text(values.contact) || null, input } };
+  const closed = values.status !== undefined && guessTicketState(values.status) === 'closed';
+  return { ok: true, draft: { client, site: text(values.site) || null, contact: text(values.contact) || null, input, closed } };
+}
+
+/** `1.5` hours → 90 minutes (a PSA's budget or estimated hours). */
+function readHoursAsMinutes(value: string): Read<number> {
+  const hours = readHours(value);
+  return hours.ok ? { ok: true, value: Math.round(hours.value * 60) } : hours;
 }
 
 export type ClientDraft = {

@@ -62,7 +62,11 @@ export type ImportIssue = { field: string; message: string };
  */
 export type ImportRowStatus = 'ready' | 'invalid' | 'duplicate';
 
-export type ImportRowOutcome = { line: number; status: ImportRowStatus; issues: ImportIssue[] };
+/**
+ * `notices`: what was filled in or changed on a ready row (a requester who is not a contact yet,
+ * kept in the description); shown in the preview, never a reason to refuse the row.
+ */
+export type ImportRowOutcome = { line: number; status: ImportRowStatus; issues: ImportIssue[]; notices?: ImportIssue[] };
 
 export type ImportValidation = { kind: ImportKind; rows: ImportRowOutcome[] };
 

@@ -43,6 +43,7 @@ import type { Technician } from '../schemas/technician';
 import { ImportBatchSchema } from '../import/schemas';
 import { PartsSetSchema, VisitsDaySchema, VisitsSaveSchema } from '../schemas/visit-inputs';
 import type { Part } from '../schemas/visit';
+import { RememberMappingSchema } from '../schemas/import-mapping';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import { MessagesComposeSchema, MessagesConfigureSchema, MessagesSendSchema, MessagesTestSchema } from '../messages/io';
 import type { ComposedMessage, MessageSendResult, MessageSettingsView, SendOutcome } from '../messages/io';
@@ -154,6 +155,8 @@ export const contract = {
   'visits:save': channel(VisitsSaveSchema).returns<VisitsSaveResult>(),
   'parts:list': channel(EmptyInputSchema).returns<Part[]>(),
   'parts:set': channel(PartsSetSchema).returns<Part[]>(),
+  // Keep a confirmed column mapping for the next file with the same header row.
+  'import:remember': channel(RememberMappingSchema).returns<Settings>(),
 } as const;
 
 export type Contract = typeof contract;

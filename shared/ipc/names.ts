@@ -59,6 +59,7 @@ const channelSet = {
   // CSV import
   'import:validate': true,
   'import:commit': true,
+  'import:remember': true,
   // messages to customers
   'messages:settings': true,
   'messages:configure': true,

@@ -1,19 +1,32 @@
-import { withJobFields } from './job-fields';
+import { isObj, withJobFields } from './job-fields';
 import type { Migration } from './types';
 import { defaultMessageSettings } from '../schemas/messages';
 
 /**
- * Version 5 lets the shop record what happened on site and bill it: every job gets an empty list
- * of `visits`, `followUpOf: null` and `resolvedAt: null` (the resolution time was not kept before); the document gets an empty `parts` list and the default
- * customer-message settings (no SMTP server yet, the standard templates). Nothing existing changes
- * meaning, but an older build would drop these fields on its next write, so the version goes up and
- * older builds refuse the file instead.
+ * Version 5 adds what the shop needs to run its income and managed services from the console.
+ * Nothing existing changes meaning, but an older build would drop these fields on its next write,
+ * so the version goes up and older builds refuse the file instead. Each new field starts empty:
  */
+
+/** On every job: close-out visits, the job it follows up, when it was resolved (not kept before). */
+export const jobFieldsV5 = () => ({ visits: [], followUpOf: null, resolvedAt: null });
+
+/**
+ * On the document: the parts list; customer-message settings (no SMTP server yet, the standard
+ * templates).
+ */
+export const documentFieldsV5 = () => ({ parts: [], messages: defaultMessageSettings() });
+
+/** In the settings: remembered CSV column mappings. */
+export const settingsFieldsV5 = () => ({ importMappings: [] });
+
 export const migration0005: Migration = {
   version: 5,
   name: 'visits-and-parts',
   up: (data) => {
-    const next = withJobFields(data, 5, (job) => ({ ...job, visits: [], followUpOf: null, resolvedAt: null }));
-    return { ...next, parts: [], messages: defaultMessageSettings() };
+    const next = withJobFields(data, 5, (job) => ({ ...job, ...jobFieldsV5() }));
+    const settings = next['settings'];
+    if (!isObj(settings)) throw new Error('settings is not an object');
+    return { ...next, ...documentFieldsV5(), settings: { ...settings, ...settingsFieldsV5() } };
   },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TimeOfDaySchema } from './common';
+import { MAX_SAVED_IMPORT_MAPPINGS, SavedImportMappingSchema } from './import-mapping';
 
 export const AlertSettingsSchema = z.object({
   /** An unacknowledged urgent alert is raised again after this many minutes. */
@@ -58,6 +59,8 @@ export const SettingsSchema = z.object({
   sampleOffered: z.boolean().default(false),
   alerts: AlertSettingsSchema.default(AlertSettingsSchema.parse({})),
   intake: IntakeSettingsSchema.default(IntakeSettingsSchema.parse({})),
+  /** CSV column mappings the user confirmed, one per header layout, newest last (since v5). */
+  importMappings: z.array(SavedImportMappingSchema).max(MAX_SAVED_IMPORT_MAPPINGS).default([]),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

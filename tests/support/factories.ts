@@ -1,3 +1,4 @@
+import type { SavedImportMapping } from '../../shared/schemas/import-mapping';
 import type { Job } from '../../shared/schemas/job';
 import type { SmtpSettings } from '../../shared/schemas/messages';
 import type { Technician } from '../../shared/schemas/technician';
@@ -99,4 +100,17 @@ export function makeVisit(overrides: Partial<Visit> = {}): Visit {
 /** A stocked part: a pickup roller at 12.50 a unit. */
 export function makePart(overrides: Partial<Part> = {}): Part {
   return { id: 'part-roller', name: 'Pickup roller', unitPriceMinor: 1250, ...overrides };
+}
+/** A remembered column mapping for a three-column ConnectWise-style jobs export. */
+export function makeImportMapping(overrides: Partial<SavedImportMapping> = {}): SavedImportMapping {
+  return {
+    kind: 'jobs',
+    headers: ['Ticket #', 'Company', 'Summary Description'],
+    fields: ['external_ref', 'client', 'title'],
+    values: { priority: { 'priority 1 - emergency response': 'P1' }, category: {}, status: { closed: 'closed' } },
+    dateOrder: 'mdy',
+    includeClosed: false,
+    savedAt: '2026-03-02T09:00:00.000Z',
+    ...overrides,
+  };
 }

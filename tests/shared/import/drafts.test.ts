@@ -13,6 +13,7 @@ describe('jobDraft', () => {
         client: 'Abbey',
         site: null,
         contact: null,
+        closed: false,
         input: expect.objectContaining({
           title: 'Printer jammed',
           priority: 'P2',
@@ -23,6 +24,13 @@ describe('jobDraft', () => {
         }),
       },
     });
+  });
+
+  it('reads budget hours as the estimate and a closed status as a finished ticket', () => {
+    const d = jobDraft({ client: 'Abbey', title: 'Old ticket', priority: 'P4', estimate_hours: '1.5', status: 'Resolved' }, ctx);
+    expect(d).toMatchObject({ ok: true, draft: { closed: true, input: { estimateMinutes: 90 } } });
+    const open = jobDraft({ client: 'Abbey', title: 'New ticket', priority: 'P4', estimate: '30', estimate_hours: '2', status: 'In Progress' }, ctx);
+    expect(open).toMatchObject({ ok: true, draft: { closed: false, input: { estimateMinutes: 30 } } });
   });
 
   it('folds a title wrapped over lines in its cell into one line; refuses one with nothing visible', () => {

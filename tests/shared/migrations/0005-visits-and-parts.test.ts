@@ -1,36 +1,45 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { migration0005 } from '../../../shared/migrations/0005-visits-and-parts';
+import { documentFieldsV5, jobFieldsV5, migration0005, settingsFieldsV5 } from '../../../shared/migrations/0005-visits-and-parts';
 import { validateDocument } from '../../../shared/schemas/document';
 import { defaultMessageSettings } from '../../../shared/schemas/messages';
 import { migrateRest } from '../../support/migrate-rest';
 
-const v4 = (): unknown => JSON.parse(readFileSync(new URL('../../fixtures/migrations/v4-dispatch.json', import.meta.url), 'utf8'));
+type Doc = Record<string, unknown> & { jobs: Array<Record<string, unknown>>; settings: Record<string, unknown> };
+const v4 = (): Doc => JSON.parse(readFileSync(new URL('../../fixtures/migrations/v4-dispatch.json', import.meta.url), 'utf8'));
 
-describe('migration 0005: visits and parts', () => {
-  it('gives every job no visits and no follow-up, the file an empty parts list, and changes nothing else', () => {
-    const before = v4() as { jobs: Array<Record<string, unknown>> };
-    const after = migration0005.up(structuredClone(before));
-    expect((after as { schemaVersion: number }).schemaVersion).toBe(5);
+/** `record` without the given keys. */
+const without = (record: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k)));
+
+describe('migration 0005: visits, parts, messages, remembered mappings', () => {
+  it('adds each new field empty, gives a valid document, and changes nothing else', () => {
+    const before = v4();
+    const after = migration0005.up(structuredClone(before)) as Doc;
+    expect(after.schemaVersion).toBe(5);
     const result = validateDocument(migrateRest(after));
     expect(result.ok, result.ok ? '' : result.reason).toBe(true);
     if (!result.ok) return;
-    expect(result.value.parts).toEqual([]);
-    expect(result.value.messages).toEqual(defaultMessageSettings());
-    expect(result.value.messages.smtp.host).toBe('');
-    expect(result.value.jobs.every((j) => j.visits.length === 0 && j.followUpOf === null && j.resolvedAt === null)).toBe(true);
-    const { schemaVersion: _v, jobs, parts: _p, messages: _m, ...rest } = after as { schemaVersion: number; parts: unknown; messages: unknown; jobs: Array<Record<string, unknown>> };
-    const { schemaVersion: _old, jobs: oldJobs, ...oldRest } = before as { schemaVersion: number; jobs: Array<Record<string, unknown>> };
-    expect(rest).toEqual(oldRest);
-    expect(jobs.map(({ visits: _vi, followUpOf: _f, resolvedAt: _r, ...job }) => job)).toEqual(oldJobs);
+    const doc = result.value;
+    expect(doc.parts).toEqual([]);
+    expect(doc.messages).toEqual(defaultMessageSettings());
+    expect(doc.messages.smtp.host).toBe('');
+    expect(doc.settings.importMappings).toEqual([]);
+    expect(doc.jobs.every((j) => j.visits.length === 0 && j.followUpOf === null && j.resolvedAt === null)).toBe(true);
+
+    const docKeys = ['schemaVersion', 'jobs', 'settings', ...Object.keys(documentFieldsV5())];
+    expect(without(after, docKeys)).toEqual(without(before, docKeys));
+    expect(without(after.settings, Object.keys(settingsFieldsV5()))).toEqual(before.settings);
+    expect(after.jobs.map((job) => without(job, Object.keys(jobFieldsV5())))).toEqual(before.jobs);
   });
 
-  it('does not change its input and refuses a shape it does not know', () => {
+  it('does not change its input, shares no list between jobs, and refuses a shape it does not know', () => {
     const input = v4();
     const copy = structuredClone(input);
-    migration0005.up(input);
+    const out = migration0005.up(input) as Doc;
     expect(input).toEqual(copy);
+    expect(out.jobs[0]!.visits).not.toBe(out.jobs[1]!.visits);
     expect(() => migration0005.up({ schemaVersion: 4 })).toThrow(/version 4 document/);
     expect(() => migration0005.up({ schemaVersion: 4, jobs: [null] })).toThrow(/jobs\.0/);
+    expect(() => migration0005.up({ schemaVersion: 4, jobs: [], settings: 3 })).toThrow(/settings/);
   });
 });

@@ -18,7 +18,7 @@ export type ReadyRow<T> = { line: number; draft: T };
 export type Plan<T> = { outcomes: ImportRowOutcome[]; ready: ReadyRow<T>[] };
 
 /** A job row with its references resolved to ids. */
-export type ResolvedJob = { input: JobCreate; client: Client };
+export type ResolvedJob = { input: JobCreate; client: Client; closed: boolean };
 
 type Kind = ImportBatch['kind'];
 type RowsOf<K extends Kind> = Extract<ImportBatch, { kind: K }>['rows'];
@@ -64,7 +64,7 @@ function planRows<T, R extends AnyRow>(
   kind: Kind,
   rows: readonly R[],
   existing: (identity: string) => string | null,
-  judge: (row: R) => { draft: T } | { issues: ImportIssue[] },
+  judge: (row: R) => { draft: T; notices?: ImportIssue[] } | { issues: ImportIssue[] },
 ): Plan<T> {
   const plan: Plan<T> = { outcomes: [], ready: [] };
   const seen = new Map<string, number>();
@@ -85,7 +85,7 @@ function planRows<T, R extends AnyRow>(
     if ('issues' in verdict) {
       plan.outcomes.push({ line: row.line, status: 'invalid', issues: verdict.issues });
     } else {
-      plan.outcomes.push({ line: row.line, status: 'ready', issues: [] });
+      plan.outcomes.push({ line: row.line, status: 'ready', issues: [], ...(verdict.notices ? { notices: verdict.notices } : {}) });
       plan.ready.push({ line: row.line, draft: verdict.draft });
     }
   }
@@ -130,10 +130,20 @@ function planJobs(doc: DispatchDocument, rows: RowsOf<'jobs'>, now: Date): Plan<
       const siteRef = (row.values.site ?? '').trim() || null;
       // A client with a single site: that is where the work is, as the job form assumes too.
       const siteId = siteRef === null ? (sites.length === 1 ? (sites[0]?.id ?? null) : null) : part(sites, siteRef, 'site', 'site');
-      const contactId = part(contactsOf.get(found.id) ?? [], (row.values.contact ?? '').trim() || null, 'contact', 'contact');
+      // A requester exported from another tool is rarely a contact here yet: keep the name where
+      // the dispatcher reads first, the top of the description, instead of refusing the row.
+      const contacts = contactsOf.get(found.id) ?? [];
+      const contactRef = (row.values.contact ?? '').trim() || null;
+      const contact = contactRef === null ? null : lookUp(contactRef, new Map(contacts.map((c) => [c.id, c])), indexBy(contacts, (c) => nameKey(c.name)), 'contact', ` for ${found.name}`);
       if (!drafted.ok || issues.length > 0) return { issues };
       const draft: JobDraft = drafted.draft;
-      return { draft: { client: found, input: { ...draft.input, clientId: found.id, siteId, contactId } } };
+      if (contact !== null && !('found' in contact)) {
+        const description = `Caller: ${contactRef}${draft.input.description ? `\n\n${draft.input.description}` : ''}`.slice(0, 10_000);
+        const notices = [{ field: 'contact', message: `${contact.message}; the name is kept in the description` }];
+        return { draft: { client: found, closed: draft.closed, input: { ...draft.input, description, clientId: found.id, siteId, contactId: null } }, notices };
+      }
+      const contactId = contact !== null && 'found' in contact ? contact.found.id : null;
+      return { draft: { client: found, closed: draft.closed, input: { ...draft.input, clientId: found.id, siteId, contactId } } };
     },
   );
 }

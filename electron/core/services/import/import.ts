@@ -18,6 +18,8 @@ import type { Actor, ServiceContext } from '../context';
 import { publishJobs } from '../jobs/job-deltas';
 import { parseRecord } from '../errors';
 import { planBatch, planClients, planJobs, planTechnicians } from './import-plan';
+import { rememberMapping } from './remember-mapping';
+import type { ImportMappingInput } from '../../../../shared/schemas/import-mapping';
 import type { Plan, ResolvedJob } from './import-plan';
 import { buildJob, historyEntry, slaDueTimes } from '../jobs/job-records';
 import type { ChangeMeta } from '../jobs/job-records';
@@ -52,7 +54,11 @@ function createJobs(doc: DispatchDocument, plan: Plan<ResolvedJob>, newId: () =>
     const shadow = { ...doc, jobs: [], slaPolicies: [], nextJobNumber: next };
     const { job, nextJobNumber } = buildJob(shadow, draft.input, newId(), meta);
     Object.assign(job, dueFor(draft.client, job.priority, new Date(job.receivedAt)));
-    job.history = [historyEntry(meta, 'created', `Imported from CSV row ${line} as ${job.priority} for ${draft.client.name}`)];
+    if (draft.closed) {
+      // Closed in the tool it came from: kept for history as finished work, never on the queue.
+      job.status = 'done';
+      job.history = [historyEntry(meta, 'created', `Imported from CSV row ${line} as a closed ${job.priority} ticket for ${draft.client.name}`)];
+    } else job.history = [historyEntry(meta, 'created', `Imported from CSV row ${line} as ${job.priority} for ${draft.client.name}`)];
     taken.add(job.number);
     next = nextJobNumber;
     jobs.push(job);
@@ -91,6 +97,9 @@ function createTechnicians(doc: DispatchDocument, plan: ReturnType<typeof planTe
 
 export function createImportService(ctx: ServiceContext) {
   return {
+    /** Keep a confirmed column mapping for the next file with the same header row. */
+    rememberMapping: (mapping: ImportMappingInput) => rememberMapping(ctx, mapping),
+
     /** Per-row verdicts for a batch; writes nothing. */
     validate(batch: ImportBatch): ImportValidation {
       const plan = planBatch(ctx.store.read(), batch, ctx.clock.now());

@@ -7,6 +7,7 @@ import type { DragEvent } from 'react';
 import { ImportChooser } from './ImportChooser';
 import { kindLabels } from './import-kinds';
 import { countOutcomes } from './import-model';
+import { ImportMapping, mappingReady } from './ImportMapping';
 import { ImportPreview } from './ImportPreview';
 import { ImportProgress } from './ImportProgress';
 import { ImportReport } from './ImportReport';
@@ -84,7 +85,28 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           />
         ) : null}
         {state.step === 'working' ? <ImportProgress progress={state.progress} /> : null}
-        {state.step === 'preview' ? <ImportPreview prepared={state.prepared} outcomes={state.outcomes} fileName={state.fileName} /> : null}
+        {state.step === 'map' ? (
+          <ImportMapping
+            kind={kind}
+            file={state.file}
+            fileName={state.fileName}
+            preset={state.preset}
+            choices={state.choices}
+            problem={state.problem}
+            onChange={flow.updateChoices}
+          />
+        ) : null}
+        {state.step === 'preview' ? (
+          <ImportPreview
+            prepared={state.prepared}
+            outcomes={state.outcomes}
+            fileName={state.fileName}
+            remembered={state.remembered}
+            onEditMapping={flow.editMapping}
+            onIncludeClosed={(includeClosed) => flow.applyMapping({ ...state.prepared.choices, includeClosed })}
+            onCreateClients={flow.createClients}
+          />
+        ) : null}
         {state.step === 'done' ? (
           <ImportReport prepared={state.prepared} result={state.result} notImported={state.notImported} fileName={state.fileName} />
         ) : null}
@@ -95,6 +117,16 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <button type="button" className="button" onClick={flow.cancel}>
             {state.stoppable ? 'Stop after this batch' : 'Cancel'}
           </button>
+        ) : null}
+        {state.step === 'map' ? (
+          <>
+            <button type="button" className="button" onClick={flow.restart}>
+              Choose another file
+            </button>
+            <button type="button" className="button button--primary" disabled={!mappingReady(state.choices)} onClick={() => flow.applyMapping()}>
+              {mappingReady(state.choices) ? `Check ${state.file.rows.length.toLocaleString()} ${state.file.rows.length === 1 ? 'row' : 'rows'}` : 'Choose the date order first'}
+            </button>
+          </>
         ) : null}
         {state.step === 'preview' ? (
           <>

@@ -25,6 +25,7 @@ function download(name: string, text: string): void {
 export function ImportReport({ prepared, result, notImported, fileName }: Props) {
   const noun = kindLabels[prepared.kind];
   const count = result.imported.length;
+  const closed = prepared.closed.length;
   const base = fileName.replace(/\.[^.]*$/, '') || 'import';
   return (
     <div className="import-report">
@@ -32,7 +33,10 @@ export function ImportReport({ prepared, result, notImported, fileName }: Props)
         Imported {count.toLocaleString()} {count === 1 ? noun.one : noun.plural}.{' '}
         {notImported.length > 0
           ? `${notImported.length.toLocaleString()} row${notImported.length === 1 ? ' was' : 's were'} not imported.`
-          : 'Every row was imported.'}
+          : closed > 0
+            ? ''
+            : 'Every row was imported.'}
+        {closed > 0 ? `${notImported.length > 0 ? ' ' : ''}${closed.toLocaleString()} closed ticket${closed === 1 ? '' : 's'} skipped.` : ''}
       </p>
       {result.stoppedBy ? (
         <p className="import-problem" role="alert">
@@ -48,7 +52,7 @@ export function ImportReport({ prepared, result, notImported, fileName }: Props)
             </button>
             <span className="import-preview__note">Same columns as your file, plus row and error: fix them and import that file.</span>
           </div>
-          <div className="import-table-wrap">
+          <div className="import-table-wrap" tabIndex={0} role="region" aria-label="Rows not imported, scrollable">
             <table className="import-table" aria-label="Rows not imported">
               <thead>
                 <tr>

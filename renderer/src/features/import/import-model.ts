@@ -3,7 +3,10 @@
  * wording of problems and the CSV of rejected rows. No DOM and no host calls, so it is unit-tested.
  */
 import Papa from 'papaparse';
-import { mapHeaders, rowValues } from '../../../../shared/import/columns';
+import { applyChoices } from '../../../../shared/import/apply-choices';
+import type { ClosedTicket } from '../../../../shared/import/apply-choices';
+import { suggestChoices } from '../../../../shared/import/choices';
+import type { ImportChoices } from '../../../../shared/import/choices';
 import type { HeaderMapping, ImportKind } from '../../../../shared/import/columns';
 import { identityField, repeatsInFile } from '../../../../shared/import/duplicates';
 import { IMPORT_BATCH_MAX_ROWS } from '../../../../shared/import/schemas';
@@ -18,22 +21,48 @@ export type PreparedImport = {
   rows: ImportRow[];
   /** Original cells by row number, for the rejected-rows CSV. */
   cells: Map<number, string[]>;
-  /** Verdicts known before asking the host: unreadable rows and repeats within the file. */
+  /** Verdicts known before asking the host: unreadable rows, unreadable dates, repeats within the file. */
   local: Map<number, ImportRowOutcome>;
+  /** The choices the rows were mapped with (remembered once the import runs). */
+  choices: ImportChoices;
+  /** Closed tickets left out (unless the choices include them). */
+  closed: ClosedTicket[];
+  /** What was defaulted per row, and for the whole file. */
+  notices: Map<number, ImportIssue[]>;
+  fileNotices: string[];
 };
 
-/** Map a parsed file onto `kind`'s fields; `mapping.problems` non-empty means it cannot be imported. */
-export function prepareImport(kind: ImportKind, file: CsvFile): PreparedImport {
-  const mapping = mapHeaders(kind, file.headers);
-  const rows: ImportRow[] = file.rows.map((r) => ({ line: r.line, values: rowValues(mapping, r.cells) }) as ImportRow);
+/** The shop's zone and the time now, for reading dates. */
+export type PrepareContext = { timeZone: string; now: Date };
+
+/**
+ * Map a parsed file onto `kind`'s fields with `choices` (default: the guesses); a non-empty
+ * `mapping.problems` means it cannot be imported as chosen.
+ */
+export function prepareImport(kind: ImportKind, file: CsvFile, choices?: ImportChoices, ctx: PrepareContext = { timeZone: 'UTC', now: new Date() }): PreparedImport {
+  const chosen = choices ?? suggestChoices(kind, file.headers, file.rows).choices;
+  const applied = applyChoices(kind, file.headers, file.rows, chosen, ctx);
+  const rows = applied.rows as ImportRow[];
   const cells = new Map(file.rows.map((r) => [r.line, r.cells]));
   const local = new Map<number, ImportRowOutcome>();
   for (const [line, message] of file.rowProblems) local.set(line, { line, status: 'invalid', issues: [{ field: 'file', message }] });
+  for (const [line, issues] of applied.issues) if (!local.has(line)) local.set(line, { line, status: 'invalid', issues });
   const field = identityField(kind);
   for (const [line, earlier] of repeatsInFile(kind, rows)) {
     if (!local.has(line)) local.set(line, { line, status: 'duplicate', issues: [{ field, message: `same ${field} as row ${earlier}` }] });
   }
-  return { kind, mapping, headers: file.headers, rows, cells, local };
+  return {
+    kind,
+    mapping: applied.mapping,
+    headers: file.headers,
+    rows,
+    cells,
+    local,
+    choices: chosen,
+    closed: applied.closed,
+    notices: applied.notices,
+    fileNotices: applied.fileNotices,
+  };
 }
 
 /**

@@ -71,15 +71,22 @@ describe('import model', () => {
     const prepared = prepareImport('jobs', file);
     expect(prepared.mapping.problems).toEqual([]);
     expect(prepared.mapping.ignored).toEqual(['Colour']);
-    expect(prepared.rows[0]).toEqual({ line: 2, values: { client: 'Abbey', title: 'A', priority: '1', external_ref: 'T-1' } });
+    expect(prepared.rows[0]).toEqual({ line: 2, values: { client: 'Abbey', title: 'A', priority: 'P1', external_ref: 'T-1' } });
     expect(prepared.local.get(3)).toMatchObject({ status: 'duplicate', issues: [{ field: 'external_ref', message: 'same external_ref as row 2' }] });
     const csv = rejectedRowsCsv(prepared, [{ line: 3, status: 'invalid', issues: [{ field: 'priority', message: 'expected P1–P4' }] }]);
     expect(csv).toBe('\uFEFF"Customer","Subject","Prio","Ticket","Colour","row","error"\r\n"Abbey","B","2","T-1","y","3","priority: expected P1–P4"');
   });
 
   it('reports missing required columns as a file problem', async () => {
+    const prepared = prepareImport('jobs', await parseCsvText('client,priority\nAbbey,P1\n'));
+    expect(prepared.mapping.problems).toEqual(['A jobs file needs a column named title; the header row has no such column.']);
+  });
+
+  it('gives every job the default priority when the file has no priority column, and says so', async () => {
     const prepared = prepareImport('jobs', await parseCsvText('client,title\nAbbey,A\n'));
-    expect(prepared.mapping.problems).toEqual(['A jobs file needs a column named priority; the header row has no such column.']);
+    expect(prepared.mapping.problems).toEqual([]);
+    expect(prepared.rows[0]?.values).toMatchObject({ priority: 'P3' });
+    expect(prepared.fileNotices).toContain('No priority column: every job gets P3.');
   });
 
   it('splits batches by row count and by size', () => {

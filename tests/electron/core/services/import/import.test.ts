@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeImportMapping } from '../../../../support/factories';
 import { createHarness } from '../../support/harness';
 
 const jobRow = (line: number, values: Record<string, string>) => ({ line, values: { client: 'Harbour Dental Practice', title: `Job ${line}`, priority: 'P2', ...values } });
@@ -128,5 +129,51 @@ describe('import:commit', () => {
       active: true,
     });
     expect(h.events.map((e) => e.name)).toEqual(['technicians:changed']);
+  });
+});
+
+describe('imported tickets from another tool', () => {
+  it('keeps a requester who is not a contact in the description, and a closed ticket as finished work', async () => {
+    const h = createHarness();
+    const validation = await h.value('import:validate', { kind: 'jobs', rows: [jobRow(2, { contact: 'Kim Hargreaves', description: 'Card machine offline.' })] });
+    expect(validation.rows).toEqual([
+      { line: 2, status: 'ready', issues: [], notices: [{ field: 'contact', message: 'no contact named "Kim Hargreaves" for Harbour Dental Practice; the name is kept in the description' }] },
+    ]);
+    await h.value('import:commit', {
+      kind: 'jobs',
+      rows: [jobRow(2, { contact: 'Kim Hargreaves', description: 'Card machine offline.', external_ref: 'F-1' }), jobRow(3, { status: 'closed', estimate_hours: '1.5', external_ref: 'F-2' })],
+    });
+    const [caller, closed] = h.doc().jobs;
+    expect(caller).toMatchObject({ contactId: null, description: 'Caller: Kim Hargreaves\n\nCard machine offline.', status: 'new' });
+    expect(closed).toMatchObject({ status: 'done', estimateMinutes: 90 });
+    expect(closed?.history[0]?.detail).toBe('Imported from CSV row 3 as a closed P2 ticket for Harbour Dental Practice');
+  });
+});
+
+describe('import:remember', () => {
+  const mapping = (fields: (string | null)[], headers?: string[]) => {
+    const { savedAt: _s, ...input } = makeImportMapping({ fields, ...(headers ? { headers } : {}) });
+    return input;
+  };
+
+
+  it('keeps one mapping per header layout, newest last, stamped with the time', async () => {
+    const h = createHarness();
+    await h.value('import:remember', { mapping: mapping(['external_ref', 'client', 'title']) });
+    await h.value('import:remember', { mapping: mapping(['external_ref', 'client', 'title'], ['a', 'b', 'c']) });
+    // The same layout spelled differently replaces the first entry.
+    const settings = await h.value('import:remember', { mapping: mapping([null, 'client', 'title'], ['ticket #', 'COMPANY', 'Summary description']) });
+    expect(settings.importMappings.map((m) => [m.headers[0], m.fields[0], m.savedAt])).toEqual([
+      ['a', 'external_ref', '2026-11-25T10:00:00.000Z'],
+      ['ticket #', null, '2026-11-25T10:00:00.000Z'],
+    ]);
+    expect(h.doc().settings.importMappings).toHaveLength(2);
+    expect(h.events.map((e) => e.name)).toEqual(['settings:changed', 'settings:changed', 'settings:changed']);
+  });
+
+  it('refuses a field the kind does not have, or a field list that does not match the columns', async () => {
+    const h = createHarness();
+    expect((await h.refused(() => h.error('import:remember', { mapping: mapping(['external_ref', 'client', 'hourly_rate']) }))).code).toBe('BAD_INPUT');
+    expect((await h.refused(() => h.error('import:remember', { mapping: mapping(['external_ref']) }))).code).toBe('BAD_INPUT');
   });
 });
