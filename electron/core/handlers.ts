@@ -73,5 +73,14 @@ export function createHandlers(s: Services): Handlers {
     // CSV import.
     'import:validate': (input) => s.imports.validate(input),
     'import:commit': (input) => s.imports.commit(input),
+
+    // Calendar feeds and public holidays.
+    'calendar:feeds': () => s.calendar.list(),
+    'calendar:issue': (input) => s.calendar.issue(input),
+    'calendar:revoke': (input) => s.calendar.revoke(input),
+    'calendar:export': (input) => s.calendar.export(input),
+    'holidays:countries': () => s.holidays.countries(),
+    'holidays:regions': (input) => s.holidays.regions(input),
+    'holidays:list': (input) => s.holidays.list(input),
   };
 }

@@ -87,3 +87,14 @@ export const systemScheduler: Scheduler = {
     return () => clearInterval(timer);
   },
 };
+
+// --- Saving files the dispatcher asked for ---
+
+/** A file to save where the dispatcher chooses (a calendar export). */
+export type FileToSave = { title: string; fileName: string; content: string; filter: { name: string; extensions: string[] } };
+
+/**
+ * Saves a file through the platform's save dialog (Electron main). The headless host has none: the
+ * core hands the content back instead and the browser downloads it.
+ */
+export type FileSaver = { save(file: FileToSave): Promise<{ outcome: 'saved'; filePath: string } | { outcome: 'cancelled' }> };

@@ -41,6 +41,8 @@ import type { SlaPolicy } from '../schemas/sla';
 import { SlaPolicyInputSchema } from '../schemas/sla';
 import type { Technician } from '../schemas/technician';
 import { ImportBatchSchema } from '../import/schemas';
+import { CalendarExportSchema, CalendarFeedInputSchema, HolidayRegionsQuerySchema, HolidaysQuerySchema } from '../schemas/calendar';
+import type { CalendarExportResult, CalendarFeedIssued, CalendarFeedsData, HolidayOption, HolidayPlace } from '../calendar/types';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import type {
   AppInfo,
@@ -136,6 +138,16 @@ export const contract = {
   // CSV import: judge a batch of rows (no write), then create the valid ones.
   'import:validate': channel(ImportBatchSchema).returns<ImportValidation>(),
   'import:commit': channel(ImportBatchSchema).returns<ImportCommitResult>(),
+
+  // Calendar feeds: who has one (never the token), issue or re-issue (the token, once), revoke, export an .ics.
+  'calendar:feeds': channel(EmptyInputSchema).returns<CalendarFeedsData>(),
+  'calendar:issue': channel(CalendarFeedInputSchema).returns<CalendarFeedIssued>(),
+  'calendar:revoke': channel(CalendarFeedInputSchema).returns<CalendarFeedsData>(),
+  'calendar:export': channel(CalendarExportSchema).returns<CalendarExportResult>(),
+  // Public holidays from the holiday data set, for the SLA editor.
+  'holidays:countries': channel(EmptyInputSchema).returns<HolidayPlace[]>(),
+  'holidays:regions': channel(HolidayRegionsQuerySchema).returns<HolidayPlace[]>(),
+  'holidays:list': channel(HolidaysQuerySchema).returns<HolidayOption[]>(),
 } as const;
 
 export type Contract = typeof contract;

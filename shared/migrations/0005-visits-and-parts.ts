@@ -1,4 +1,4 @@
-import { withJobFields } from './job-fields';
+import { isObj, withJobFields } from './job-fields';
 import type { Migration } from './types';
 
 /**
@@ -12,6 +12,8 @@ export const migration0005: Migration = {
   name: 'visits-and-parts',
   up: (data) => {
     const next = withJobFields(data, 5, (job) => ({ ...job, visits: [], followUpOf: null }));
-    return { ...next, parts: [] };
+    // Calendar feeds: no technician has a feed yet, and the shop has not said where it is.
+    const settings = isObj(next.settings) ? { ...next.settings, holidayLocation: null } : next.settings;
+    return { ...next, parts: [], calendarFeeds: [], settings };
   },
 };

@@ -8,6 +8,7 @@ import { describeIssues, toFieldIssues } from './issues';
 import { AlertStateSchema } from './alerts';
 import { PrintRecordSchema } from './print';
 import { PartSchema } from './visit';
+import { CalendarFeedSchema } from './calendar';
 import { defaultSlaPolicies } from '../domain/sla-defaults';
 
 /** The `schemaVersion` this build reads and writes. Bump it together with a new file in shared/migrations/. */
@@ -30,6 +31,8 @@ export const DispatchDocumentSchema = z.object({
   alertState: AlertStateSchema,
   /** The parts list the close-out picks from, with unit prices (since v5). */
   parts: z.array(PartSchema).default([]),
+  /** Technicians' subscribable calendar feeds, by token hash (since v5). */
+  calendarFeeds: z.array(CalendarFeedSchema).max(10_000).default([]),
 });
 
 export type DispatchDocument = z.infer<typeof DispatchDocumentSchema>;
@@ -49,6 +52,7 @@ export function emptyDocument(timeZone = 'UTC'): DispatchDocument {
     printRecords: [],
     alertState: { acknowledged: [], snoozedUntil: null },
     parts: [],
+    calendarFeeds: [],
   };
 }
 
@@ -80,6 +84,8 @@ function integrityProblems(doc: DispatchDocument): string[] {
       problems.push(`job ${j.number}: unknown technician ${j.assignment.technicianId}`);
     }
   }
+  const feeds = unique('calendarFeeds', doc.calendarFeeds.map((f) => f.technicianId));
+  for (const id of feeds) if (!technicians.has(id)) problems.push(`calendar feed: unknown technician ${id}`);
   for (const r of doc.printRecords) {
     if (!technicians.has(r.technicianId)) problems.push(`print record ${r.day}: unknown technician ${r.technicianId}`);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HolidayLocationSchema } from './calendar';
 import { TimeOfDaySchema } from './common';
 
 export const AlertSettingsSchema = z.object({
@@ -58,6 +59,8 @@ export const SettingsSchema = z.object({
   sampleOffered: z.boolean().default(false),
   alerts: AlertSettingsSchema.default(AlertSettingsSchema.parse({})),
   intake: IntakeSettingsSchema.default(IntakeSettingsSchema.parse({})),
+  /** The shop's country and region, for offering its public holidays in the SLA editor; null until chosen. */
+  holidayLocation: HolidayLocationSchema.nullable().default(null),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

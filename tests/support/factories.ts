@@ -1,5 +1,6 @@
 import type { Job } from '../../shared/schemas/job';
 import type { Technician } from '../../shared/schemas/technician';
+import type { CalendarFeed } from '../../shared/schemas/calendar';
 
 /**
  * The one factory for job and technician records, used by unit and end-to-end tests (and the
@@ -65,6 +66,20 @@ export function makeTechnician(overrides: Partial<Technician> = {}): Technician 
     timeOff: [],
     dailyCapacityHours: 6,
     active: true,
+    ...overrides,
+  };
+}
+
+/** The token whose hash `makeCalendarFeed` stores. */
+export const SAM_FEED_TOKEN = 'feed-token-of-sam-0123456789';
+
+/** Sam's calendar feed, issued 2026-03-01, opened by `SAM_FEED_TOKEN`. */
+export function makeCalendarFeed(overrides: Partial<CalendarFeed> = {}): CalendarFeed {
+  return {
+    technicianId: 'tech-sam',
+    // sha256('feed-token-of-sam-0123456789')
+    tokenHash: '3ba96b1beb8881896c89fc0f8190d89912facd997c6c2bbdc533f1419c43cb9f',
+    issuedAt: '2026-03-01T09:00:00.000Z',
     ...overrides,
   };
 }

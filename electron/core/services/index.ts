@@ -16,7 +16,10 @@ import { createSuggestService } from './schedule/suggest';
 import { createSettingsService } from './settings/settings';
 import { createTechniciansService } from './technicians/technicians';
 import { createImportService } from './import/import';
-import type { AlertSink, Printer } from '../ports';
+import type { AlertSink, FileSaver, Printer } from '../ports';
+import { createCalendarService } from './calendar/calendar';
+import { createHolidaysService } from './holidays/holidays';
+import type { FeedServer } from '../../../shared/calendar/types';
 import { browserOnlyPrinter, createRunSheetsService } from './run-sheets/run-sheets';
 
 export type ServicesOptions = {
@@ -29,6 +32,10 @@ export type ServicesOptions = {
   alertSink?: AlertSink;
   /** File operations for the archive folder; default the real file system (as the store's). */
   fs?: FileSystem;
+  /** Where calendar feeds are served now; default: nowhere. */
+  feedServer?: () => FeedServer;
+  /** Saves calendar exports through a dialog (Electron); default: handed back for a browser download. */
+  saver?: FileSaver;
 };
 
 export type Services = ReturnType<typeof createServices>;
@@ -51,5 +58,7 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     archive: createArchiveService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) }), // finished work moves to monthly files
     alerts: createAlertsService(ctx, opts.alertSink ? { sink: opts.alertSink } : {}),
     imports: createImportService(ctx),
+    calendar: createCalendarService(ctx, { ...(opts.feedServer ? { feedServer: opts.feedServer } : {}), ...(opts.saver ? { saver: opts.saver } : {}) }),
+    holidays: createHolidaysService(),
   };
 }

@@ -15,10 +15,14 @@ describe('migration 0005: visits and parts', () => {
     expect(result.ok, result.ok ? '' : result.reason).toBe(true);
     if (!result.ok) return;
     expect(result.value.parts).toEqual([]);
+    expect(result.value.calendarFeeds).toEqual([]);
+    expect(result.value.settings.holidayLocation).toBeNull();
     expect(result.value.jobs.every((j) => j.visits.length === 0 && j.followUpOf === null)).toBe(true);
-    const { schemaVersion: _v, jobs, parts: _p, ...rest } = after as { schemaVersion: number; parts: unknown; jobs: Array<Record<string, unknown>> };
-    const { schemaVersion: _old, jobs: oldJobs, ...oldRest } = before as { schemaVersion: number; jobs: Array<Record<string, unknown>> };
+    type Doc = { schemaVersion: number; parts: unknown; calendarFeeds: unknown; settings: Record<string, unknown>; jobs: Array<Record<string, unknown>> };
+    const { schemaVersion: _v, jobs, parts: _p, calendarFeeds: _c, settings: { holidayLocation: _h, ...settings }, ...rest } = after as Doc;
+    const { schemaVersion: _old, jobs: oldJobs, settings: oldSettings, ...oldRest } = before as Doc;
     expect(rest).toEqual(oldRest);
+    expect(settings).toEqual(oldSettings);
     expect(jobs.map(({ visits: _vi, followUpOf: _f, ...job }) => job)).toEqual(oldJobs);
   });
 
