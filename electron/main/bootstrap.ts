@@ -7,6 +7,8 @@ import { app, BrowserWindow, dialog, Menu, nativeImage, Notification, protocol, 
 import { join, resolve } from 'node:path';
 import type { AlertSink, EventBus, FileSaver, Logger, Printer } from '../core/ports';
 import type { FeedServer } from '../../shared/calendar/types';
+import { IntakeSettingsSchema } from '../../shared/schemas/settings';
+import type { IntakeSettings } from '../../shared/schemas/settings';
 import { hostname } from 'node:os';
 import { writeFile } from 'node:fs/promises';
 import { consoleLogger } from '../core/ports';
@@ -118,7 +120,8 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
   });
   // Calendar feeds are served by the intake server, which starts once the core exists.
   let intakeServer: IntakeServerManager | null = null;
-  const feedServer = () => feedServerOf(intakeServer?.current() ?? null, hostname());
+  let intakeSettings: (() => IntakeSettings) | null = null;
+  const feedServer = () => feedServerOf(intakeServer?.current() ?? null, intakeSettings?.() ?? IntakeSettingsSchema.parse({}), hostname());
   let core: MainCore;
   try {
     // Urgent alerts: the relay holds what the core raises until the window and tray exist.
@@ -130,6 +133,8 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
   }
   // Intake API: stopped before the store closes, so no job arrives mid-flush.
   intakeServer = core.services ? manageIntakeServer({ services: core.services, events: core.events, log }) : null;
+  const services = core.services;
+  intakeSettings = services ? () => services.settings.get().intake : null;
   installQuitFlush(app, async () => {
     await intakeServer?.stop();
     await core.close();

@@ -3,9 +3,10 @@
 /**
  * Where feed URLs are served. `console`: the headless host serves them on the console's own
  * origin (the page builds the URL from its address). `server`: the desktop app's intake server at
- * `origin`. `off`: the desktop app's intake server is off, so no feed can be read right now.
+ * `origin`. `off`: nothing serves feeds right now; `origin` is where the desktop app's intake
+ * server will serve them once it is turned on (links issued now work from then), if known.
  */
-export type FeedServer = { kind: 'console' } | { kind: 'server'; origin: string } | { kind: 'off' };
+export type FeedServer = { kind: 'console' } | { kind: 'server'; origin: string } | { kind: 'off'; origin: string | null };
 
 /** One technician's feed as the console may see it: never the token, never its hash. */
 export type CalendarFeedInfo = { technicianId: string; issuedAt: string };

@@ -41,6 +41,8 @@ export type ServicesOptions = {
 export type Services = ReturnType<typeof createServices>;
 
 export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
+  // Calendar exports read finished jobs from the archive too.
+  const archive = createArchiveService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) });
   return {
     app: { info: (): AppInfo => ({ ...opts.app }) },
     sla: createSlaService(ctx), // SLA tiers, editable
@@ -55,10 +57,14 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     settings: createSettingsService(ctx),
     runSheets: createRunSheetsService(ctx, opts.printer ?? browserOnlyPrinter),
     data: createDataService(ctx, opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }),
-    archive: createArchiveService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) }), // finished work moves to monthly files
+    archive, // finished work moves to monthly files
     alerts: createAlertsService(ctx, opts.alertSink ? { sink: opts.alertSink } : {}),
     imports: createImportService(ctx),
-    calendar: createCalendarService(ctx, { ...(opts.feedServer ? { feedServer: opts.feedServer } : {}), ...(opts.saver ? { saver: opts.saver } : {}) }),
+    calendar: createCalendarService(ctx, {
+      ...(opts.feedServer ? { feedServer: opts.feedServer } : {}),
+      ...(opts.saver ? { saver: opts.saver } : {}),
+      archivedJobs: (months) => archive.finishedIn(months),
+    }),
     holidays: createHolidaysService(),
   };
 }

@@ -52,14 +52,15 @@ export function wantedListen(intake: Pick<IntakeSettings, 'enabled' | 'token' | 
 }
 
 /**
- * Where feed links point while the server is at `listening`: loopback stays loopback (a feed read
- * on this computer), the network bind uses this computer's name, which phones on the shop's
- * network can resolve more often than an address that DHCP may change.
+ * Where feed links point: the server as it listens now, or, while it is off, where the settings
+ * will put it. Loopback stays loopback (a feed read on this computer); the network bind uses this
+ * computer's name, which phones on the shop's network resolve more often than an address that
+ * DHCP may change.
  */
-export function feedServerOf(listening: { host: string; port: number } | null, machineName: string): FeedServer {
-  if (!listening) return { kind: 'off' };
-  const host = listening.host === '0.0.0.0' ? machineName : listening.host;
-  return { kind: 'server', origin: `http://${host}:${listening.port}` };
+export function feedServerOf(listening: { host: string; port: number } | null, intake: Pick<IntakeSettings, 'listenOnNetwork' | 'port'>, machineName: string): FeedServer {
+  const origin = (host: string, port: number) => `http://${host === '0.0.0.0' ? machineName : host}:${port}`;
+  if (!listening) return { kind: 'off', origin: origin(intake.listenOnNetwork ? '0.0.0.0' : '127.0.0.1', intake.port) };
+  return { kind: 'server', origin: origin(listening.host, listening.port) };
 }
 
 /** Follow the settings and start, move or stop the intake server to match. */

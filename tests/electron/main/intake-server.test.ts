@@ -42,10 +42,13 @@ describe('intake server glue', () => {
     await t.manager.settled();
     const routes = t.start.mock.calls[0]?.[0].routes ?? [];
     expect(routes.map((r) => `${r.method} ${r.path}${r.prefix ? '*' : ''}`)).toEqual(['POST /api/v1/jobs', 'GET /api/v1/calendars/*']);
-    expect(feedServerOf(t.manager.current(), 'shop-pc')).toEqual({ kind: 'server', origin: 'http://127.0.0.1:4781' });
-    expect(feedServerOf({ host: '0.0.0.0', port: 4781 }, 'shop-pc')).toEqual({ kind: 'server', origin: 'http://shop-pc:4781' });
+    const intake = { listenOnNetwork: false, port: 4781 };
+    expect(feedServerOf(t.manager.current(), intake, 'shop-pc')).toEqual({ kind: 'server', origin: 'http://127.0.0.1:4781' });
+    expect(feedServerOf({ host: '0.0.0.0', port: 4781 }, intake, 'shop-pc')).toEqual({ kind: 'server', origin: 'http://shop-pc:4781' });
     await t.change({ enabled: false });
-    expect(feedServerOf(t.manager.current(), 'shop-pc')).toEqual({ kind: 'off' });
+    // Off: where the links will work once the server is on.
+    expect(feedServerOf(t.manager.current(), intake, 'shop-pc')).toEqual({ kind: 'off', origin: 'http://127.0.0.1:4781' });
+    expect(feedServerOf(null, { listenOnNetwork: true, port: 5000 }, 'shop-pc')).toEqual({ kind: 'off', origin: 'http://shop-pc:5000' });
   });
 
   it('starts nothing while intake is off, then follows enable, port, network and disable', async () => {

@@ -11,6 +11,7 @@ import { parseDayKey, shiftDay, wallClock, dayKey, localDayOf } from '../../../.
 import type { DispatchDocument } from '../../../../shared/schemas/document';
 import type { CalendarRange } from '../../../../shared/schemas/calendar';
 import type { Technician } from '../../../../shared/schemas/technician';
+import type { Job } from '../../../../shared/schemas/job';
 import type { FileSaver } from '../../ports';
 import { commit } from '../commit';
 import type { ServiceContext } from '../context';
@@ -28,6 +29,8 @@ export type CalendarServiceOptions = {
   feedServer?: () => FeedServer;
   /** The desktop app's save dialog; without it, exports come back as content for a download. */
   saver?: FileSaver;
+  /** Finished jobs moved to the archive, by the months they finished in; exports include them. */
+  archivedJobs?: (months: readonly string[]) => Promise<Job[]>;
   /** Fresh tokens (tests pin them). */
   newToken?: () => string;
 };
@@ -48,13 +51,16 @@ function exportFileName(t: Technician, range: CalendarRange): string {
 }
 
 export function createCalendarService(ctx: ServiceContext, options: CalendarServiceOptions = {}) {
-  const feedServer = options.feedServer ?? ((): FeedServer => ({ kind: 'off' }));
+  const feedServer = options.feedServer ?? ((): FeedServer => ({ kind: 'off', origin: null }));
   const newToken = options.newToken ?? generateFeedToken;
   const announce = (_: unknown, revision: number) => ctx.events.publish('technicians:changed', { revision });
 
-  function icsFor(doc: DispatchDocument, technician: Technician, range: CalendarRange): { content: string; events: number } {
+  function icsFor(doc: DispatchDocument, technician: Technician, range: CalendarRange, archived: readonly Job[] = []): { content: string; events: number } {
     const timeZone = doc.settings.timeZone;
-    const events = technicianEvents(doc, technician.id, rangeInstants(range, timeZone));
+    // A job being archived right now may be in both places for a moment: the active copy wins.
+    const active = new Set(doc.jobs.map((j) => j.id));
+    const jobs = archived.length === 0 ? doc.jobs : [...doc.jobs, ...archived.filter((j) => !active.has(j.id))];
+    const events = technicianEvents({ ...doc, jobs }, technician.id, rangeInstants(range, timeZone));
     return { content: renderIcs({ name: calendarName(technician), events, now: ctx.clock.now(), timeZone }), events: events.length };
   }
 
@@ -104,9 +110,12 @@ export function createCalendarService(ctx: ServiceContext, options: CalendarServ
 
     /** The technician's bookings from `from` to `to` as an `.ics`: saved through the dialog (desktop) or handed back (browser). */
     async export(input: { technicianId: string } & CalendarRange): Promise<CalendarExportResult> {
+      // The document before the archive: a job archived in between is then in both (and counted
+      // once), never in neither.
       const doc = ctx.store.read();
       const { record } = findRecord(doc.technicians, input.technicianId, 'technician');
-      const { content, events } = icsFor(doc, record, input);
+      const archived = options.archivedJobs ? await options.archivedJobs(archiveMonthsFor(input, ctx.clock.now(), doc.settings.timeZone)) : [];
+      const { content, events } = icsFor(doc, record, input, archived);
       const fileName = exportFileName(record, input);
       if (!options.saver) return { outcome: 'content', fileName, content, events };
       const saved = await options.saver.save({ title: `Save ${record.name}'s bookings`, fileName, content, filter: { name: 'iCalendar', extensions: ['ics'] } });
@@ -132,6 +141,23 @@ export function createCalendarService(ctx: ServiceContext, options: CalendarServ
       return icsFor(doc, record, range ?? defaultFeedRange(ctx.clock.now(), doc.settings.timeZone)).content;
     },
   };
+}
+
+/**
+ * Archive months that can hold a job booked in `range`: a job is filed under the month it
+ * finished, which is on or after its booking, usually within days; two months' grace covers jobs
+ * that waited for parts or the customer. Nothing after the current month exists yet.
+ */
+export const ARCHIVE_GRACE_DAYS = 62;
+export function archiveMonthsFor(range: CalendarRange, now: Date, timeZone: string): string[] {
+  const last = [dayKey(shiftDay(parseDayKey(range.to), ARCHIVE_GRACE_DAYS)), dayKey(localDayOf(now, timeZone))].sort()[0]!.slice(0, 7);
+  const months: string[] = [];
+  for (let month = range.from.slice(0, 7); month <= last; ) {
+    months.push(month);
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    month = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  }
+  return months;
 }
 
 /** From a month back to half a year ahead of today, in shop days. */

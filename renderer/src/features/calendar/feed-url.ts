@@ -1,14 +1,14 @@
 import type { FeedServer } from '../../../../shared/calendar/types';
 
 /**
- * The full feed URL for a path, or null when nothing serves feeds now. The headless host serves
- * them on the console's own address, which this page knows better than the host does (a name on
- * the shop's network rather than 127.0.0.1).
+ * The full feed URL for a path: on the headless host, the console's own address, which this page
+ * knows better than the host does (a name on the shop's network rather than 127.0.0.1); in the
+ * desktop app, the intake server's, also while it is off (the link works once it is on). Null
+ * when no address is known.
  */
 export function feedUrl(server: FeedServer, path: string, pageOrigin: string): string | null {
   if (server.kind === 'console') return `${pageOrigin}${path}`;
-  if (server.kind === 'server') return `${server.origin}${path}`;
-  return null;
+  return server.origin === null ? null : `${server.origin}${path}`;
 }
 
 /** One sentence on where feeds are served, for the section's note. */

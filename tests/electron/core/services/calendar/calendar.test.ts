@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createHarness } from '../../support/harness';
+import { createHarness, NOW } from '../../support/harness';
+import { archiveMonthsFor, createCalendarService } from '../../../../../electron/core/services/calendar/calendar';
 import { bookedJob, makeCalendarFeed } from '../../../../support/factories';
 import { hashFeedToken } from '../../../../../electron/core/services/calendar/feed-tokens';
 import { parseIcs, wallTime } from './parse-ics';
@@ -58,10 +59,29 @@ describe('calendar export', () => {
     expect((await h.value('calendar:export', { technicianId: 't1', from: '2028-01-01', to: '2028-12-31' })).outcome).toBe('content');
   });
 
+  it('includes finished jobs already moved to the archive, from the months they can be filed under, each job once', async () => {
+    const h = harnessWith(onAlex('job-1', '2026-09-10T09:00:00.000Z', '2026-09-10T10:00:00.000Z'));
+    const asked: string[][] = [];
+    const archivedCopy = { ...h.doc().jobs[0]!, status: 'done' as const };
+    const archivedOnly = onAlex('job-2', '2026-09-11T09:00:00.000Z', '2026-09-11T10:00:00.000Z', { status: 'done' });
+    const service = createCalendarService(h.ctx, { archivedJobs: async (months) => (asked.push([...months]), [archivedCopy, archivedOnly]) });
+    const result = await service.export({ technicianId: 't1', from: '2026-09-01', to: '2026-09-30' });
+    if (result.outcome !== 'content') throw new Error(result.outcome);
+    expect(parseIcs(result.content).events.map((e) => e.uid)).toEqual(['job-1.visit-1@dispatch-console', 'job-2.visit-1@dispatch-console']);
+    expect(asked).toEqual([['2026-09', '2026-10', '2026-11']]);
+  });
+
+  it('reads the archive months a range can be filed under: its own, two months after, never beyond this month', () => {
+    const now = new Date(NOW);
+    expect(archiveMonthsFor({ from: '2026-01-15', to: '2026-02-10' }, now, 'Europe/London')).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
+    expect(archiveMonthsFor({ from: '2025-12-01', to: '2025-12-31' }, now, 'Europe/London')).toEqual(['2025-12', '2026-01', '2026-02', '2026-03']);
+    expect(archiveMonthsFor({ from: '2026-11-01', to: '2027-03-31' }, now, 'Europe/London')).toEqual(['2026-11']);
+    expect(archiveMonthsFor({ from: '2027-01-01', to: '2027-01-31' }, now, 'Europe/London')).toEqual([]);
+  });
+
   it('saves through the platform dialog when there is one', async () => {
     const h = createHarness();
     const saved: string[] = [];
-    const { createCalendarService } = await import('../../../../../electron/core/services/calendar/calendar');
     const service = createCalendarService(h.ctx, { saver: { save: async (file) => (saved.push(file.fileName, file.content.slice(0, 15)), { outcome: 'saved', filePath: `/docs/${file.fileName}` }) } });
     expect(await service.export({ technicianId: 't1', from: '2026-12-01', to: '2026-12-31' })).toEqual({ outcome: 'saved', filePath: '/docs/bookings-alex-chen-2026-12-01-to-2026-12-31.ics', events: 0 });
     expect(saved).toEqual(['bookings-alex-chen-2026-12-01-to-2026-12-31.ics', 'BEGIN:VCALENDAR']);
@@ -76,7 +96,7 @@ describe('calendar feeds', () => {
     const issued = await h.value('calendar:issue', { technicianId: 't1' });
     const token = new URLSearchParams(issued.path.split('?')[1]).get('token') ?? '';
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(issued).toMatchObject({ technicianId: 't1', issuedAt: '2026-11-25T10:00:00.000Z', server: { kind: 'off' } });
+    expect(issued).toMatchObject({ technicianId: 't1', issuedAt: '2026-11-25T10:00:00.000Z', server: { kind: 'off', origin: null } });
     expect(issued.path).toBe(`/api/v1/calendars/t1.ics?token=${token}`);
     expect(h.doc().calendarFeeds).toEqual([{ technicianId: 't1', tokenHash: hashFeedToken(token), issuedAt: '2026-11-25T10:00:00.000Z' }]);
     expect(JSON.stringify(h.doc())).not.toContain(token);
