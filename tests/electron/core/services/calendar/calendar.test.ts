@@ -139,6 +139,8 @@ describe('calendar feeds', () => {
     expect(feedTokenMatches(feed.tokenHash, 'feed-token-of-sam-0123456789')).toBe(true);
     expect(feedTokenMatches(feed.tokenHash, 'feed-token-of-sam-012345678')).toBe(false);
     expect(feedTokenMatches(undefined, 'feed-token-of-sam-0123456789')).toBe(false);
+    // The stand-in compared against when no feed exists opens nothing either.
+    expect(feedTokenMatches(undefined, 'calendar feed: none issued')).toBe(false);
     expect(feedTokenMatches(hashFeedToken(''), '')).toBe(false);
   });
 
