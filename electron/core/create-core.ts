@@ -14,8 +14,9 @@ import { CURRENT_SCHEMA_VERSION, emptyDocument, validateDocument } from '../../s
 import type { DispatchDocument } from '../../shared/schemas/document';
 import { createHandlers } from './handlers';
 import { consoleLogger, createEventBus, systemClock, systemScheduler } from './ports';
-import type { AlertSink, Clock, EventBus, Logger, Printer, Scheduler, SecretStore } from './ports';
 import type { SmtpTimeouts } from './services/messages/smtp';
+import type { AlertSink, Clock, EventBus, FileSaver, Logger, Printer, Scheduler, SecretStore } from './ports';
+import type { FeedServer } from '../../shared/calendar/types';
 import { createRevisionCounter } from './services/context';
 import { createServices } from './services/index';
 import type { Services } from './services/index';
@@ -37,6 +38,10 @@ export type CreateCoreOptions = {
   sampleSeed?: number;
   /** Native run-sheet printing (Electron); omitted in the headless host, whose browser prints. */
   printer?: Printer;
+  /** Calendar feeds: where they are served now (headless: its console; Electron: the intake server while on). */
+  feedServer?: () => FeedServer;
+  /** Calendar exports through a save dialog (Electron); the headless host's browser downloads them. */
+  saver?: FileSaver;
   /** Urgent alerts outside the page (Electron: OS notification, tray); the headless host passes none. */
   alertSink?: AlertSink;
   /** Repeating timers for the alert check (tests pass a manual one). */
@@ -96,7 +101,17 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   const events = createEventBus(log);
   const services = createServices(
     { store, events, clock, log, newId: () => randomUUID(), revision: createRevisionCounter() },
-    { app: { version: opts.version, host: opts.host, dataDir }, ...(opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }), ...(opts.printer ? { printer: opts.printer } : {}), ...(opts.alertSink ? { alertSink: opts.alertSink } : {}), ...(opts.fs ? { fs: opts.fs } : {}), ...(opts.secrets ? { secrets: opts.secrets } : {}), ...(opts.smtpTimeouts ? { smtpTimeouts: opts.smtpTimeouts } : {}) },
+    {
+      app: { version: opts.version, host: opts.host, dataDir },
+      ...(opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }),
+      ...(opts.printer ? { printer: opts.printer } : {}),
+      ...(opts.alertSink ? { alertSink: opts.alertSink } : {}),
+      ...(opts.fs ? { fs: opts.fs } : {}),
+      ...(opts.secrets ? { secrets: opts.secrets } : {}),
+      ...(opts.smtpTimeouts ? { smtpTimeouts: opts.smtpTimeouts } : {}),
+      ...(opts.feedServer ? { feedServer: opts.feedServer } : {}),
+      ...(opts.saver ? { saver: opts.saver } : {}),
+    },
   );
   const handlers = createHandlers(services);
   // Archive: move old finished jobs out of the active file now and daily, in the background.

@@ -86,5 +86,13 @@ export function createHandlers(s: Services): Handlers {
     'parts:list': () => s.parts.list(),
     'parts:set': (input) => s.parts.set(input),
     'import:remember': (input) => s.imports.rememberMapping(input.mapping),
+    // Calendar feeds and public holidays.
+    'calendar:feeds': () => s.calendar.list(),
+    'calendar:issue': (input) => s.calendar.issue(input),
+    'calendar:revoke': (input) => s.calendar.revoke(input),
+    'calendar:export': (input) => s.calendar.export(input),
+    'holidays:countries': () => s.holidays.countries(),
+    'holidays:regions': (input) => s.holidays.regions(input),
+    'holidays:list': (input) => s.holidays.list(input),
   };
 }

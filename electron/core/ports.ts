@@ -119,3 +119,14 @@ export const noSecretStore: SecretStore = {
   set: () => Promise.reject(new AppError('FORBIDDEN', 'The password was not saved: this host has no place to keep one.')),
   delete: () => Promise.resolve(),
 };
+
+// --- Saving files the dispatcher asked for ---
+
+/** A file to save where the dispatcher chooses (a calendar export). */
+export type FileToSave = { title: string; fileName: string; content: string; filter: { name: string; extensions: string[] } };
+
+/**
+ * Saves a file through the platform's save dialog (Electron main). The headless host has none: the
+ * core hands the content back instead and the browser downloads it.
+ */
+export type FileSaver = { save(file: FileToSave): Promise<{ outcome: 'saved'; filePath: string } | { outcome: 'cancelled' }> };

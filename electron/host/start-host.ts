@@ -6,6 +6,7 @@ import { createCore } from '../core/create-core';
 import type { Core } from '../core/create-core';
 import { generateSessionToken } from '../core/http/session-token';
 import { createIntakeRoute, INTAKE_PATH } from '../core/http/intake-route';
+import { createCalendarFeedRoute } from '../core/http/calendar-feed-route';
 import { createHttpServer } from '../core/http/server';
 import { isLoopbackHost } from '../core/http/origin-policy';
 import { defaultDataDir } from '../core/paths';
@@ -62,6 +63,8 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     log,
     ...(args.fixedNow ? { clock: pinnedClock(args.fixedNow) } : {}),
     ...(args.timeZone ? { timeZone: args.timeZone } : {}),
+    // Calendar feeds: served on the console's own address, which the page knows best.
+    feedServer: () => ({ kind: 'console' }),
   });
   try {
     if (args.sample) await loadSampleIfEmpty(core, print);
@@ -77,8 +80,12 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
       // The same limits as the desktop app's intake server: settings → intake → limits in the data file.
       limits: () => core.services.settings.get().intake.limits,
     });
+    const feeds = createCalendarFeedRoute({
+      authorize: (technicianId, feedToken) => core.services.calendar.authorize(technicianId, feedToken),
+      feed: (technicianId, range) => core.services.calendar.feed(technicianId, range),
+    });
     const server = await createHttpServer({
-      routes: [intake],
+      routes: [intake, feeds],
       core,
       rendererDir: options.rendererDir,
       sessionToken: token,

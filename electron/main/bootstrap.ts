@@ -5,8 +5,12 @@
  */
 import { app, BrowserWindow, dialog, Menu, nativeImage, Notification, protocol, safeStorage, screen, shell, Tray } from 'electron';
 import { join, resolve } from 'node:path';
-import type { AlertSink, EventBus, Logger, Printer, SecretStore } from '../core/ports';
 import { createSafeStorageSecrets } from './platform/safe-storage-secrets';
+import type { AlertSink, EventBus, FileSaver, Logger, Printer, SecretStore } from '../core/ports';
+import type { FeedServer } from '../../shared/calendar/types';
+import { IntakeSettingsSchema } from '../../shared/schemas/settings';
+import type { IntakeSettings } from '../../shared/schemas/settings';
+import { hostname } from 'node:os';
 import { writeFile } from 'node:fs/promises';
 import { consoleLogger } from '../core/ports';
 import { StoreLockedError } from '../core/store/errors';
@@ -25,8 +29,9 @@ import { createPrintWindow } from './windows/print-window';
 import type { PrintWindowDeps } from './windows/print-window';
 import { createAlertTray } from './platform/alert-tray';
 import { APP_USER_MODEL_ID, createAlertRelay, createNotifier } from './platform/notifier';
-import { manageIntakeServer } from './platform/intake-server';
-import type { IntakeServices } from './platform/intake-server';
+import { feedServerOf, manageIntakeServer } from './platform/intake-server';
+import type { IntakeServerManager, IntakeServices } from './platform/intake-server';
+import { createElectronFileSaver } from './platform/file-saver';
 import { registerAppScheme, serveAppProtocol } from './protocol/app-protocol';
 import { createLinkOpener, guardNewWebContents, linkConfirmation } from './windows/harden';
 import type { FileLogger } from '../core/logging/file-logger';
@@ -43,7 +48,17 @@ export type MainCore = {
   /** Intake API: when present, an intake-only server follows `settings.intake`. */
   services?: IntakeServices;
 };
-export type CreateMainCore = (opts: { dataDir: string; host: 'electron'; version: string; log: Logger; alertSink?: AlertSink; printer?: Printer; secrets?: SecretStore }) => Promise<MainCore>;
+export type CreateMainCore = (opts: {
+  dataDir: string;
+  host: 'electron';
+  version: string;
+  log: Logger;
+  alertSink?: AlertSink;
+  printer?: Printer;
+  saver?: FileSaver;
+  feedServer?: () => FeedServer;
+  secrets?: SecretStore;
+}) => Promise<MainCore>;
 
 export type BootstrapOptions = {
   /** Absolute path of the build output (out/): holds preload/ and renderer/. */
@@ -96,19 +111,34 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
     writeFile: (path, data) => writeFile(path, data),
     log,
   });
+  // Calendar exports: saved where the dispatcher chooses.
+  const saver = createElectronFileSaver({
+    dialog,
+    parentWindow: () => mainWindow,
+    defaultDir: () => app.getPath('documents'),
+    join,
+    writeFile: (path, content) => writeFile(path, content, 'utf8'),
+    log,
+  });
+  // Calendar feeds are served by the intake server, which starts once the core exists.
+  let intakeServer: IntakeServerManager | null = null;
+  let intakeSettings: (() => IntakeSettings) | null = null;
+  const feedServer = () => feedServerOf(intakeServer?.current() ?? null, intakeSettings?.() ?? IntakeSettingsSchema.parse({}), hostname());
   let core: MainCore;
   try {
     // Urgent alerts: the relay holds what the core raises until the window and tray exist.
     // Messages: the SMTP password is encrypted with the OS keychain (safeStorage), never in the data file.
     const secrets = createSafeStorageSecrets({ safeStorage, dir: join(app.getPath('userData'), 'secrets'), ...(fileLog ? { keepSecret: (value: string) => fileLog.addSecret(value) } : {}) });
-    core = await opts.createCore({ dataDir: app.getPath('userData'), host: 'electron', version: app.getVersion(), log, alertSink: alertRelay, printer, secrets });
+    core = await opts.createCore({ dataDir: app.getPath('userData'), host: 'electron', version: app.getVersion(), log, alertSink: alertRelay, printer, saver, feedServer, secrets });
   } catch (error) {
     reportStartupFailure(error, log);
     app.quit();
     return;
   }
   // Intake API: stopped before the store closes, so no job arrives mid-flush.
-  const intakeServer = core.services ? manageIntakeServer({ services: core.services, events: core.events, log }) : null;
+  intakeServer = core.services ? manageIntakeServer({ services: core.services, events: core.events, log }) : null;
+  const services = core.services;
+  intakeSettings = services ? () => services.settings.get().intake : null;
   installQuitFlush(app, async () => {
     await intakeServer?.stop();
     await core.close();

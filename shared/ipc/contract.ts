@@ -44,6 +44,8 @@ import { ImportBatchSchema } from '../import/schemas';
 import { PartsSetSchema, VisitsDaySchema, VisitsSaveSchema } from '../schemas/visit-inputs';
 import type { Part } from '../schemas/visit';
 import { RememberMappingSchema } from '../schemas/import-mapping';
+import { CalendarExportSchema, CalendarFeedInputSchema, HolidayRegionsQuerySchema, HolidaysQuerySchema } from '../schemas/calendar';
+import type { CalendarExportResult, CalendarFeedIssued, CalendarFeedsData, HolidayOption, HolidayPlace } from '../calendar/types';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import { MessagesComposeSchema, MessagesConfigureSchema, MessagesSendSchema, MessagesTestSchema } from '../messages/io';
 import type { ComposedMessage, MessageSendResult, MessageSettingsView, SendOutcome } from '../messages/io';
@@ -157,6 +159,15 @@ export const contract = {
   'parts:set': channel(PartsSetSchema).returns<Part[]>(),
   // Keep a confirmed column mapping for the next file with the same header row.
   'import:remember': channel(RememberMappingSchema).returns<Settings>(),
+  // Calendar feeds: who has one (never the token), issue or re-issue (the token, once), revoke, export an .ics.
+  'calendar:feeds': channel(EmptyInputSchema).returns<CalendarFeedsData>(),
+  'calendar:issue': channel(CalendarFeedInputSchema).returns<CalendarFeedIssued>(),
+  'calendar:revoke': channel(CalendarFeedInputSchema).returns<CalendarFeedsData>(),
+  'calendar:export': channel(CalendarExportSchema).returns<CalendarExportResult>(),
+  // Public holidays from the holiday data set, for the SLA editor.
+  'holidays:countries': channel(EmptyInputSchema).returns<HolidayPlace[]>(),
+  'holidays:regions': channel(HolidayRegionsQuerySchema).returns<HolidayPlace[]>(),
+  'holidays:list': channel(HolidaysQuerySchema).returns<HolidayOption[]>(),
 } as const;
 
 export type Contract = typeof contract;

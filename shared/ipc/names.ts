@@ -71,6 +71,14 @@ const channelSet = {
   'visits:save': true,
   'parts:list': true,
   'parts:set': true,
+  // calendar feeds and public holidays
+  'calendar:feeds': true,
+  'calendar:issue': true,
+  'calendar:revoke': true,
+  'calendar:export': true,
+  'holidays:countries': true,
+  'holidays:regions': true,
+  'holidays:list': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

@@ -13,12 +13,12 @@ export const jobFieldsV5 = () => ({ visits: [], followUpOf: null, resolvedAt: nu
 
 /**
  * On the document: the parts list; customer-message settings (no SMTP server yet, the standard
- * templates).
+ * templates); technicians' calendar feeds (none issued yet).
  */
-export const documentFieldsV5 = () => ({ parts: [], messages: defaultMessageSettings() });
+export const documentFieldsV5 = () => ({ parts: [], messages: defaultMessageSettings(), calendarFeeds: [] });
 
-/** In the settings: remembered CSV column mappings. */
-export const settingsFieldsV5 = () => ({ importMappings: [] });
+/** In the settings: remembered CSV column mappings; where the shop is, for public holidays (not said yet). */
+export const settingsFieldsV5 = () => ({ importMappings: [], holidayLocation: null });
 
 export const migration0005: Migration = {
   version: 5,

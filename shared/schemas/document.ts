@@ -9,6 +9,7 @@ import { AlertStateSchema } from './alerts';
 import { PrintRecordSchema } from './print';
 import { PartSchema } from './visit';
 import { MessageSettingsSchema, defaultMessageSettings } from './messages';
+import { CalendarFeedSchema } from './calendar';
 import { defaultSlaPolicies } from '../domain/sla-defaults';
 
 /** The `schemaVersion` this build reads and writes. Bump it together with a new file in shared/migrations/. */
@@ -33,6 +34,8 @@ export const DispatchDocumentSchema = z.object({
   parts: z.array(PartSchema).default([]),
   /** Customer messages: SMTP server (no password), arrival window, templates (since v5). */
   messages: MessageSettingsSchema.default(defaultMessageSettings()),
+  /** Technicians' subscribable calendar feeds, by token hash (since v5). */
+  calendarFeeds: z.array(CalendarFeedSchema).max(10_000).default([]),
 });
 
 export type DispatchDocument = z.infer<typeof DispatchDocumentSchema>;
@@ -53,6 +56,7 @@ export function emptyDocument(timeZone = 'UTC'): DispatchDocument {
     alertState: { acknowledged: [], snoozedUntil: null },
     parts: [],
     messages: defaultMessageSettings(),
+    calendarFeeds: [],
   };
 }
 
@@ -84,6 +88,8 @@ function integrityProblems(doc: DispatchDocument): string[] {
       problems.push(`job ${j.number}: unknown technician ${j.assignment.technicianId}`);
     }
   }
+  const feeds = unique('calendarFeeds', doc.calendarFeeds.map((f) => f.technicianId));
+  for (const id of feeds) if (!technicians.has(id)) problems.push(`calendar feed: unknown technician ${id}`);
   for (const r of doc.printRecords) {
     if (!technicians.has(r.technicianId)) problems.push(`print record ${r.day}: unknown technician ${r.technicianId}`);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HolidayLocationSchema } from './calendar';
 import { TimeOfDaySchema } from './common';
 import { MAX_SAVED_IMPORT_MAPPINGS, SavedImportMappingSchema } from './import-mapping';
 
@@ -61,6 +62,8 @@ export const SettingsSchema = z.object({
   intake: IntakeSettingsSchema.default(IntakeSettingsSchema.parse({})),
   /** CSV column mappings the user confirmed, one per header layout, newest last (since v5). */
   importMappings: z.array(SavedImportMappingSchema).max(MAX_SAVED_IMPORT_MAPPINGS).default([]),
+  /** The shop's country and region, for offering its public holidays in the SLA editor; null until chosen. */
+  holidayLocation: HolidayLocationSchema.nullable().default(null),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -3,6 +3,7 @@ import type { Job } from '../../shared/schemas/job';
 import type { SmtpSettings } from '../../shared/schemas/messages';
 import type { Technician } from '../../shared/schemas/technician';
 import type { Part, Visit } from '../../shared/schemas/visit';
+import type { CalendarFeed } from '../../shared/schemas/calendar';
 
 /**
  * The one factory for job and technician records, used by unit and end-to-end tests (and the
@@ -101,6 +102,7 @@ export function makeVisit(overrides: Partial<Visit> = {}): Visit {
 export function makePart(overrides: Partial<Part> = {}): Part {
   return { id: 'part-roller', name: 'Pickup roller', unitPriceMinor: 1250, ...overrides };
 }
+
 /** A remembered column mapping for a three-column ConnectWise-style jobs export. */
 export function makeImportMapping(overrides: Partial<SavedImportMapping> = {}): SavedImportMapping {
   return {
@@ -111,6 +113,20 @@ export function makeImportMapping(overrides: Partial<SavedImportMapping> = {}): 
     dateOrder: 'mdy',
     includeClosed: false,
     savedAt: '2026-03-02T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** The token whose hash `makeCalendarFeed` stores. */
+export const SAM_FEED_TOKEN = 'feed-token-of-sam-0123456789';
+
+/** Sam's calendar feed, issued 2026-03-01, opened by `SAM_FEED_TOKEN`. */
+export function makeCalendarFeed(overrides: Partial<CalendarFeed> = {}): CalendarFeed {
+  return {
+    technicianId: 'tech-sam',
+    // sha256('feed-token-of-sam-0123456789')
+    tokenHash: '3ba96b1beb8881896c89fc0f8190d89912facd997c6c2bbdc533f1419c43cb9f',
+    issuedAt: '2026-03-01T09:00:00.000Z',
     ...overrides,
   };
 }

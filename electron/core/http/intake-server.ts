@@ -1,8 +1,9 @@
 /**
- * The Electron app's intake server: a plain HTTP server that answers `POST /api/v1/jobs` and
- * nothing else. No renderer files, no `/api/invoke`, no event socket: a machine that can reach this
- * port can at most create jobs, and only with the intake token. (The headless host serves the same
- * route on its console server instead.)
+ * The Electron app's intake server: a plain HTTP server that answers `POST /api/v1/jobs` and the
+ * technicians' calendar feeds (`GET /api/v1/calendars/…`) and nothing else. No renderer files, no
+ * `/api/invoke`, no event socket: a machine that can reach this port can at most create jobs with
+ * the intake token and read the feed a feed token opens. (The headless host serves the same routes
+ * on its console server instead.)
  */
 import { createServer } from 'node:http';
 import { admitRequest } from './admit-request';
@@ -16,8 +17,8 @@ import { matchRoute } from './router';
 import type { Route } from './router';
 
 export type IntakeServerOptions = {
-  /** The intake route (see `createIntakeRoute`). */
-  route: Route;
+  /** The intake route (see `createIntakeRoute`) and the calendar feed route. */
+  routes: readonly Route[];
   /** `127.0.0.1` unless the user chose to accept jobs from other machines (`0.0.0.0`). */
   host: string;
   /** 0 binds any free port (tests). */
@@ -36,17 +37,17 @@ export type RunningIntakeServer = {
 
 /** Start listening; rejects with the listen error (EADDRINUSE, EACCES…) if the port cannot be bound. */
 export async function startIntakeServer(options: IntakeServerOptions): Promise<RunningIntakeServer> {
-  const { route, log } = options;
+  const { routes, log } = options;
   let origins: OriginPolicy | null = null;
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const target = admitRequest(req, res, origins);
     if (!target) return;
-    const match = matchRoute([route], req.method ?? '', target.path);
+    const match = matchRoute(routes, req.method ?? '', target.path);
     if (match.kind === 'wrong-method') {
       return sendFailure(res, 405, 'BAD_INPUT', 'Method not allowed.', { Allow: match.allow.join(', ') });
     }
-    if (match.kind === 'none') return sendFailure(res, 404, 'NOT_FOUND', `This port only serves POST ${route.path}.`);
+    if (match.kind === 'none') return sendFailure(res, 404, 'NOT_FOUND', `This port only serves ${routes.map((r) => `${r.method} ${r.path}${r.prefix ? '…' : ''}`).join(' and ')}.`);
     return match.route.handle(req, res, { path: target.path, query: target.query, origins: target.origins, log });
   }
 

@@ -19,7 +19,9 @@ export type RouteContext = {
 
 export type Route = {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The exact path, or with `prefix` the start of every path the route answers (it parses the rest itself). */
   path: string;
+  prefix?: boolean;
   handle(req: IncomingMessage, res: ServerResponse, ctx: RouteContext): Promise<void> | void;
 };
 
@@ -30,7 +32,7 @@ export type RouteMatch = { kind: 'route'; route: Route } | { kind: 'wrong-method
 
 /** Find the route for `method path`, telling "no such path" from "path exists, other method". */
 export function matchRoute(routes: readonly Route[], method: string, path: string): RouteMatch {
-  const forPath = routes.filter((r) => r.path === path);
+  const forPath = routes.filter((r) => (r.prefix ? path.startsWith(r.path) : r.path === path));
   const route = forPath.find((r) => r.method === method);
   if (route) return { kind: 'route', route };
   if (forPath.length > 0) return { kind: 'wrong-method', allow: forPath.map((r) => r.method) };

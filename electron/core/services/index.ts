@@ -16,12 +16,15 @@ import { createSuggestService } from './schedule/suggest';
 import { createSettingsService } from './settings/settings';
 import { createTechniciansService } from './technicians/technicians';
 import { createImportService } from './import/import';
-import type { AlertSink, Printer, SecretStore } from '../ports';
 import { noSecretStore } from '../ports';
 import { createMessagesService } from './messages/messages';
 import type { SmtpTimeouts } from './messages/smtp';
 import { createPartsService } from './visits/parts';
 import { createVisitsService } from './visits/visits';
+import type { AlertSink, FileSaver, Printer, SecretStore } from '../ports';
+import { createCalendarService } from './calendar/calendar';
+import { createHolidaysService } from './holidays/holidays';
+import type { FeedServer } from '../../../shared/calendar/types';
 import { browserOnlyPrinter, createRunSheetsService } from './run-sheets/run-sheets';
 
 export type ServicesOptions = {
@@ -38,11 +41,17 @@ export type ServicesOptions = {
   secrets?: SecretStore;
   /** SMTP timeouts (tests shorten them). */
   smtpTimeouts?: SmtpTimeouts;
+  /** Where calendar feeds are served now; default: nowhere. */
+  feedServer?: () => FeedServer;
+  /** Saves calendar exports through a dialog (Electron); default: handed back for a browser download. */
+  saver?: FileSaver;
 };
 
 export type Services = ReturnType<typeof createServices>;
 
 export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
+  // Calendar exports read finished jobs from the archive too.
+  const archive = createArchiveService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) });
   return {
     app: { info: (): AppInfo => ({ ...opts.app }) },
     sla: createSlaService(ctx), // SLA tiers, editable
@@ -57,11 +66,17 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     settings: createSettingsService(ctx),
     runSheets: createRunSheetsService(ctx, opts.printer ?? browserOnlyPrinter),
     data: createDataService(ctx, opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }),
-    archive: createArchiveService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) }), // finished work moves to monthly files
+    archive, // finished work moves to monthly files
     alerts: createAlertsService(ctx, opts.alertSink ? { sink: opts.alertSink } : {}),
     imports: createImportService(ctx),
     messages: createMessagesService(ctx, { secrets: opts.secrets ?? noSecretStore, ...(opts.smtpTimeouts ? { timeouts: opts.smtpTimeouts } : {}) }),
     visits: createVisitsService(ctx),
     parts: createPartsService(ctx),
+    calendar: createCalendarService(ctx, {
+      ...(opts.feedServer ? { feedServer: opts.feedServer } : {}),
+      ...(opts.saver ? { saver: opts.saver } : {}),
+      archivedJobs: (months) => archive.finishedIn(months),
+    }),
+    holidays: createHolidaysService(),
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Electron glue for the intake API: keep an intake-only server running exactly while
- * `settings.intake` says so. Enabling, disabling, a new port or the network toggle take effect as
+ * Electron glue for the intake API and calendar feeds: keep the intake server (intake route plus
+ * the technicians' feed route) running exactly while `settings.intake` says so. Enabling, disabling, a new port or the network toggle take effect as
  * soon as the settings are saved; a new token applies without a restart (the route reads it on
  * every request). The server itself lives in the core (electron/core/http/intake-server.ts).
  */
@@ -8,6 +8,9 @@ import type { IntakeOutcome } from '../../core/services/intake/intake';
 import type { IntakeJob } from '../../core/services/intake/intake-schema';
 import type { EventBus, Logger } from '../../core/ports';
 import { createIntakeRoute } from '../../core/http/intake-route';
+import { createCalendarFeedRoute } from '../../core/http/calendar-feed-route';
+import type { CalendarFeedRouteOptions } from '../../core/http/calendar-feed-route';
+import type { FeedServer } from '../../../shared/calendar/types';
 import type { Route } from '../../core/http/router';
 import { startIntakeServer } from '../../core/http/intake-server';
 import type { RunningIntakeServer } from '../../core/http/intake-server';
@@ -17,9 +20,11 @@ import type { IntakeSettings, Settings } from '../../../shared/schemas/settings'
 export type IntakeServices = {
   intake: { submit(input: IntakeJob, source: string, admit: () => boolean): Promise<IntakeOutcome> };
   settings: { get(): Settings };
+  /** Calendar feeds, served on the same port while it runs. */
+  calendar: Pick<CalendarFeedRouteOptions, 'authorize' | 'feed'>;
 };
 
-export type StartIntakeServer = (options: { route: Route; host: string; port: number; log: Logger }) => Promise<RunningIntakeServer>;
+export type StartIntakeServer = (options: { routes: readonly Route[]; host: string; port: number; log: Logger }) => Promise<RunningIntakeServer>;
 
 export type IntakeServerManagerOptions = {
   services: IntakeServices;
@@ -46,6 +51,18 @@ export function wantedListen(intake: Pick<IntakeSettings, 'enabled' | 'token' | 
   return { host: intake.listenOnNetwork ? '0.0.0.0' : '127.0.0.1', port: intake.port };
 }
 
+/**
+ * Where feed links point: the server as it listens now, or, while it is off, where the settings
+ * will put it. Loopback stays loopback (a feed read on this computer); the network bind uses this
+ * computer's name, which phones on the shop's network resolve more often than an address that
+ * DHCP may change.
+ */
+export function feedServerOf(listening: { host: string; port: number } | null, intake: Pick<IntakeSettings, 'listenOnNetwork' | 'port'>, machineName: string): FeedServer {
+  const origin = (host: string, port: number) => `http://${host === '0.0.0.0' ? machineName : host}:${port}`;
+  if (!listening) return { kind: 'off', origin: origin(intake.listenOnNetwork ? '0.0.0.0' : '127.0.0.1', intake.port) };
+  return { kind: 'server', origin: origin(listening.host, listening.port) };
+}
+
 /** Follow the settings and start, move or stop the intake server to match. */
 export function manageIntakeServer(options: IntakeServerManagerOptions): IntakeServerManager {
   const { services, events, log } = options;
@@ -57,6 +74,10 @@ export function manageIntakeServer(options: IntakeServerManagerOptions): IntakeS
       return intake.enabled ? intake.token : null;
     },
     limits: () => services.settings.get().intake.limits,
+  });
+  const feeds = createCalendarFeedRoute({
+    authorize: (technicianId, token) => services.calendar.authorize(technicianId, token),
+    feed: (technicianId, range) => services.calendar.feed(technicianId, range),
   });
 
   let running: RunningIntakeServer | null = null;
@@ -76,7 +97,7 @@ export function manageIntakeServer(options: IntakeServerManagerOptions): IntakeS
     }
     if (!wanted) return;
     try {
-      running = await start({ route, host: wanted.host, port: wanted.port, log });
+      running = await start({ routes: [route, feeds], host: wanted.host, port: wanted.port, log });
       log.info(`Intake API: POST http://${wanted.host}:${running.port}/api/v1/jobs`);
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;

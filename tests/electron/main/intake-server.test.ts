@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEventBus } from '../../../electron/core/ports';
 import type { RunningIntakeServer } from '../../../electron/core/http/intake-server';
-import { manageIntakeServer, wantedListen } from '../../../electron/main/platform/intake-server';
+import { feedServerOf, manageIntakeServer, wantedListen } from '../../../electron/main/platform/intake-server';
 import type { StartIntakeServer } from '../../../electron/main/platform/intake-server';
 import { defaultSettings } from '../../../shared/schemas/settings';
 import type { IntakeSettings, Settings } from '../../../shared/schemas/settings';
@@ -19,7 +19,7 @@ function setup(initial: Partial<IntakeSettings> = {}) {
     return server;
   });
   const submit = vi.fn();
-  const manager = manageIntakeServer({ services: { intake: { submit }, settings: { get: () => settings } }, events, log: quiet, start });
+  const manager = manageIntakeServer({ services: { intake: { submit }, settings: { get: () => settings }, calendar: { authorize: () => false, feed: () => '' } }, events, log: quiet, start });
   const change = async (patch: Partial<IntakeSettings>) => {
     settings = { ...settings, intake: { ...settings.intake, ...patch } };
     events.publish('settings:changed', { revision: 1 });
@@ -35,6 +35,20 @@ describe('intake server glue', () => {
     expect(wantedListen({ ...base, listenOnNetwork: true })).toEqual({ host: '0.0.0.0', port: 4781 });
     expect(wantedListen({ ...base, enabled: false })).toBeNull();
     expect(wantedListen({ ...base, token: null })).toBeNull();
+  });
+
+  it('serves the calendar feeds on the same port, and points feed links at it only while it runs', async () => {
+    const t = setup({ enabled: true, token: 'a'.repeat(20) });
+    await t.manager.settled();
+    const routes = t.start.mock.calls[0]?.[0].routes ?? [];
+    expect(routes.map((r) => `${r.method} ${r.path}${r.prefix ? '*' : ''}`)).toEqual(['POST /api/v1/jobs', 'GET /api/v1/calendars/*']);
+    const intake = { listenOnNetwork: false, port: 4781 };
+    expect(feedServerOf(t.manager.current(), intake, 'shop-pc')).toEqual({ kind: 'server', origin: 'http://127.0.0.1:4781' });
+    expect(feedServerOf({ host: '0.0.0.0', port: 4781 }, intake, 'shop-pc')).toEqual({ kind: 'server', origin: 'http://shop-pc:4781' });
+    await t.change({ enabled: false });
+    // Off: where the links will work once the server is on.
+    expect(feedServerOf(t.manager.current(), intake, 'shop-pc')).toEqual({ kind: 'off', origin: 'http://127.0.0.1:4781' });
+    expect(feedServerOf(null, { listenOnNetwork: true, port: 5000 }, 'shop-pc')).toEqual({ kind: 'off', origin: 'http://shop-pc:5000' });
   });
 
   it('starts nothing while intake is off, then follows enable, port, network and disable', async () => {

@@ -24,6 +24,8 @@ describe('migration 0005: visits, parts, messages, remembered mappings', () => {
     expect(doc.messages).toEqual(defaultMessageSettings());
     expect(doc.messages.smtp.host).toBe('');
     expect(doc.settings.importMappings).toEqual([]);
+    expect(doc.calendarFeeds).toEqual([]);
+    expect(doc.settings.holidayLocation).toBeNull();
     expect(doc.jobs.every((j) => j.visits.length === 0 && j.followUpOf === null && j.resolvedAt === null)).toBe(true);
 
     const docKeys = ['schemaVersion', 'jobs', 'settings', ...Object.keys(documentFieldsV5())];

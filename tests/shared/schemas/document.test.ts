@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, emptyDocument, validateDocument } from '../../../shared/schemas/document';
 import type { DispatchDocument } from '../../../shared/schemas/document';
-import { makeJob, makeTechnician } from '../../support/factories';
+import { makeCalendarFeed, makeJob, makeTechnician } from '../../support/factories';
 
 function withOneJob(): DispatchDocument {
   const doc = emptyDocument('Europe/London');
@@ -61,6 +61,20 @@ describe('validateDocument', () => {
       expect(result.reason).toContain('clients: duplicate id c1');
       expect(result.reason).toContain('job J-1001: unknown technician ghost');
     }
+  });
+
+  it('refuses a calendar feed of a technician who does not exist, and two feeds for one technician', () => {
+    const doc = withOneJob();
+    const ghost = makeCalendarFeed({ technicianId: 'ghost' });
+    doc.calendarFeeds = [ghost, { ...ghost, issuedAt: '2026-03-02T09:00:00.000Z' }];
+    const result = validateDocument(doc);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toContain('calendarFeeds: duplicate id ghost');
+      expect(result.reason).toContain('calendar feed: unknown technician ghost');
+    }
+    doc.calendarFeeds = [makeCalendarFeed({ technicianId: doc.technicians[0]!.id })];
+    expect(validateDocument(doc).ok).toBe(true);
   });
 
   it('refuses an assignment that ends before it starts', () => {

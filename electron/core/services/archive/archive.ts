@@ -10,6 +10,7 @@ import { ARCHIVE_DIR, ArchiveEntrySchema } from '../../archive/archive-format';
 import { ArchiveIndex } from '../../archive/archive-index';
 import { Archiver, type ArchiveRun } from '../../archive/archiver';
 import type { FileSystem } from '../../store/file-system';
+import type { Job } from '../../../../shared/schemas/job';
 import type { ServiceContext } from '../context';
 import { publishJobs } from '../jobs/job-deltas';
 import { conflict, notFound } from '../errors';
@@ -101,6 +102,21 @@ export function createArchiveService(ctx: ServiceContext, opts: ArchiveServiceOp
       const entry = ArchiveEntrySchema.safeParse(raw);
       if (!entry.success) throw conflict(`The archived copy of ${raw.job.number} is damaged and cannot be shown.`);
       return { ...entry.data, month };
+    },
+
+    /**
+     * Every archived job of these months (`YYYY-MM`, by when they finished), validated. A month
+     * file that cannot be read is skipped with a warning: a calendar export is still worth having
+     * without it.
+     */
+    async finishedIn(months: readonly string[]): Promise<Job[]> {
+      const jobs: Job[] = [];
+      for (const month of months) {
+        const read = await files.read(month, true);
+        if (read.ok) jobs.push(...read.file.entries.map((e) => e.job));
+        else ctx.log.warn(`[archive] ${month} left out of a calendar export: ${read.reason}`);
+      }
+      return jobs;
     },
 
     /** Archive everything due now (also used by tests and the benchmark). */

@@ -76,6 +76,8 @@ export function createTechniciansService(ctx: ServiceContext) {
           doc.technicians.splice(index, 1);
           // Print records must not name a deleted technician (the document would no longer validate).
           doc.printRecords = doc.printRecords.filter((r) => r.technicianId !== record.id);
+          // Nor may a calendar feed; a deleted technician's feed link stops working with them.
+          doc.calendarFeeds = doc.calendarFeeds.filter((f) => f.technicianId !== record.id);
           return { id: record.id };
         },
         announce,

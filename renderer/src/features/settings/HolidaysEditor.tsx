@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FieldIssue } from '../../../../shared/schemas/issues';
 import { issueAt } from './sla-form';
+import { PublicHolidays } from './PublicHolidays';
 
 type Props = {
   holidays: string[];
@@ -12,6 +13,7 @@ type Props = {
 export function HolidaysEditor({ holidays, issues, onChange }: Props) {
   const [day, setDay] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [offering, setOffering] = useState(false);
   const sorted = [...holidays].sort();
 
   const add = () => {
@@ -64,7 +66,11 @@ export function HolidaysEditor({ holidays, issues, onChange }: Props) {
           Add holiday
         </button>
         {error && <span className="settings__field-error">{error}</span>}
+        <button type="button" className="button" aria-expanded={offering} onClick={() => setOffering((v) => !v)}>
+          {offering ? 'Hide public holidays' : 'Add public holidays…'}
+        </button>
       </div>
+      {offering && <PublicHolidays holidays={holidays} onChange={onChange} />}
     </fieldset>
   );
 }

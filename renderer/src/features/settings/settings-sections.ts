@@ -8,6 +8,7 @@ import { AlertSettingsSection } from '../alerts/AlertSettingsSection';
 import { SlaPoliciesSection } from './SlaPoliciesSection';
 import { MessagesSection } from '../messages/MessagesSection';
 import { PartsSection } from '../close-out/PartsSection';
+import { CalendarFeedsSection } from '../calendar/CalendarFeedsSection';
 
 export type SettingsSection = {
   /** Stable id, used in element ids and tests. */
@@ -23,4 +24,5 @@ export const settingsSections: readonly SettingsSection[] = [
   { id: 'intake', title: 'Intake API', Component: IntakeSection },
   { id: 'messages', title: 'Messages', Component: MessagesSection },
   { id: 'parts', title: 'Parts', Component: PartsSection },
+  { id: 'calendar', title: 'Calendar feeds', Component: CalendarFeedsSection },
 ];

@@ -64,6 +64,14 @@ describe('archive search', () => {
     expect(!huge.ok && huge.error.code).toBe('BAD_INPUT');
   });
 
+  it('hands a calendar export every archived job of the months asked for, validated', async () => {
+    const f = await archived();
+    // NOW is 2026-11-25: 40, 60 and 100 days back finished in October, September and August (UTC).
+    expect((await f.archive.finishedIn(['2026-10'])).map((j) => j.id)).toEqual(['job-1']);
+    expect((await f.archive.finishedIn(['2026-08', '2026-09', '2026-07'])).map((j) => j.id).sort()).toEqual(['job-2', 'job-3']);
+    expect((await f.archive.finishedIn(['2026-10']))[0]?.visits).toEqual([]);
+  });
+
   it('reads job numbers in the forms dispatchers type', () => {
     expect(asJobNumber('1042')).toBe('J-1042');
     expect(asJobNumber('j-1042')).toBe('J-1042');

@@ -41,7 +41,7 @@ export async function startIntake(extra: Partial<IntakeRouteOptions> = {}): Prom
     token: () => INTAKE,
     ...extra,
   });
-  const server = await startIntakeServer({ route, host: '127.0.0.1', port: 0, log: quietLog });
+  const server = await startIntakeServer({ routes: [route], host: '127.0.0.1', port: 0, log: quietLog });
   return {
     core,
     server,
