@@ -14,6 +14,7 @@ import { closeOutHash } from './close-out-route';
 import type { CloseOutRoute } from './close-out-route';
 import { CloseOutRow } from './CloseOutRow';
 import { useCloseOutDay } from './use-close-out-day';
+import '../run-sheet/run-sheet.css';
 import './close-out.css';
 
 type Message = { tone: 'info' | 'error'; text: string };
@@ -100,7 +101,7 @@ export function CloseOutPage({ route }: { route: CloseOutRoute }) {
   return (
     <div className="close-out-page">
       <header className="close-out-page__header">
-        <div className="close-out-toolbar" role="toolbar" aria-label="Close out the day">
+        <div className="run-sheet-toolbar close-out-toolbar" role="toolbar" aria-label="Close out the day">
           <button type="button" className="button" onClick={() => (window.location.hash = '')}>
             ← Back to the board
           </button>
@@ -130,7 +131,7 @@ export function CloseOutPage({ route }: { route: CloseOutRoute }) {
           </button>
         </div>
         {message && (
-          <p className={`close-out-message close-out-message--${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'}>
+          <p className={`run-sheet-message run-sheet-message--${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'}>
             {message.text}
           </p>
         )}

@@ -5,6 +5,7 @@ import { formatClock } from '../../lib/format';
 import { tidyTime } from './close-out-model';
 import type { RowDraft, RowErrors, RowField } from './close-out-model';
 import { PartsCell } from './PartsCell';
+import { OutcomeOptions } from './OutcomeOptions';
 
 type Props = {
   job: Job;
@@ -17,8 +18,6 @@ type Props = {
   timeZone: string;
   onChange: (row: RowDraft) => void;
 };
-
-const OUTCOMES = Object.keys(OUTCOME_LABELS) as VisitOutcome[];
 
 /** One job's visit of the day: the fields of the returned sheet, in its order, errors under each. */
 export function CloseOutRow({ job, row, index, errors, billed, stock, partsListId, timeZone, onChange }: Props) {
@@ -69,12 +68,7 @@ export function CloseOutRow({ job, row, index, errors, billed, stock, partsListI
       </td>
       <td>
         <select {...cell('outcome')} value={row.outcome} aria-label={`Outcome, ${job.number}`} {...invalid('outcome')} onChange={(e) => set({ outcome: e.target.value as VisitOutcome | '' })}>
-          <option value="">Choose…</option>
-          {OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {OUTCOME_LABELS[o]}
-            </option>
-          ))}
+          <OutcomeOptions />
         </select>
         {problem('outcome')}
         {waiting && (
