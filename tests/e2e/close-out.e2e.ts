@@ -49,6 +49,8 @@ test("closes out Alex's day from the printed sheet: times, parts, outcomes and a
   const rows = page.locator('.close-out-grid tbody tr');
   // The printed sheet's order: by start, the two 13:30 visits by number.
   await expect(rows.locator('.close-out__number')).toHaveText(['J-2001', 'J-2002', 'J-2003', 'J-2004', 'J-2005', 'J-2006', 'J-2007', 'J-2008', 'J-2000', 'J-2011', 'J-2009', 'J-2010']);
+  // Each row names the client, as the paper does.
+  await expect(rows.first()).toContainText('Client 2001 Ltd');
   await expectNoSeriousA11yViolations(page, 'close out the day', ['region']);
 
   // Quick entry: 0735 becomes 07:35 on leaving the field; Enter goes to the same field a row down.

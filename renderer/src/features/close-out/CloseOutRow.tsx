@@ -2,6 +2,7 @@ import type { Job } from '../../../../shared/schemas/job';
 import type { Part, VisitOutcome } from '../../../../shared/schemas/visit';
 import { OUTCOME_LABELS } from '../../../../shared/domain/visits';
 import { formatClock } from '../../lib/format';
+import { useConsoleState } from '../../state/hooks';
 import { tidyTime } from './close-out-model';
 import type { RowDraft, RowErrors, RowField } from './close-out-model';
 import { PartsCell } from './PartsCell';
@@ -30,6 +31,8 @@ export function CloseOutRow({ job, row, index, errors, billed, stock, partsListI
       </span>
     ) : null;
   const set = (patch: Partial<RowDraft>) => onChange({ ...row, ...patch });
+  // The client's name, as the sheet shows it: what the dispatcher matches the paper by.
+  const client = useConsoleState((s) => s.directory?.clients.find((c) => c.id === job.clientId));
   const booked = job.assignment ? `${formatClock(job.assignment.start, timeZone)}–${formatClock(job.assignment.end, timeZone)}` : 'not booked';
   const waiting = row.outcome === 'waiting-parts' || row.outcome === 'waiting-customer';
   const cell = (field: string) => ({ 'data-row': index, 'data-col': field, disabled: billed });
@@ -39,6 +42,7 @@ export function CloseOutRow({ job, row, index, errors, billed, stock, partsListI
       <th scope="row" className="close-out__job">
         <span className="close-out__number">{job.number}</span> <span className="close-out__booked">{booked}</span>
         <span className="close-out__title">{job.title}</span>
+        {client && <span className="close-out__client">{client.name}</span>}
         {billed && <span className="close-out__billed">Billed: read only</span>}
       </th>
       <td>
