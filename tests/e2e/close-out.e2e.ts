@@ -117,6 +117,16 @@ test("closes out Alex's day from the printed sheet: times, parts, outcomes and a
   expect(followUp).toMatchObject({ status: 'new', assignment: null, followUpOf: job('J-2003').id, clientId: job('J-2003').clientId, siteId: job('J-2003').siteId, requiredSkills: ['networking'] });
   expect(job('J-2006').visits).toEqual([]);
 
+  // A correction right away: the row now edits the saved visit (no second one), against the new revision.
+  await page.getByRole('textbox', { name: 'Travel minutes, J-2001' }).fill('20');
+  await page.keyboard.press('Control+s');
+  await expect(saved).toHaveText('Saved 1 visit.');
+  const corrected = (await host.readDataFile()).jobs.find((j) => j.number === 'J-2001')!;
+  expect(corrected.visits).toHaveLength(1);
+  expect(corrected.visits[0]!.travelMinutes).toBe(20);
+  await page.keyboard.press('Control+s');
+  await expect(saved).toHaveText('Nothing to save: no visit was changed.');
+
   // The screen shows what was saved; back on the board, the follow-up waits in the queue.
   await expect(page.getByRole('textbox', { name: 'Arrival, J-2005' })).toHaveValue('11:00');
   await page.getByRole('button', { name: '← Back to the board' }).click();

@@ -43,7 +43,7 @@ export function CloseOutPage({ route }: { route: CloseOutRoute }) {
   const [errors, setErrors] = useState<Map<string, RowErrors>>(new Map());
   const [saving, setSaving] = useState(false);
   const technicianId = route.technicianId ?? technicians?.find((t) => t.active)?.id ?? null;
-  const { state, rows, loaded, setRow, absorb } = useCloseOutDay(technicianId, route.day);
+  const { state, rows, loaded, setRow, accept } = useCloseOutDay(technicianId, route.day);
   const data = state.kind === 'ready' ? state.data : null;
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -80,7 +80,7 @@ export function CloseOutPage({ route }: { route: CloseOutRoute }) {
     const result = await invoke('visits:save', { entries: plan.entries });
     setSaving(false);
     if (!result.ok) return setMessage({ tone: 'error', text: describeError('Saving the visits', result.error) });
-    absorb(result.value.jobs, data.technician.id, data.timeZone, new Set(result.value.jobs.map((j) => j.id)));
+    accept(result.value.jobs, data.technician.id, data.timeZone);
     const count = plan.entries.length;
     const followUps = result.value.followUps.map((j) => j.number);
     const made = followUps.length === 0 ? '' : ` Follow-up ${followUps.length === 1 ? 'job' : 'jobs'} ${followUps.join(', ')} ${followUps.length === 1 ? 'is' : 'are'} in the queue.`;
