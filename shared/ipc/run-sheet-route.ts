@@ -15,27 +15,18 @@ export type RunSheetRoute = {
 };
 
 const PREFIX = '#/run-sheets';
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A `YYYY-MM-DD` day in a route (checked as a calendar day where it is used). */
+export const ROUTE_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Read the route from `location.hash`, or null when the hash is not a run-sheet route. The hash is
  * decoded first: the headless bridge re-encodes the fragment when it strips `token=` from it.
  */
 export function parseRunSheetRoute(hash: string): RunSheetRoute | null {
-  let decoded = hash;
-  if (!decoded.startsWith(PREFIX)) {
-    try {
-      decoded = decodeURIComponent(hash);
-    } catch {
-      return null;
-    }
-    if (!decoded.startsWith(PREFIX)) return null;
-  }
-  const rest = decoded.slice(PREFIX.length);
-  if (rest !== '' && !rest.startsWith('?')) return null;
-  const params = parseQuery(rest.slice(1));
+  const params = fragmentQuery(hash, PREFIX);
+  if (!params) return null;
   const day = params.get('day') ?? '';
-  if (!DAY.test(day)) return null;
+  if (!ROUTE_DAY.test(day)) return null;
   const technicianIds = (params.get('tech') ?? '')
     .split(',')
     .map((id) => id.trim())
@@ -50,6 +41,26 @@ export function runSheetHash(day: string, technicianIds: readonly string[] = [],
   if (technicianIds.length > 0) parts.push(`tech=${encodeURIComponent(technicianIds.join(','))}`);
   if (printWindow) parts.push('print=1');
   return `${PREFIX}?${parts.join('&')}`;
+}
+
+/**
+ * The query of a fragment route such as `#/run-sheets?day=…` as a Map, or null when `hash` is not
+ * that route. The hash is decoded first when needed: the headless bridge re-encodes the fragment
+ * when it strips `token=` from it.
+ */
+export function fragmentQuery(hash: string, prefix: string): Map<string, string> | null {
+  let decoded = hash;
+  if (!decoded.startsWith(prefix)) {
+    try {
+      decoded = decodeURIComponent(hash);
+    } catch {
+      return null;
+    }
+    if (!decoded.startsWith(prefix)) return null;
+  }
+  const rest = decoded.slice(prefix.length);
+  if (rest !== '' && !rest.startsWith('?')) return null;
+  return parseQuery(rest.slice(1));
 }
 
 /**

@@ -49,6 +49,8 @@ test("closes out Alex's day from the printed sheet: times, parts, outcomes and a
   const rows = page.locator('.close-out-grid tbody tr');
   // The printed sheet's order: by start, the two 13:30 visits by number.
   await expect(rows.locator('.close-out__number')).toHaveText(['J-2001', 'J-2002', 'J-2003', 'J-2004', 'J-2005', 'J-2006', 'J-2007', 'J-2008', 'J-2000', 'J-2011', 'J-2009', 'J-2010']);
+  // Each row names the client, as the paper does.
+  await expect(rows.first()).toContainText('Client 2001 Ltd');
   await expectNoSeriousA11yViolations(page, 'close out the day', ['region']);
 
   // Quick entry: 0735 becomes 07:35 on leaving the field; Enter goes to the same field a row down.
@@ -115,8 +117,66 @@ test("closes out Alex's day from the printed sheet: times, parts, outcomes and a
   expect(followUp).toMatchObject({ status: 'new', assignment: null, followUpOf: job('J-2003').id, clientId: job('J-2003').clientId, siteId: job('J-2003').siteId, requiredSkills: ['networking'] });
   expect(job('J-2006').visits).toEqual([]);
 
+  // A correction right away: the row now edits the saved visit (no second one), against the new revision.
+  await page.getByRole('textbox', { name: 'Travel minutes, J-2001' }).fill('20');
+  await page.keyboard.press('Control+s');
+  await expect(saved).toHaveText('Saved 1 visit.');
+  const corrected = (await host.readDataFile()).jobs.find((j) => j.number === 'J-2001')!;
+  expect(corrected.visits).toHaveLength(1);
+  expect(corrected.visits[0]!.travelMinutes).toBe(20);
+  await page.keyboard.press('Control+s');
+  await expect(saved).toHaveText('Nothing to save: no visit was changed.');
+
   // The screen shows what was saved; back on the board, the follow-up waits in the queue.
   await expect(page.getByRole('textbox', { name: 'Arrival, J-2005' })).toHaveValue('11:00');
   await page.getByRole('button', { name: '← Back to the board' }).click();
   await expect(page.getByRole('region', { name: 'Unassigned jobs' }).getByText(followUpNumber)).toBeVisible();
+});
+
+test.describe('on the evening of the day', () => {
+  test.use({ now: `${DAY}T17:30:00Z`, timeZone: 'Europe/London' });
+
+  test('opens from the technician row; records a visit in the job panel; edits the parts list', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByRole('button', { name: "Close out Alex Chen's day" }).click();
+    await expect(page.getByRole('heading', { name: 'Close out the day' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Technician' })).toHaveValue(ALEX);
+    await expect(page.getByRole('textbox', { name: 'Day' })).toHaveValue(DAY);
+    await page.getByRole('button', { name: '← Back to the board' }).click();
+
+    // One visit from the job panel.
+    await page.locator('.fc-event[data-job-id="job-2006"]').click();
+    const panel = page.getByRole('dialog', { name: 'Job J-2006' });
+    await panel.getByRole('button', { name: 'Record a visit…' }).click();
+    await expect(panel.getByLabel('Technician')).toHaveValue(ALEX);
+    await panel.getByLabel('Arrival').fill('1120');
+    await panel.getByLabel('Departure').fill('1205');
+    await panel.getByLabel('Travel (min)').fill('12');
+    await panel.getByLabel('Outcome').selectOption({ label: 'Done' });
+    await panel.getByRole('button', { name: 'Save visit' }).click();
+    await expect(panel.getByRole('status')).toHaveText('Visit saved.');
+    await expect(panel.getByText('Signed by')).toHaveCount(0);
+    const saved = (await host.readDataFile()).jobs.find((j) => j.number === 'J-2006')!;
+    expect(saved).toMatchObject({ status: 'done', resolvedAt: at('12:05'), respondedAt: at('11:20') });
+    expect(saved.visits).toEqual([expect.objectContaining({ arrivedAt: at('11:20'), departedAt: at('12:05'), travelMinutes: 12, outcome: 'done' })]);
+    await panel.getByRole('button', { name: 'Close job panel' }).click();
+
+    // Settings › Parts: reprice one, add one.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByRole('tab', { name: 'Parts' }).click();
+    await dialog.getByRole('textbox', { name: `Unit price of ${CABLE.name}` }).fill('5');
+    await dialog.getByRole('button', { name: 'Add a part' }).click();
+    await dialog.getByRole('textbox', { name: 'Name of part 3' }).fill('Toner cartridge, black');
+    await dialog.getByRole('textbox', { name: 'Unit price of Toner cartridge, black' }).fill('89.00');
+    await expectNoSeriousA11yViolations(page, 'settings, parts');
+    await dialog.getByRole('button', { name: 'Save parts list' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Saved 3 parts.');
+    const parts = (await host.readDataFile()).parts;
+    expect(parts.map((p) => [p.name, p.unitPriceMinor])).toEqual([
+      ['Patch cable, Cat6, 2 m', 500],
+      ['Pickup roller', 1250],
+      ['Toner cartridge, black', 8900],
+    ]);
+  });
 });

@@ -2,7 +2,7 @@
  * The sample shop's last week, closed out: every working technician had one or two visits a day
  * over the seven days before the day it is loaded, entered from the returned run sheets with real
  * times, travel, parts and signatures. Most ended done; one a day needed another visit (its
- * follow-up was booked two days later, or still waits in the queue), and one was an evening call.
+ * follow-up was booked and finished two days later), and one was an evening call.
  * So the close-out and billing screens have work to show from the first start. Built with the
  * services' own builders, so every record is valid by construction; deterministic for the seed.
  */
@@ -64,7 +64,9 @@ export function addClosedOutWeek(doc: DispatchDocument, now: Date, rnd: Random):
   for (let back = 7; back >= 1; back--) {
     const day = addDays(today, -back);
     const working = doc.technicians.filter((t) => t.active && t.workingHours.some((h) => h.days.includes(weekdayOfDay(day))));
-    let anotherVisitToday = false;
+    // Another visit only where its follow-up (two days later) is still in the past: a follow-up
+    // left in the queue would carry last week's breached SLA into the first morning's alerts.
+    let anotherVisitToday = back < 3;
     for (const [n, technician] of working.entries()) {
       const shift = technician.workingHours.find((h) => h.days.includes(weekdayOfDay(day)));
       if (!shift) continue;
@@ -85,7 +87,7 @@ export function addClosedOutWeek(doc: DispatchDocument, now: Date, rnd: Random):
         visit(doc, rnd, { job, technicianId: technician.id, day, minute: 18 * 60 + 30, work, outcome: 'done', timeZone, parts });
       }
     }
-    // The follow-ups booked for today: the second visit finishes the work (later ones still wait in the queue).
+    // The follow-ups booked for today: the second visit finishes the work.
     for (const f of followUps.filter((p) => p.day === day)) {
       const work: Work = { ...(WORK[9] as Work), title: f.job.title };
       visit(doc, rnd, { job: findJob(doc, f.job.id).job, technicianId: f.technicianId, day, minute: 15 * 60, work, outcome: 'done', timeZone, parts });

@@ -72,3 +72,25 @@ describe('visitSpan', () => {
     expect(timeOfVisit('2026-07-01T08:30:00.000Z', 'Europe/London')).toBe('09:30');
   });
 });
+
+describe('every minute of the day', () => {
+  it('reads back from its compact, padded and separated spellings', () => {
+    for (let minutes = 0; minutes < 24 * 60; minutes++) {
+      const h = Math.floor(minutes / 60);
+      const m = minutes % 60;
+      const text = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+      for (const typed of [`${h}${String(m).padStart(2, '0')}`, text.replace(':', ''), text, `${h}.${String(m).padStart(2, '0')}`]) {
+        expect(parseTimeEntry(typed), typed).toEqual({ ok: true, minutes, text });
+      }
+    }
+  });
+
+  it('makes a visit of the minutes between two times of one UTC day', () => {
+    for (let a = 0; a < 24 * 60; a += 7) {
+      for (let d = a + 1; d < 24 * 60; d += 53) {
+        const span = visitSpan('2026-12-02', hhmm(a), hhmm(d), 'UTC');
+        expect(span, `${hhmm(a)}–${hhmm(d)}`).toMatchObject({ ok: true, minutes: d - a });
+      }
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { useCommandState, useRegisterCommand } from '../../commands/CommandsProv
 import type { Command } from '../../commands/registry';
 import { useRunSheetBoard } from '../run-sheet/RunSheetBoardProvider';
 import { openCloseOut } from './close-out-route';
+import './close-out-button.css';
 
 export function CloseOutButton({ day }: { day: string | null }) {
   const command = useMemo<Command | null>(() => (day ? { id: 'close-out-day', label: 'Close out…', run: () => openCloseOut(day) } : null), [day]);
@@ -26,7 +27,7 @@ export function TechnicianCloseOutButton({ technicianId, name }: { technicianId:
   return (
     <button
       type="button"
-      className="tech-print__button tech-close-out"
+      className="tech-close-out"
       title={`Close out ${name}'s day`}
       aria-label={`Close out ${name}'s day`}
       onClick={(e) => {

@@ -14,6 +14,7 @@ import { closeOutHash } from './close-out-route';
 import type { CloseOutRoute } from './close-out-route';
 import { CloseOutRow } from './CloseOutRow';
 import { useCloseOutDay } from './use-close-out-day';
+import '../run-sheet/run-sheet.css';
 import './close-out.css';
 
 type Message = { tone: 'info' | 'error'; text: string };
@@ -42,7 +43,7 @@ export function CloseOutPage({ route }: { route: CloseOutRoute }) {
   const [errors, setErrors] = useState<Map<string, RowErrors>>(new Map());
   const [saving, setSaving] = useState(false);
   const technicianId = route.technicianId ?? technicians?.find((t) => t.active)?.id ?? null;
-  const { state, rows, loaded, setRow, absorb } = useCloseOutDay(technicianId, route.day);
+  const { state, rows, loaded, setRow, accept } = useCloseOutDay(technicianId, route.day);
   const data = state.kind === 'ready' ? state.data : null;
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -79,7 +80,7 @@ export function CloseOutPage({ route }: { route: CloseOutRoute }) {
     const result = await invoke('visits:save', { entries: plan.entries });
     setSaving(false);
     if (!result.ok) return setMessage({ tone: 'error', text: describeError('Saving the visits', result.error) });
-    absorb(result.value.jobs, data.technician.id, data.timeZone, new Set(result.value.jobs.map((j) => j.id)));
+    accept(result.value.jobs, data.technician.id, data.timeZone);
     const count = plan.entries.length;
     const followUps = result.value.followUps.map((j) => j.number);
     const made = followUps.length === 0 ? '' : ` Follow-up ${followUps.length === 1 ? 'job' : 'jobs'} ${followUps.join(', ')} ${followUps.length === 1 ? 'is' : 'are'} in the queue.`;
@@ -100,7 +101,7 @@ export function CloseOutPage({ route }: { route: CloseOutRoute }) {
   return (
     <div className="close-out-page">
       <header className="close-out-page__header">
-        <div className="close-out-toolbar" role="toolbar" aria-label="Close out the day">
+        <div className="run-sheet-toolbar close-out-toolbar" role="toolbar" aria-label="Close out the day">
           <button type="button" className="button" onClick={() => (window.location.hash = '')}>
             ← Back to the board
           </button>
@@ -130,7 +131,7 @@ export function CloseOutPage({ route }: { route: CloseOutRoute }) {
           </button>
         </div>
         {message && (
-          <p className={`close-out-message close-out-message--${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'}>
+          <p className={`run-sheet-message run-sheet-message--${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'}>
             {message.text}
           </p>
         )}

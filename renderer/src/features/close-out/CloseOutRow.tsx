@@ -2,9 +2,11 @@ import type { Job } from '../../../../shared/schemas/job';
 import type { Part, VisitOutcome } from '../../../../shared/schemas/visit';
 import { OUTCOME_LABELS } from '../../../../shared/domain/visits';
 import { formatClock } from '../../lib/format';
+import { useConsoleState } from '../../state/hooks';
 import { tidyTime } from './close-out-model';
 import type { RowDraft, RowErrors, RowField } from './close-out-model';
 import { PartsCell } from './PartsCell';
+import { OutcomeOptions } from './OutcomeOptions';
 
 type Props = {
   job: Job;
@@ -18,8 +20,6 @@ type Props = {
   onChange: (row: RowDraft) => void;
 };
 
-const OUTCOMES = Object.keys(OUTCOME_LABELS) as VisitOutcome[];
-
 /** One job's visit of the day: the fields of the returned sheet, in its order, errors under each. */
 export function CloseOutRow({ job, row, index, errors, billed, stock, partsListId, timeZone, onChange }: Props) {
   const id = (field: RowField) => `close-out-${index}-${field}-error`;
@@ -31,6 +31,8 @@ export function CloseOutRow({ job, row, index, errors, billed, stock, partsListI
       </span>
     ) : null;
   const set = (patch: Partial<RowDraft>) => onChange({ ...row, ...patch });
+  // The client's name, as the sheet shows it: what the dispatcher matches the paper by.
+  const client = useConsoleState((s) => s.directory?.clients.find((c) => c.id === job.clientId));
   const booked = job.assignment ? `${formatClock(job.assignment.start, timeZone)}–${formatClock(job.assignment.end, timeZone)}` : 'not booked';
   const waiting = row.outcome === 'waiting-parts' || row.outcome === 'waiting-customer';
   const cell = (field: string) => ({ 'data-row': index, 'data-col': field, disabled: billed });
@@ -40,6 +42,7 @@ export function CloseOutRow({ job, row, index, errors, billed, stock, partsListI
       <th scope="row" className="close-out__job">
         <span className="close-out__number">{job.number}</span> <span className="close-out__booked">{booked}</span>
         <span className="close-out__title">{job.title}</span>
+        {client && <span className="close-out__client">{client.name}</span>}
         {billed && <span className="close-out__billed">Billed: read only</span>}
       </th>
       <td>
@@ -69,12 +72,7 @@ export function CloseOutRow({ job, row, index, errors, billed, stock, partsListI
       </td>
       <td>
         <select {...cell('outcome')} value={row.outcome} aria-label={`Outcome, ${job.number}`} {...invalid('outcome')} onChange={(e) => set({ outcome: e.target.value as VisitOutcome | '' })}>
-          <option value="">Choose…</option>
-          {OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {OUTCOME_LABELS[o]}
-            </option>
-          ))}
+          <OutcomeOptions />
         </select>
         {problem('outcome')}
         {waiting && (

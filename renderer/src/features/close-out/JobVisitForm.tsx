@@ -12,6 +12,7 @@ import type { JobUpdates } from '../jobs/use-live-job';
 import { draftOfVisit, rowToVisit, tidyTime } from './close-out-model';
 import type { RowDraft, RowErrors } from './close-out-model';
 import { PartsCell } from './PartsCell';
+import { OutcomeOptions } from './OutcomeOptions';
 
 type Props = {
   job: Job;
@@ -25,8 +26,6 @@ type Props = {
   onDone: (message: string) => void;
   onCancel: () => void;
 };
-
-const OUTCOMES = Object.keys(OUTCOME_LABELS) as VisitOutcome[];
 
 /** One visit's fields in the job panel: the same as a row of the close-out grid, plus its day and technician. */
 export function JobVisitForm({ job, visit, parts, technicians, timeZone, today, live, onDone, onCancel }: Props) {
@@ -109,12 +108,7 @@ export function JobVisitForm({ job, visit, parts, technicians, timeZone, today, 
         </Field>
         <Field id="visit-outcome" label="Outcome" error={errors.outcome}>
           <select id="visit-outcome" className="job-input" value={row.outcome} {...err('outcome', 'visit-outcome')} onChange={(e) => set({ outcome: e.target.value as VisitOutcome | '' })}>
-            <option value="">Choose…</option>
-            {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {OUTCOME_LABELS[o]}
-              </option>
-            ))}
+            <OutcomeOptions />
           </select>
         </Field>
       </div>

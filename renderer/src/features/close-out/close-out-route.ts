@@ -4,28 +4,18 @@
  * browser's Back both work as on the run sheets.
  */
 import { useSyncExternalStore } from 'react';
+import { ROUTE_DAY, fragmentQuery } from '../../../../shared/ipc/run-sheet-route';
 
 export type CloseOutRoute = { day: string; technicianId: string | null };
 
 const PREFIX = '#/close-out';
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The route in `hash`, or null when it is not the close-out screen. */
 export function parseCloseOutRoute(hash: string): CloseOutRoute | null {
-  let decoded = hash;
-  try {
-    decoded = decodeURIComponent(hash);
-  } catch {
-    return null;
-  }
-  if (!decoded.startsWith(PREFIX)) return null;
-  const rest = decoded.slice(PREFIX.length);
-  if (rest !== '' && !rest.startsWith('?')) return null;
-  const params = new URLSearchParams(rest.slice(1));
-  const day = params.get('day') ?? '';
-  if (!DAY.test(day)) return null;
-  const technicianId = params.get('tech')?.trim() || null;
-  return { day, technicianId };
+  const params = fragmentQuery(hash, PREFIX);
+  const day = params?.get('day') ?? '';
+  if (!params || !ROUTE_DAY.test(day)) return null;
+  return { day, technicianId: params.get('tech')?.trim() || null };
 }
 
 /** The hash that opens the close-out screen for `day` (and a technician, if known). */

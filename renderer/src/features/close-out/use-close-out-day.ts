@@ -56,7 +56,20 @@ export function useCloseOutDay(technicianId: string | null, day: string) {
     };
   }, [technicianId, day, absorb]);
 
+  /**
+   * Show jobs this screen just saved (the host's reply) without waiting for the refetch their push
+   * event starts, so a second save right after the first sends their new revisions.
+   */
+  const accept = useCallback(
+    (saved: readonly Job[], tech: string, zone: string) => {
+      const newer = new Map(saved.map((j) => [j.id, j]));
+      setState((s) => (s.kind === 'ready' ? { ...s, data: { ...s.data, jobs: s.data.jobs.map((j) => (newer.get(j.id)?.revision ?? 0) > j.revision ? newer.get(j.id)! : j) } } : s));
+      absorb(saved, tech, zone, new Set(newer.keys()));
+    },
+    [absorb],
+  );
+
   const setRow = useCallback((row: RowDraft) => setRows((current) => new Map(current).set(row.jobId, row)), []);
 
-  return { state, rows, loaded, setRow, absorb, reload: () => void loader.current?.run() };
+  return { state, rows, loaded, setRow, accept };
 }
