@@ -53,9 +53,11 @@ test("closes out Alex's day from the printed sheet: times, parts, outcomes and a
   await expect(rows.first()).toContainText('Client 2001 Ltd');
   await expectNoSeriousA11yViolations(page, 'close out the day', ['region']);
 
-  // Quick entry: 0735 becomes 07:35 on leaving the field; Enter goes to the same field a row down.
+  // Quick entry, from the first arrival field (where the cursor waits): 735 becomes 07:35 on
+  // leaving the field; Enter goes to the same field a row down.
   const arrival1 = page.getByRole('textbox', { name: 'Arrival, J-2001' });
-  await arrival1.fill('735');
+  await expect(arrival1).toBeFocused();
+  await page.keyboard.type('735');
   await arrival1.press('Enter');
   await expect(arrival1).toHaveValue('07:35');
   await expect(page.getByRole('textbox', { name: 'Arrival, J-2002' })).toBeFocused();

@@ -52,7 +52,6 @@ export function CloseOutPage({ route }: { route: CloseOutRoute }) {
       if (r.ok) setTechnicians(r.value);
       else setMessage({ tone: 'error', text: describeError('Loading the technicians', r.error) });
     });
-    heading.current?.focus();
     document.title = 'Close out the day · Dispatch Console';
     return () => {
       document.title = 'Dispatch Console';
@@ -86,6 +85,12 @@ export function CloseOutPage({ route }: { route: CloseOutRoute }) {
     const made = followUps.length === 0 ? '' : ` Follow-up ${followUps.length === 1 ? 'job' : 'jobs'} ${followUps.join(', ')} ${followUps.length === 1 ? 'is' : 'are'} in the queue.`;
     setMessage({ tone: 'info', text: `Saved ${count} ${count === 1 ? 'visit' : 'visits'}.${made}` });
   };
+
+  // Keyboard first: once the day is there, the cursor waits in the first arrival field.
+  const ready = data !== null;
+  useEffect(() => {
+    if (ready) (document.querySelector<HTMLElement>('.close-out-grid [data-col="arrival"]:not(:disabled)') ?? heading.current)?.focus();
+  }, [ready]);
 
   const saveLatest = useRef(save);
   useEffect(() => {
