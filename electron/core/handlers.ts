@@ -73,5 +73,12 @@ export function createHandlers(s: Services): Handlers {
     // CSV import.
     'import:validate': (input) => s.imports.validate(input),
     'import:commit': (input) => s.imports.commit(input),
+
+    // Recurring maintenance plans.
+    'maintenance:list': () => s.maintenance.list(),
+    'maintenance:create': (input) => s.maintenance.create(input),
+    'maintenance:update': (input) => s.maintenance.update(input),
+    'maintenance:delete': (input) => s.maintenance.delete(input),
+    'maintenance:occurrence': (input) => s.maintenance.changeOccurrence(input),
   };
 }

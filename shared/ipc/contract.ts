@@ -41,6 +41,9 @@ import type { SlaPolicy } from '../schemas/sla';
 import { SlaPolicyInputSchema } from '../schemas/sla';
 import type { Technician } from '../schemas/technician';
 import { ImportBatchSchema } from '../import/schemas';
+import { MaintenancePlanCreateSchema, MaintenancePlanUpdateSchema, OccurrenceChangeSchema } from '../schemas/maintenance';
+import type { MaintenancePlan } from '../schemas/maintenance';
+import type { MaintenancePlanView } from '../domain/maintenance';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import type {
   AppInfo,
@@ -136,6 +139,13 @@ export const contract = {
   // CSV import: judge a batch of rows (no write), then create the valid ones.
   'import:validate': channel(ImportBatchSchema).returns<ImportValidation>(),
   'import:commit': channel(ImportBatchSchema).returns<ImportCommitResult>(),
+
+  // Recurring maintenance plans; skip or move one occurrence.
+  'maintenance:list': channel(EmptyInputSchema).returns<MaintenancePlanView[]>(),
+  'maintenance:create': channel(MaintenancePlanCreateSchema).returns<MaintenancePlan>(),
+  'maintenance:update': channel(MaintenancePlanUpdateSchema).returns<MaintenancePlan>(),
+  'maintenance:delete': channel(IdInputSchema).returns<{ id: string }>(),
+  'maintenance:occurrence': channel(OccurrenceChangeSchema).returns<MaintenancePlan>(),
 } as const;
 
 export type Contract = typeof contract;

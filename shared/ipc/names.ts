@@ -59,6 +59,12 @@ const channelSet = {
   // CSV import
   'import:validate': true,
   'import:commit': true,
+  // recurring maintenance
+  'maintenance:list': true,
+  'maintenance:create': true,
+  'maintenance:update': true,
+  'maintenance:delete': true,
+  'maintenance:occurrence': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

@@ -8,6 +8,7 @@ import { describeIssues, toFieldIssues } from './issues';
 import { AlertStateSchema } from './alerts';
 import { PrintRecordSchema } from './print';
 import { PartSchema } from './visit';
+import { MaintenancePlanSchema } from './maintenance';
 import { defaultSlaPolicies } from '../domain/sla-defaults';
 
 /** The `schemaVersion` this build reads and writes. Bump it together with a new file in shared/migrations/. */
@@ -30,6 +31,8 @@ export const DispatchDocumentSchema = z.object({
   alertState: AlertStateSchema,
   /** The parts list the close-out picks from, with unit prices (since v5). */
   parts: z.array(PartSchema).default([]),
+  /** Recurring maintenance plans; their occurrences become jobs (since v5). */
+  maintenancePlans: z.array(MaintenancePlanSchema).default([]),
 });
 
 export type DispatchDocument = z.infer<typeof DispatchDocumentSchema>;
@@ -49,6 +52,7 @@ export function emptyDocument(timeZone = 'UTC'): DispatchDocument {
     printRecords: [],
     alertState: { acknowledged: [], snoozedUntil: null },
     parts: [],
+    maintenancePlans: [],
   };
 }
 
@@ -79,6 +83,11 @@ function integrityProblems(doc: DispatchDocument): string[] {
     if (j.assignment && !technicians.has(j.assignment.technicianId)) {
       problems.push(`job ${j.number}: unknown technician ${j.assignment.technicianId}`);
     }
+  }
+  unique('maintenancePlans', doc.maintenancePlans.map((p) => p.id));
+  for (const p of doc.maintenancePlans) {
+    if (!clients.has(p.clientId)) problems.push(`maintenance plan ${p.id}: unknown client ${p.clientId}`);
+    if (p.siteId && !sites.has(p.siteId)) problems.push(`maintenance plan ${p.id}: unknown site ${p.siteId}`);
   }
   for (const r of doc.printRecords) {
     if (!technicians.has(r.technicianId)) problems.push(`print record ${r.day}: unknown technician ${r.technicianId}`);

@@ -8,6 +8,7 @@ import { NewJobButton } from '../features/new-job/NewJobButton';
 import { ImportCsv } from '../features/import/ImportCsv';
 import { SettingsButton } from '../features/settings/SettingsButton';
 import { ArchiveButton } from '../features/archive/ArchiveButton';
+import { MaintenanceButton } from '../features/maintenance/MaintenanceButton';
 
 type Props = {
   view: BoardView;
@@ -67,6 +68,7 @@ export function AppHeader({ view, date, visible, isToday, onViewChange, onStep, 
         <UndoButtons />
         <PrintRunSheetsButton />
         <ImportCsv />
+        <MaintenanceButton />
         <ArchiveButton />
         <BoardOptions />
         <SettingsButton />

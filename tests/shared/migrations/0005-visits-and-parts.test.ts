@@ -7,7 +7,7 @@ import { migrateRest } from '../../support/migrate-rest';
 const v4 = (): unknown => JSON.parse(readFileSync(new URL('../../fixtures/migrations/v4-dispatch.json', import.meta.url), 'utf8'));
 
 describe('migration 0005: visits and parts', () => {
-  it('gives every job no visits and no follow-up, the file an empty parts list, and changes nothing else', () => {
+  it('gives every job no visits, no follow-up and no maintenance plan, the file empty parts and plan lists, and changes nothing else', () => {
     const before = v4() as { jobs: Array<Record<string, unknown>> };
     const after = migration0005.up(structuredClone(before));
     expect((after as { schemaVersion: number }).schemaVersion).toBe(5);
@@ -15,11 +15,17 @@ describe('migration 0005: visits and parts', () => {
     expect(result.ok, result.ok ? '' : result.reason).toBe(true);
     if (!result.ok) return;
     expect(result.value.parts).toEqual([]);
-    expect(result.value.jobs.every((j) => j.visits.length === 0 && j.followUpOf === null)).toBe(true);
-    const { schemaVersion: _v, jobs, parts: _p, ...rest } = after as { schemaVersion: number; parts: unknown; jobs: Array<Record<string, unknown>> };
+    expect(result.value.maintenancePlans).toEqual([]);
+    expect(result.value.jobs.every((j) => j.visits.length === 0 && j.followUpOf === null && j.maintenance === null)).toBe(true);
+    const { schemaVersion: _v, jobs, parts: _p, maintenancePlans: _m, ...rest } = after as {
+      schemaVersion: number;
+      parts: unknown;
+      maintenancePlans: unknown;
+      jobs: Array<Record<string, unknown>>;
+    };
     const { schemaVersion: _old, jobs: oldJobs, ...oldRest } = before as { schemaVersion: number; jobs: Array<Record<string, unknown>> };
     expect(rest).toEqual(oldRest);
-    expect(jobs.map(({ visits: _vi, followUpOf: _f, ...job }) => job)).toEqual(oldJobs);
+    expect(jobs.map(({ visits: _vi, followUpOf: _f, maintenance: _ma, ...job }) => job)).toEqual(oldJobs);
   });
 
   it('does not change its input and refuses a shape it does not know', () => {

@@ -17,6 +17,7 @@ import { JobEditForm } from './JobEditForm';
 import { JobHistory } from './JobHistory';
 import { JobSchedule } from './JobSchedule';
 import { JobSlaClocks } from './JobSlaClocks';
+import { JobMaintenanceSection } from '../maintenance/JobMaintenanceSection';
 import { JobStatusControl } from './JobStatusControl';
 import { fieldList } from './job-form';
 import { trapTab, useModalDialog } from './use-modal-dialog';
@@ -150,7 +151,7 @@ function LoadedPanel({ job, live, onClose, onAssign, covered }: LoadedProps) {
 
       <div className="job-panel__body">
         <JobCustomer job={job} />
-        <JobSlaClocks job={job} live={live} />
+        {job.maintenance ? <JobMaintenanceSection job={job} /> : <JobSlaClocks job={job} live={live} />}
         <JobSchedule job={job} onAssign={onAssign} />
         <JobStatusControl job={job} live={live} />
         <JobEditForm job={job} form={form} />

@@ -36,7 +36,7 @@ describe('the sample shop', () => {
     expect(checked.ok ? 'valid' : checked.reason).toBe('valid');
     expect(shop.clients).toHaveLength(5);
     expect(shop.technicians).toHaveLength(8);
-    expect(shop.jobs).toHaveLength(30);
+    expect(shop.jobs.filter((j) => !j.maintenance)).toHaveLength(30);
     expect(new Set(shop.technicians.map((t) => t.colour)).size).toBe(8);
     expect(new Set(shop.clients.map((c) => c.contractType))).toEqual(new Set(['managed', 'block-hours', 'break-fix']));
     expect(shop.technicians.filter((t) => t.timeOff.length > 0)).toHaveLength(1);
@@ -75,12 +75,13 @@ describe('the sample shop', () => {
 
   it('received every call before now, numbered in order of receipt, with SLA due times by the real rules', () => {
     const { shop, doc } = build();
-    const received = shop.jobs.map((j) => Date.parse(j.receivedAt));
+    const calls = shop.jobs.filter((j) => !j.maintenance);
+    const received = calls.map((j) => Date.parse(j.receivedAt));
     expect(received.every((t) => t <= MIDWEEK.getTime())).toBe(true);
     expect([...received].sort((a, b) => a - b)).toEqual(received);
-    expect(shop.jobs.map((j) => j.number)).toEqual(Array.from({ length: 30 }, (_, i) => `J-${1001 + i}`));
-    expect(shop.nextJobNumber).toBe(1031);
-    for (const job of shop.jobs) {
+    expect(calls.map((j) => j.number)).toEqual(Array.from({ length: 30 }, (_, i) => `J-${1001 + i}`));
+    expect(shop.nextJobNumber).toBe(1001 + shop.jobs.length);
+    for (const job of calls) {
       const client = shop.clients.find((c) => c.id === job.clientId);
       const policy = doc.slaPolicies.find((p) => p.id === client?.slaTier);
       if (!policy) throw new Error(`no policy for ${job.number}`);
@@ -126,5 +127,24 @@ describe('the sample shop at a weekend', () => {
     expect(new Set(booked.map(dayOfStart))).toEqual(new Set([loadedDay, nextWeekday]));
     expect(shop.warnings).toEqual([]);
     expect(overlaps(shop.jobs)).toEqual([]);
+  });
+
+  it('has two maintenance clients with plans, and their visits due within the lead time as P4 jobs in the queue', () => {
+    const { shop, doc } = build();
+    const clients = new Set(shop.maintenancePlans.map((p) => shop.clients.find((c) => c.id === p.clientId)?.name));
+    expect([...clients].sort()).toEqual(['Northway Logistics', "St Brigid's Primary School"]);
+    const visits = shop.jobs.filter((j) => j.maintenance);
+    // Wednesday 25 November: Monday 30 Nov (weekly, 7 days), Tuesday 1 Dec (monthly, 14 days),
+    // Monday 30 Nov month end (10 days) and the quarter end 30 November (21 days).
+    expect(visits.map((j) => [j.title, j.maintenance?.occurrenceDate]).sort()).toEqual([
+      ['Month-end firewall and VPN review', '2026-11-30'],
+      ['Monthly patching and backup check', '2026-12-01'],
+      ['Termly network health check', '2026-11-30'],
+      ['Weekly server room check', '2026-11-30'],
+    ]);
+    expect(visits.every((j) => j.category === 'maintenance' && j.priority === 'P4' && j.responseDueAt === null && !j.assignment)).toBe(true);
+    expect(visits.find((j) => j.title === 'Weekly server room check')?.maintenance).toMatchObject({ windowStart: '2026-11-30T07:00:00.000Z', windowEnd: '2026-11-30T09:00:00.000Z' });
+    expect(shop.maintenancePlans.every((p) => p.createdThrough !== null && p.createdThrough >= '2026-11-30')).toBe(true);
+    expect(validateDocument(doc).ok).toBe(true);
   });
 });

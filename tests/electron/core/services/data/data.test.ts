@@ -22,11 +22,13 @@ describe('sample:load', () => {
   it('fills an empty file, marks the offer answered and publishes data:reset', async () => {
     const h = createHarness({ doc: emptyDocument('Europe/London') });
     const counts = await h.value('sample:load', {});
-    expect(counts).toEqual({ clients: 5, technicians: 8, jobs: 30 });
+    // 30 calls and, on Wednesday 25 November, 4 maintenance visits due within their lead times.
+    expect(counts).toEqual({ clients: 5, technicians: 8, jobs: 34 });
     const doc = h.doc();
-    expect(doc.jobs).toHaveLength(30);
+    expect(doc.jobs).toHaveLength(34);
+    expect(doc.maintenancePlans).toHaveLength(4);
     expect(doc.settings.sampleOffered).toBe(true);
-    expect(doc.nextJobNumber).toBe(1031);
+    expect(doc.nextJobNumber).toBe(1035);
     expect(validateDocument(doc).ok).toBe(true);
     expect(h.events).toEqual([
       {
