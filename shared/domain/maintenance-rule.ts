@@ -6,9 +6,13 @@
  * shop day. No time zone is involved until the visit window is placed on that day (see
  * maintenance.ts), so a DST change can never shift, drop or double an occurrence.
  */
-import { RRule } from 'rrule';
+import * as rruleModule from 'rrule';
 import type { Options } from 'rrule';
 import { dayKey, parseDayKey } from './zoned-time';
+
+// rrule ships ES modules for bundlers (the app, Vite, Vitest) but a UMD file as its Node entry, from
+// which Node's own ES module loader (Playwright's test files, scripts) sees only a default export.
+const { RRule } = 'RRule' in rruleModule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default;
 
 /** The RRULE parts a plan may use: everything day-based. Times of day come from the visit window. */
 const ALLOWED_PARTS = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'BYSETPOS', 'BYMONTH', 'BYWEEKNO', 'BYYEARDAY', 'COUNT', 'UNTIL', 'WKST']);

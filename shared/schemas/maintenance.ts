@@ -34,11 +34,10 @@ export const OccurrenceExceptionSchema = z.object({
   by: z.string().max(80),
 });
 
-export const MaintenancePlanSchema = z.object({
-  id: IdSchema,
+/** What a plan holds besides its days, lead time, title and bookkeeping: the same stored and sent. */
+const planWork = {
   clientId: IdSchema,
   siteId: IdSchema.nullable().default(null),
-  title: z.string().trim().min(1, 'required').max(200),
   category: JobCategorySchema.default('maintenance'),
   requiredSkills: SkillsSchema.default([]),
   estimateMinutes: EstimateMinutesSchema,
@@ -46,19 +45,27 @@ export const MaintenancePlanSchema = z.object({
   checklist: z.string().max(10_000).default(''),
   priority: PrioritySchema.default('P4'),
   rule: RecurrenceRuleSchema,
-  /** The first day the rule may fall on (its DTSTART), shop time. */
-  startDay: DaySchema,
-  /** The last day the rule may fall on, or null for no end. */
-  endDay: DaySchema.nullable().default(null),
   windowStart: TimeOfDaySchema,
   windowEnd: TimeOfDaySchema,
-  /** Days ahead of the occurrence its job is created (0 = on the day). */
-  leadDays: z.number().int().min(0).max(365),
   preferredTechnicianId: IdSchema.nullable().default(null),
   /** Zone the visit should go to when no technician is preferred ('' = any). */
   preferredZone: ZoneSchema.default(''),
   /** A paused plan creates no jobs; its existing jobs stay. */
   active: z.boolean().default(true),
+};
+
+/** Days ahead of the occurrence its job is created (0 = on the day). */
+const LeadDaysSchema = z.number().int().min(0).max(365);
+
+export const MaintenancePlanSchema = z.object({
+  id: IdSchema,
+  ...planWork,
+  title: z.string().trim().min(1, 'required').max(200),
+  /** The first day the rule may fall on (its DTSTART), shop time. */
+  startDay: DaySchema,
+  /** The last day the rule may fall on, or null for no end. */
+  endDay: DaySchema.nullable().default(null),
+  leadDays: LeadDaysSchema,
   /**
    * Every occurrence on or before this day has been handled (its job created, or skipped), so it is
    * never looked at again; null before the first run. Moves forward in the same write as the jobs.
@@ -72,23 +79,11 @@ export const MaintenancePlanSchema = z.object({
 /** What a caller sends to create a plan (the core fills id, cursor, exceptions and stamps). */
 export const MaintenancePlanInputSchema = z
   .object({
-    clientId: IdSchema,
-    siteId: IdSchema.nullable().default(null),
+    ...planWork,
     title: JobTitleSchema,
-    category: JobCategorySchema.default('maintenance'),
-    requiredSkills: SkillsSchema.default([]),
-    estimateMinutes: EstimateMinutesSchema,
-    checklist: z.string().max(10_000).default(''),
-    priority: PrioritySchema.default('P4'),
-    rule: RecurrenceRuleSchema,
     startDay: InputDaySchema,
     endDay: InputDaySchema.nullable().default(null),
-    windowStart: TimeOfDaySchema,
-    windowEnd: TimeOfDaySchema,
-    leadDays: z.number().int().min(0).max(365).default(14),
-    preferredTechnicianId: IdSchema.nullable().default(null),
-    preferredZone: ZoneSchema.default(''),
-    active: z.boolean().default(true),
+    leadDays: LeadDaysSchema.default(14),
   })
   .strict();
 

@@ -52,7 +52,7 @@ export function PlanCard({ plan, onEdit }: Props) {
         </button>
       </header>
       <p className="mp-plan__facts">
-        Repeats {describeRule(plan.rule)} · {plan.windowStart}–{plan.windowEnd} · {formatEstimate(plan.estimateMinutes)} · {plan.priority} · jobs {plan.leadDays} days ahead
+        Repeats {describeRule(plan.rule)} · {plan.windowStart}–{plan.windowEnd} · {formatEstimate(plan.estimateMinutes)} · {plan.priority} · jobs made {plan.leadDays === 1 ? '1 day' : `${plan.leadDays} days`} ahead
         {site ? ` · ${site.name}` : ''}
         {tech ? ` · prefers ${tech.name}` : plan.preferredZone ? ` · zone ${plan.preferredZone}` : ''}
       </p>

@@ -15,7 +15,7 @@ import { buildStoreBundle, type StoreBundle } from './support/store-bundle';
 import { tempDir } from './support/test-doc';
 
 const ROUNDS = 20;
-const KILL_AFTER_MS = { min: 30, max: 300 };
+const KILL_AFTER_MS = { min: 0, max: 250 };
 
 let bundle: StoreBundle;
 let dir: string;
@@ -40,6 +40,9 @@ describe('maintenance crash safety', () => {
     for (let round = 1; round <= ROUNDS; round++) {
       const worker = startWorker('maintenance-crash-worker.mjs', [bundle.file, dir, String(round)]);
       await worker.waitFor((line) => line.startsWith('ready'), `ready in round ${round}`);
+      // At least one run answered per round, however slow the machine; then a kill at a random
+      // moment of the runs that follow (they run back to back, so it lands in making jobs).
+      await worker.waitFor((line) => line.startsWith('g '), `a run in round ${round}`);
       await sleep(KILL_AFTER_MS.min + Math.random() * (KILL_AFTER_MS.max - KILL_AFTER_MS.min));
       worker.child.kill('SIGKILL');
       const exit = await worker.closed;
@@ -71,7 +74,8 @@ describe('maintenance crash safety', () => {
     }
     console.log(`maintenance crash test: ${ROUNDS} SIGKILL rounds, ${runs} answered runs, ${jobs} visits, ${skips.size} skips, 0 duplicates, 0 gaps`);
     // The test means nothing unless the workers got far enough to be killed while making jobs.
-    expect(runs).toBeGreaterThan(ROUNDS * 3);
+    expect(runs).toBeGreaterThan(ROUNDS);
+    expect(jobs).toBeGreaterThan(ROUNDS);
     expect(skips.size).toBeGreaterThan(0);
   });
 });
