@@ -190,3 +190,15 @@ describe('maintenance:list', () => {
     ]);
   });
 });
+
+describe('suggestions for a maintenance visit', () => {
+  it('offer slots in the visit window, the plan’s preferred technician first', async () => {
+    const h = createHarness();
+    const plan = await h.value('maintenance:create', planInput({ preferredTechnicianId: 't2' }));
+    const [job] = planJobs(h.doc().jobs, plan.id);
+    if (!job) throw new Error('no job');
+    const { suggestions } = await h.value('schedule:suggest', { jobId: job.id });
+    expect(suggestions[0]).toMatchObject({ technicianId: 't2', preferred: true, inWindow: true, start: '2026-12-01T09:00:00.000Z' });
+    expect(suggestions.every((s) => s.inWindow === true)).toBe(true);
+  });
+});
