@@ -85,6 +85,10 @@ test('a plan created in the UI puts its visits in the queue and on disk, once ea
   expect(after.plan?.exceptions).toEqual([expect.objectContaining({ date: skip.maintenance?.occurrenceDate, action: 'skip', by: 'dispatcher' })]);
   // Still exactly one job per occurrence: the skip cancelled the job, it made no new one.
   expect(after.jobs.map((j) => j.maintenance?.occurrenceDate).sort()).toEqual(expected);
+  // A plan with open visits cannot be deleted: asked first, then refused with the reason.
+  await dialog.getByRole('button', { name: 'Delete Daily backup check' }).click();
+  await dialog.getByRole('group', { name: 'Delete Daily backup check?' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('"Daily backup check" still has open visits');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(queueRow(page, skip.number)).toHaveCount(0);
 });

@@ -22,6 +22,7 @@ export function PlanCard({ plan, onEdit }: Props) {
   const [moveTo, setMoveTo] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
 
   const change = async (input: { date: string; action: 'skip' | 'move'; to?: string }) => {
     setBusy(true);
@@ -34,8 +35,10 @@ export function PlanCard({ plan, onEdit }: Props) {
   };
   const remove = async () => {
     setFailure(null);
+    setConfirming(false);
     const result = await invoke('maintenance:delete', { id: plan.id });
-    if (!result.ok) setFailure(describeError('Deleting the plan', result.error));
+    if (result.ok) store.notify('info', `Maintenance plan "${plan.title}" deleted.`);
+    else setFailure(describeError('Deleting the plan', result.error));
   };
 
   const headingId = `mp-plan-${plan.id}`;
@@ -47,9 +50,21 @@ export function PlanCard({ plan, onEdit }: Props) {
         <button type="button" className="button button--quiet" onClick={onEdit} aria-label={`Edit ${plan.title}`}>
           Edit
         </button>
-        <button type="button" className="button button--quiet" onClick={() => void remove()} aria-label={`Delete ${plan.title}`}>
-          Delete
-        </button>
+        {confirming ? (
+          <span className="mp-confirm" role="group" aria-label={`Delete ${plan.title}?`}>
+            Delete this plan? Its jobs stay.
+            <button type="button" className="button" onClick={() => void remove()}>
+              Delete
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="button button--quiet" onClick={() => setConfirming(true)} aria-label={`Delete ${plan.title}`}>
+            Delete
+          </button>
+        )}
       </header>
       <p className="mp-plan__facts">
         Repeats {describeRule(plan.rule)} · {plan.windowStart}–{plan.windowEnd} · {formatEstimate(plan.estimateMinutes)} · {plan.priority} · jobs made {plan.leadDays === 1 ? '1 day' : `${plan.leadDays} days`} ahead
