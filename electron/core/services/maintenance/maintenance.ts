@@ -91,6 +91,16 @@ export function createMaintenanceService(ctx: ServiceContext) {
     return cursor !== null && cursor > upTo ? cursor : upTo;
   }
 
+  /**
+   * A run whose failure is logged, not thrown: after a plan change is saved (the caller is answered
+   * with the saved change) and on the timer; the next run tries again.
+   */
+  const generateLogged = () =>
+    generate().catch((error: unknown) => {
+      ctx.log.error('Maintenance jobs could not be created', error);
+      return 0;
+    });
+
   const generate = (): Promise<number> => {
     // Runs never overlap: a timer firing during a slow write waits for it and then runs again.
     const next = (running ?? Promise.resolve(0)).catch(() => 0).then(runOnce);
@@ -122,7 +132,7 @@ export function createMaintenanceService(ctx: ServiceContext) {
         },
         (made, revision) => announce({ planIds: [made.id], jobIds: [] }, revision),
       );
-      await generate();
+      await generateLogged();
       return findPlan(ctx.store.read(), plan.id).plan;
     },
 
@@ -143,7 +153,7 @@ export function createMaintenanceService(ctx: ServiceContext) {
         },
         announce,
       );
-      if (outcome.planIds.length > 0) await generate();
+      if (outcome.planIds.length > 0) await generateLogged();
       return findPlan(ctx.store.read(), input.id).plan;
     },
 
@@ -181,7 +191,7 @@ export function createMaintenanceService(ctx: ServiceContext) {
         announce,
       );
       // A move into the lead time makes its job now.
-      await generate();
+      await generateLogged();
       return findPlan(ctx.store.read(), input.planId).plan;
     },
 
@@ -190,14 +200,9 @@ export function createMaintenanceService(ctx: ServiceContext) {
 
     /** Run now, then every {@link MAINTENANCE_RUN_MS}; a failed run is logged and retried next time. */
     start(scheduler: Scheduler): Promise<number> {
-      const safe = () =>
-        generate().catch((error: unknown) => {
-          ctx.log.error('Maintenance jobs could not be created', error);
-          return 0;
-        });
       stop?.();
-      stop = scheduler.every(MAINTENANCE_RUN_MS, () => void safe());
-      return safe();
+      stop = scheduler.every(MAINTENANCE_RUN_MS, () => void generateLogged());
+      return generateLogged();
     },
 
     /** Stop the timer and let a run in progress finish. */
