@@ -118,6 +118,8 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   void services.archive.start();
   // Urgent alerts: evaluate on every change and every 30 s until close.
   services.alerts.start(opts.scheduler ?? systemScheduler);
+  // Maintenance plans: make due visits into jobs now and hourly, with the core's clock.
+  void services.maintenance.start(opts.scheduler ?? systemScheduler);
 
   return {
     handlers,
@@ -130,6 +132,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     // Archive: stop the daily timer and let a batch in progress finish before the store closes.
     close: async () => {
       services.alerts.stop();
+      await services.maintenance.stop();
       await services.archive.stop();
       await store.close();
     },

@@ -94,5 +94,11 @@ export function createHandlers(s: Services): Handlers {
     'holidays:countries': () => s.holidays.countries(),
     'holidays:regions': (input) => s.holidays.regions(input),
     'holidays:list': (input) => s.holidays.list(input),
+    // Recurring maintenance plans.
+    'maintenance:list': () => s.maintenance.list(),
+    'maintenance:create': (input) => s.maintenance.create(input),
+    'maintenance:update': (input) => s.maintenance.update(input),
+    'maintenance:delete': (input) => s.maintenance.delete(input),
+    'maintenance:occurrence': (input) => s.maintenance.changeOccurrence(input),
   };
 }

@@ -172,6 +172,7 @@ export function generateShop(opts: { seed: number; now: Date; timeZone?: string;
       notes: rnd.next() < 0.3 ? sentence(rnd, rnd.int(4, 15)) : '',
       visits: [],
       followUpOf: null,
+      maintenance: null,
       history: [created],
       createdAt: iso(receivedAt),
       updatedAt: iso(receivedAt),

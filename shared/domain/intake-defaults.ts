@@ -18,6 +18,8 @@ export const CATEGORY_DEFAULTS: Readonly<Record<JobCategory, CategoryDefaults>> 
   hardware: { estimateMinutes: 60, skills: ['windows'] },
   software: { estimateMinutes: 60, skills: ['windows'] },
   security: { estimateMinutes: 120, skills: ['security'] },
+  // Planned upkeep (patching, backups checked, health check): usually from a maintenance plan.
+  maintenance: { estimateMinutes: 90, skills: [] },
   other: { estimateMinutes: 60, skills: [] },
 };
 

@@ -12,7 +12,7 @@ import { MINUTE_MS, dayKey, daySpans, localDayOf, shiftDay, weeklyTable } from '
 
 /** One fact behind a suggestion's rank, as data; `text` is the words the assign dialog shows. */
 export type SuggestionReason = {
-  kind: 'skills' | 'zone' | 'response-due' | 'resolution-due' | 'start' | 'load';
+  kind: 'skills' | 'zone' | 'response-due' | 'resolution-due' | 'window' | 'preferred' | 'start' | 'load';
   /** Whether this fact speaks for the technician (shown plainly) or against them (shown as a warning). */
   met: boolean;
   text: string;
@@ -34,6 +34,10 @@ export type Suggestion = {
   beforeResponseDue: boolean | null;
   /** Which deadlines this slot misses (see bookingDeadlines); `deadlines.ok` when none. */
   deadlines: BookingDeadlines;
+  /** A maintenance visit: the slot lies inside its due window; null for other jobs. */
+  inWindow: boolean | null;
+  /** The technician the job's maintenance plan prefers. */
+  preferred: boolean;
   /** A P1: among slots that meet the deadlines, the earliest start wins before zone. */
   urgent: boolean;
   /** Minutes already booked for the technician on the shop day the slot starts. */
@@ -65,6 +69,8 @@ export type SuggestInput = {
   days?: number;
   /** Suggestions to return (default 5). */
   limit?: number;
+  /** The technician the job's maintenance plan prefers, if any. */
+  preferredTechnicianId?: string | null;
 };
 
 /** Kinds of conflict that rule a slot out. Missing skills only lower the rank. */
@@ -205,6 +211,11 @@ function describe(p: SuggestInput, tech: Technician, found: Found, own: readonly
   if (deadlines.resolution) {
     reasons.push({ kind: 'resolution-due', met: false, text: `misses resolution due by ${lateText(deadlines.resolution.lateMinutes)}` });
   }
+  const visit = p.job.maintenance;
+  const inWindow = visit ? found.start >= Date.parse(visit.windowStart) && found.end <= Date.parse(visit.windowEnd) : null;
+  if (visit) reasons.push({ kind: 'window', met: inWindow === true, text: inWindow ? 'in the visit window' : 'outside the visit window' });
+  const preferred = p.preferredTechnicianId === tech.id;
+  if (preferred) reasons.push({ kind: 'preferred', met: true, text: 'preferred by the plan' });
   reasons.push({ kind: 'load', met: true, text: bookedMinutes > 0 ? `${durationText(bookedMinutes)} booked that day` : 'nothing booked that day' });
 
   return {
@@ -217,6 +228,8 @@ function describe(p: SuggestInput, tech: Technician, found: Found, own: readonly
     sameZone,
     beforeResponseDue,
     deadlines,
+    inWindow,
+    preferred,
     urgent: p.job.priority === 'P1',
     bookedMinutes,
     reasons,
@@ -225,8 +238,9 @@ function describe(p: SuggestInput, tech: Technician, found: Found, own: readonly
 
 /**
  * Rank order, deadlines first: a slot that starts before the response is due, then one that ends
- * before the resolution is due, outranks any other; then all required skills (hard preference);
- * then same zone as the site and the earliest start — for a P1 the earliest start comes before
+ * before the resolution is due (for a maintenance visit: one inside its window), outranks any
+ * other; then all required skills (hard preference); then the technician the maintenance plan
+ * prefers; then same zone as the site and the earliest start — for a P1 the earliest start comes before
  * the zone —; then the least booked day, then name.
  *
  * Why: a customer waiting on a P1 cares when someone arrives, not which zone they drive from; and
@@ -236,7 +250,10 @@ export function compareSuggestions(a: Suggestion, b: Suggestion): number {
   const missesResponse = (s: Suggestion) => s.beforeResponseDue === false;
   if (missesResponse(a) !== missesResponse(b)) return missesResponse(a) ? 1 : -1;
   if ((a.deadlines.resolution === null) !== (b.deadlines.resolution === null)) return a.deadlines.resolution === null ? -1 : 1;
+  // A maintenance visit's window is its deadline.
+  if (a.inWindow === false !== (b.inWindow === false)) return a.inWindow === false ? 1 : -1;
   if (a.hasSkills !== b.hasSkills) return a.hasSkills ? -1 : 1;
+  if (a.preferred !== b.preferred) return a.preferred ? -1 : 1;
   const byStart = Date.parse(a.start) - Date.parse(b.start);
   if (a.urgent && byStart !== 0) return byStart;
   if (a.sameZone !== b.sameZone) return a.sameZone ? -1 : 1;
@@ -266,7 +283,9 @@ export function suggestSlots(p: SuggestInput): SuggestionList {
   if (active.length === 0) return empty('There are no active technicians to suggest.');
 
   const slotMs = Math.max(1, p.slotMinutes) * MINUTE_MS;
-  const floor = roundUpToSlot(p.now.getTime(), slotMs, p.timeZone);
+  // A maintenance visit is looked for from its window on, not from now: it is due on its day.
+  const from = Math.max(p.now.getTime(), p.job.maintenance ? Date.parse(p.job.maintenance.windowStart) : 0);
+  const floor = roundUpToSlot(from, slotMs, p.timeZone);
   const found: Suggestion[] = [];
   for (const tech of active) {
     const own = p.jobs.filter((j) => j.assignment?.technicianId === tech.id && j.id !== p.job.id);

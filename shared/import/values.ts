@@ -69,6 +69,10 @@ const categoryWords: Record<string, JobCategory> = {
   printing: 'printer',
   security: 'security',
   sec: 'security',
+  maintenance: 'maintenance',
+  maint: 'maintenance',
+  pm: 'maintenance',
+  preventive: 'maintenance',
   other: 'other',
 };
 
@@ -77,7 +81,7 @@ export function readCategory(text: string): Read<JobCategory> {
   const key = squash(text);
   if (key === '') return good('other');
   const category = categoryWords[key];
-  return category ? good(category) : bad('expected one of hardware, software, network, printer, security, other');
+  return category ? good(category) : bad('expected one of hardware, software, network, printer, security, maintenance, other');
 }
 
 const contractWords: Record<string, ContractType> = {

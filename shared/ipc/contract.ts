@@ -46,6 +46,9 @@ import type { Part } from '../schemas/visit';
 import { RememberMappingSchema } from '../schemas/import-mapping';
 import { CalendarExportSchema, CalendarFeedInputSchema, HolidayRegionsQuerySchema, HolidaysQuerySchema } from '../schemas/calendar';
 import type { CalendarExportResult, CalendarFeedIssued, CalendarFeedsData, HolidayOption, HolidayPlace } from '../calendar/types';
+import { MaintenancePlanCreateSchema, MaintenancePlanUpdateSchema, OccurrenceChangeSchema } from '../schemas/maintenance';
+import type { MaintenancePlan } from '../schemas/maintenance';
+import type { MaintenancePlanView } from '../domain/maintenance';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import { MessagesComposeSchema, MessagesConfigureSchema, MessagesSendSchema, MessagesTestSchema } from '../messages/io';
 import type { ComposedMessage, MessageSendResult, MessageSettingsView, SendOutcome } from '../messages/io';
@@ -168,6 +171,12 @@ export const contract = {
   'holidays:countries': channel(EmptyInputSchema).returns<HolidayPlace[]>(),
   'holidays:regions': channel(HolidayRegionsQuerySchema).returns<HolidayPlace[]>(),
   'holidays:list': channel(HolidaysQuerySchema).returns<HolidayOption[]>(),
+  // Recurring maintenance plans; skip or move one occurrence.
+  'maintenance:list': channel(EmptyInputSchema).returns<MaintenancePlanView[]>(),
+  'maintenance:create': channel(MaintenancePlanCreateSchema).returns<MaintenancePlan>(),
+  'maintenance:update': channel(MaintenancePlanUpdateSchema).returns<MaintenancePlan>(),
+  'maintenance:delete': channel(IdInputSchema).returns<{ id: string }>(),
+  'maintenance:occurrence': channel(OccurrenceChangeSchema).returns<MaintenancePlan>(),
 } as const;
 
 export type Contract = typeof contract;

@@ -79,6 +79,12 @@ const channelSet = {
   'holidays:countries': true,
   'holidays:regions': true,
   'holidays:list': true,
+  // recurring maintenance
+  'maintenance:list': true,
+  'maintenance:create': true,
+  'maintenance:update': true,
+  'maintenance:delete': true,
+  'maintenance:occurrence': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

@@ -8,14 +8,17 @@ import { defaultMessageSettings } from '../schemas/messages';
  * so the version goes up and older builds refuse the file instead. Each new field starts empty:
  */
 
-/** On every job: close-out visits, the job it follows up, when it was resolved (not kept before). */
-export const jobFieldsV5 = () => ({ visits: [], followUpOf: null, resolvedAt: null });
+/**
+ * On every job: close-out visits, the job it follows up, when it was resolved (not kept before),
+ * the maintenance plan it was made from (none).
+ */
+export const jobFieldsV5 = () => ({ visits: [], followUpOf: null, resolvedAt: null, maintenance: null });
 
 /**
  * On the document: the parts list; customer-message settings (no SMTP server yet, the standard
- * templates); technicians' calendar feeds (none issued yet).
+ * templates); technicians' calendar feeds (none issued yet); recurring maintenance plans.
  */
-export const documentFieldsV5 = () => ({ parts: [], messages: defaultMessageSettings(), calendarFeeds: [] });
+export const documentFieldsV5 = () => ({ parts: [], messages: defaultMessageSettings(), calendarFeeds: [], maintenancePlans: [] });
 
 /** In the settings: remembered CSV column mappings; where the shop is, for public holidays (not said yet). */
 export const settingsFieldsV5 = () => ({ importMappings: [], holidayLocation: null });

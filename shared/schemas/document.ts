@@ -10,6 +10,7 @@ import { PrintRecordSchema } from './print';
 import { PartSchema } from './visit';
 import { MessageSettingsSchema, defaultMessageSettings } from './messages';
 import { CalendarFeedSchema } from './calendar';
+import { MaintenancePlanSchema } from './maintenance';
 import { defaultSlaPolicies } from '../domain/sla-defaults';
 
 /** The `schemaVersion` this build reads and writes. Bump it together with a new file in shared/migrations/. */
@@ -36,6 +37,8 @@ export const DispatchDocumentSchema = z.object({
   messages: MessageSettingsSchema.default(defaultMessageSettings()),
   /** Technicians' subscribable calendar feeds, by token hash (since v5). */
   calendarFeeds: z.array(CalendarFeedSchema).max(10_000).default([]),
+  /** Recurring maintenance plans; their occurrences become jobs (since v5). */
+  maintenancePlans: z.array(MaintenancePlanSchema).default([]),
 });
 
 export type DispatchDocument = z.infer<typeof DispatchDocumentSchema>;
@@ -57,6 +60,7 @@ export function emptyDocument(timeZone = 'UTC'): DispatchDocument {
     parts: [],
     messages: defaultMessageSettings(),
     calendarFeeds: [],
+    maintenancePlans: [],
   };
 }
 
@@ -90,6 +94,11 @@ function integrityProblems(doc: DispatchDocument): string[] {
   }
   const feeds = unique('calendarFeeds', doc.calendarFeeds.map((f) => f.technicianId));
   for (const id of feeds) if (!technicians.has(id)) problems.push(`calendar feed: unknown technician ${id}`);
+  unique('maintenancePlans', doc.maintenancePlans.map((p) => p.id));
+  for (const p of doc.maintenancePlans) {
+    if (!clients.has(p.clientId)) problems.push(`maintenance plan ${p.id}: unknown client ${p.clientId}`);
+    if (p.siteId && !sites.has(p.siteId)) problems.push(`maintenance plan ${p.id}: unknown site ${p.siteId}`);
+  }
   for (const r of doc.printRecords) {
     if (!technicians.has(r.technicianId)) problems.push(`print record ${r.day}: unknown technician ${r.technicianId}`);
   }

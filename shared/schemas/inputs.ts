@@ -17,15 +17,20 @@ export const ContactInputSchema = ContactSchema.omit(noId);
 export const TechnicianInputSchema = TechnicianSchema.omit(noId).extend({ timeOff: z.array(TimeOffInputSchema).max(500).default([]) });
 
 /**
- * `{ id, patch }` where the patch holds only the fields to change. Defaults are stripped first:
- * zod applies a field's default even inside `.partial()`, which would silently blank a field the
- * caller never mentioned.
+ * The fields of `schema`, all optional and without their defaults, for a patch: zod applies a
+ * field's default even inside `.partial()`, which would silently reset a field the caller never
+ * mentioned.
  */
-function updateOf<S extends z.ZodObject>(schema: S) {
+export function patchOf<S extends z.ZodObject>(schema: S) {
   const shape = Object.fromEntries(
     Object.entries(schema.shape).map(([key, field]) => [key, field instanceof z.ZodDefault ? field.unwrap() : field]),
   ) as { [K in keyof S['shape']]: S['shape'][K] extends z.ZodDefault<infer Inner> ? Inner : S['shape'][K] };
-  return z.object({ id: IdSchema, patch: z.object(shape).partial().strict() });
+  return z.object(shape).partial().strict();
+}
+
+/** `{ id, patch }` where the patch holds only the fields to change (see {@link patchOf}). */
+function updateOf<S extends z.ZodObject>(schema: S) {
+  return z.object({ id: IdSchema, patch: patchOf(schema) });
 }
 
 export const ClientUpdateSchema = updateOf(ClientInputSchema);

@@ -1,8 +1,21 @@
 import { z } from 'zod';
-import { IdSchema, InputInstantSchema, InstantSchema, PrioritySchema, SkillsSchema } from './common';
+import { DaySchema, IdSchema, InputInstantSchema, InstantSchema, PrioritySchema, SkillsSchema } from './common';
 import { VisitSchema } from './visit';
 
-export const JobCategorySchema = z.enum(['hardware', 'software', 'network', 'printer', 'security', 'other']);
+export const JobCategorySchema = z.enum(['hardware', 'software', 'network', 'printer', 'security', 'maintenance', 'other']);
+
+/**
+ * The marker on a job created from a maintenance plan (shared/schemas/maintenance.ts): which
+ * occurrence it is and the window it is due in. Such a job has no SLA clock; the window is its
+ * deadline, and planners may move it first to make room for urgent work.
+ */
+export const JobMaintenanceSchema = z.object({
+  planId: IdSchema,
+  /** The occurrence day the rule gave, shop time (a moved visit keeps it: with the plan id it is the key). */
+  occurrenceDate: DaySchema,
+  windowStart: InstantSchema,
+  windowEnd: InstantSchema,
+});
 
 export const JobStatusSchema = z.enum([
   'new',
@@ -139,6 +152,8 @@ export const JobSchema = z.object({
   visits: z.array(VisitSchema).max(200).default([]),
   /** The job this one continues (a follow-up visit created at close-out), or null (since v5). */
   followUpOf: IdSchema.nullable().default(null),
+  /** Set on jobs created from a maintenance plan, else null (since v5). */
+  maintenance: JobMaintenanceSchema.nullable().default(null),
   history: z.array(HistoryEntrySchema),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
@@ -154,3 +169,4 @@ export type JobStatus = z.infer<typeof JobStatusSchema>;
 export type Assignment = z.infer<typeof AssignmentSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type Job = z.infer<typeof JobSchema>;
+export type JobMaintenance = z.infer<typeof JobMaintenanceSchema>;

@@ -1,6 +1,7 @@
 import type { SavedImportMapping } from '../../shared/schemas/import-mapping';
 import type { Job } from '../../shared/schemas/job';
 import type { SmtpSettings } from '../../shared/schemas/messages';
+import type { MaintenancePlan } from '../../shared/schemas/maintenance';
 import type { Technician } from '../../shared/schemas/technician';
 import type { Part, Visit } from '../../shared/schemas/visit';
 import type { CalendarFeed } from '../../shared/schemas/calendar';
@@ -39,6 +40,7 @@ export function makeJob(overrides: Partial<Job> = {}): Job {
     notes: '',
     visits: [],
     followUpOf: null,
+    maintenance: null,
     history: [],
     createdAt: '2026-03-02T09:00:00.000Z',
     updatedAt: '2026-03-02T09:00:00.000Z',
@@ -127,6 +129,38 @@ export function makeCalendarFeed(overrides: Partial<CalendarFeed> = {}): Calenda
     // sha256('feed-token-of-sam-0123456789')
     tokenHash: '3ba96b1beb8881896c89fc0f8190d89912facd997c6c2bbdc533f1419c43cb9f',
     issuedAt: '2026-03-01T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/**
+ * A plan for client-1: monthly on the first Tuesday from 2026-01-01, visits 09:00–12:00, jobs
+ * created 14 days ahead, P4, never run yet.
+ */
+export function makeMaintenancePlan(overrides: Partial<MaintenancePlan> = {}): MaintenancePlan {
+  return {
+    id: 'plan-1',
+    clientId: 'client-1',
+    siteId: null,
+    title: 'Monthly server check',
+    category: 'maintenance',
+    requiredSkills: [],
+    estimateMinutes: 90,
+    checklist: '',
+    priority: 'P4',
+    rule: 'FREQ=MONTHLY;BYDAY=+1TU',
+    startDay: '2026-01-01',
+    endDay: null,
+    windowStart: '09:00',
+    windowEnd: '12:00',
+    leadDays: 14,
+    preferredTechnicianId: null,
+    preferredZone: '',
+    active: true,
+    createdThrough: null,
+    exceptions: [],
+    createdAt: '2026-01-01T09:00:00.000Z',
+    updatedAt: '2026-01-01T09:00:00.000Z',
     ...overrides,
   };
 }

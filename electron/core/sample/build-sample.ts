@@ -16,6 +16,7 @@ import { saveJob } from '../services/jobs/job-revision';
 import { scheduleJob } from '../services/schedule/schedule-records';
 import { sampleClients, sampleTechnicians } from './directory-data';
 import { sampleJobs } from './job-data';
+import { addSamplePlans } from './maintenance-data';
 import { createPlanner, plannedDays } from './planner';
 import type { Slot } from './planner';
 import { seededRandom } from './random';
@@ -23,7 +24,7 @@ import { addClosedOutWeek } from './closed-out-week';
 
 export const DEFAULT_SAMPLE_SEED = 20_261_126;
 
-export type SampleShop = Pick<DispatchDocument, 'clients' | 'sites' | 'contacts' | 'technicians' | 'jobs' | 'nextJobNumber' | 'parts'> & {
+export type SampleShop = Pick<DispatchDocument, 'clients' | 'sites' | 'contacts' | 'technicians' | 'jobs' | 'nextJobNumber' | 'parts' | 'maintenancePlans'> & {
   /** Rule findings met while booking the sample (expected to be none; tests check). */
   warnings: string[];
 };
@@ -38,7 +39,7 @@ const BY = 'dispatcher';
 export function buildSampleShop(opts: { base: DispatchDocument; now: Date; seed: number }): SampleShop {
   const rnd = seededRandom(opts.seed);
   const now = opts.now.getTime();
-  const doc: DispatchDocument = { ...structuredClone(opts.base), clients: [], sites: [], contacts: [], technicians: [], jobs: [] };
+  const doc: DispatchDocument = { ...structuredClone(opts.base), clients: [], sites: [], contacts: [], technicians: [], jobs: [], maintenancePlans: [] };
   const timeZone = doc.settings.timeZone;
   const [day1, day2] = plannedDays(opts.now, timeZone);
 
@@ -136,6 +137,9 @@ export function buildSampleShop(opts: { base: DispatchDocument; now: Date; seed:
     }
   }
 
+  // Two maintenance clients: their plans, and the visits already due as jobs (numbered after the calls).
+  const maintenancePlans = addSamplePlans(doc, clientIds, techIds, rnd, opts.now);
+
   return {
     clients: doc.clients,
     sites: doc.sites,
@@ -144,6 +148,7 @@ export function buildSampleShop(opts: { base: DispatchDocument; now: Date; seed:
     jobs: doc.jobs,
     nextJobNumber: doc.nextJobNumber,
     parts,
+    maintenancePlans,
     warnings,
   };
 }

@@ -25,6 +25,7 @@ import type { AlertSink, FileSaver, Printer, SecretStore } from '../ports';
 import { createCalendarService } from './calendar/calendar';
 import { createHolidaysService } from './holidays/holidays';
 import type { FeedServer } from '../../../shared/calendar/types';
+import { createMaintenanceService } from './maintenance/maintenance';
 import { browserOnlyPrinter, createRunSheetsService } from './run-sheets/run-sheets';
 
 export type ServicesOptions = {
@@ -78,5 +79,6 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
       archivedJobs: (months) => archive.finishedIn(months),
     }),
     holidays: createHolidaysService(),
+    maintenance: createMaintenanceService(ctx), // recurring maintenance plans and their jobs
   };
 }

@@ -9,6 +9,7 @@ import { ImportCsv } from '../features/import/ImportCsv';
 import { SettingsButton } from '../features/settings/SettingsButton';
 import { ArchiveButton } from '../features/archive/ArchiveButton';
 import { CloseOutButton } from '../features/close-out/CloseOutButton';
+import { MaintenanceButton } from '../features/maintenance/MaintenanceButton';
 
 type Props = {
   view: BoardView;
@@ -69,6 +70,7 @@ export function AppHeader({ view, date, visible, isToday, onViewChange, onStep, 
         <PrintRunSheetsButton />
         <CloseOutButton day={date} />
         <ImportCsv />
+        <MaintenanceButton />
         <ArchiveButton />
         <BoardOptions />
         <SettingsButton />

@@ -13,6 +13,7 @@ import type { AppErrorData } from '../../../shared/ipc/result';
 import type { ConnectionChange, invoke, on, onConnectionChange } from '../api/client';
 import type { Channel, Input, Output } from '../../../shared/ipc/contract';
 import type { Settings } from '../../../shared/schemas/settings';
+import type { MaintenancePlanView } from '../../../shared/domain/maintenance';
 import { describeError } from '../lib/error-text';
 import { createLoader } from './loader';
 import { createLiveJobs } from './live-jobs';
@@ -24,6 +25,8 @@ export type ConsoleState = {
   status: DataStatus | null;
   settings: Settings | null;
   directory: Directory | null;
+  /** Recurring maintenance plans (they change with the clients: `clients:changed`). */
+  maintenancePlans: MaintenancePlanView[] | null;
   queue: QueueData | null;
   board: BoardData | null;
   /** The range the board shows; `board` is only ever data for this range. */
@@ -63,6 +66,7 @@ export function createConsoleStore(api: ConsoleApi) {
     status: null,
     settings: null,
     directory: null,
+    maintenancePlans: null,
     queue: null,
     board: null,
     boardRange: null,
@@ -111,6 +115,10 @@ export function createConsoleStore(api: ConsoleApi) {
       const directory = await call('Loading clients', 'clients:list', {});
       if (directory) set({ directory });
     }),
+    plans: createLoader(async () => {
+      const maintenancePlans = await call('Loading maintenance plans', 'maintenance:list', {});
+      if (maintenancePlans) set({ maintenancePlans });
+    }),
     queue: createLoader(async () => {
       const queue = await call('Loading the queue', 'queue:list', {});
       if (queue) jobs.queueSnapshot(queue);
@@ -135,6 +143,7 @@ export function createConsoleStore(api: ConsoleApi) {
       loaders.status.run(),
       loaders.settings.run(),
       loaders.directory.run(),
+      loaders.plans.run(),
       loaders.queue.run(),
       loaders.board.run(),
     ]).then(() => undefined);
@@ -193,6 +202,7 @@ export function createConsoleStore(api: ConsoleApi) {
         }),
         api.on('clients:changed', () => {
           void loaders.directory.run();
+          void loaders.plans.run();
           void loaders.status.run();
         }),
         api.on('settings:changed', () => {
@@ -204,6 +214,7 @@ export function createConsoleStore(api: ConsoleApi) {
           jobs.reset();
           void loaders.settings.run();
           void loaders.directory.run();
+          void loaders.plans.run();
           void loaders.queue.run();
           void loaders.board.run();
         }),

@@ -59,14 +59,16 @@ describe('createCore', () => {
   it('loads the sample shop into a new file and it survives a reopen', async () => {
     const first = await start();
     const loaded = await first.call('sample:load', {});
-    expect(loaded).toMatchObject({ ok: true, value: { clients: 5, technicians: 8 } });
-    const jobs = loaded.ok ? loaded.value.jobs : 0;
-    expect(jobs).toBeGreaterThan(30); // today's calls and the closed-out week before
+    const jobs = first.store.read().jobs;
+    // Today's 30 calls (after the closed-out week before them), plus the maintenance visits due as of today.
+    expect(jobs.filter((j) => !j.maintenance && j.visits.length === 0 && j.followUpOf === null)).toHaveLength(30);
+    expect(loaded).toEqual({ ok: true, value: { clients: 5, technicians: 8, jobs: jobs.length } });
     await first.close();
     const second = await start();
     const status = await second.call('data:status', {});
     expect(status).toMatchObject({ ok: true, value: { empty: false, sampleOffered: true, recovery: null } });
-    expect(second.store.read().jobs).toHaveLength(jobs);
+    expect(second.store.read().jobs).toHaveLength(jobs.length);
+    expect(second.store.read().maintenancePlans).toHaveLength(4);
   });
 
   it('refuses a second core on the same folder while the first is open', async () => {

@@ -14,6 +14,17 @@ const BAD_DAYS = ['0001-01-01', '1999-12-31', '2100-01-01', '9999-12-31'];
 
 type Case = { input: Record<string, unknown>; instants?: string[]; days?: string[] };
 
+const maintenancePlanInput = {
+  clientId: 'c1',
+  title: 'Monthly check',
+  estimateMinutes: 60,
+  rule: 'FREQ=MONTHLY;BYDAY=+1TU',
+  startDay: '2026-12-01',
+  endDay: '2027-12-01',
+  windowStart: '09:00',
+  windowEnd: '12:00',
+};
+
 /** A valid input per channel that carries a date, and the paths (dotted) of its date fields. */
 function cases(jobId: string, revision: number): Partial<Record<Channel, Case>> {
   const start = '2026-11-26T09:00:00.000Z';
@@ -47,6 +58,9 @@ function cases(jobId: string, revision: number): Partial<Record<Channel, Case>> 
     'runsheets:printed': { input: { day: '2026-11-26' }, days: ['day'] },
     'runsheets:status': { input: { day: '2026-11-26' }, days: ['day'] },
     'runsheets:print': { input: { day: '2026-11-26', mode: 'pdf' }, days: ['day'] },
+    'maintenance:create': { input: maintenancePlanInput, days: ['startDay', 'endDay'] },
+    'maintenance:update': { input: { id: 'plan-x', patch: { startDay: '2026-12-01', endDay: '2027-12-01' } }, days: ['patch.startDay', 'patch.endDay'] },
+    'maintenance:occurrence': { input: { planId: 'plan-x', date: '2026-12-01', action: 'move', to: '2026-12-03' }, days: ['date', 'to'] },
   };
 }
 
@@ -100,7 +114,7 @@ describe('dates in the contract', () => {
   });
 
   it('the valid inputs used above are accepted (so the refusals are about the dates)', async () => {
-    for (const channel of ['board:range', 'jobs:create', 'schedule:assign', 'runsheets:get', 'technicians:create', 'sla:set'] as const) {
+    for (const channel of ['board:range', 'jobs:create', 'schedule:assign', 'runsheets:get', 'technicians:create', 'sla:set', 'maintenance:create'] as const) {
       const { h, job } = await prepared();
       const result = await h.call(channel, cases(job.id, job.revision)[channel]!.input as never);
       expect(result, channel).toMatchObject({ ok: true });

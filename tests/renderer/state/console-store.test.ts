@@ -3,6 +3,7 @@ import type { ConsoleApi } from '../../../renderer/src/state/console-store';
 import { createConsoleStore } from '../../../renderer/src/state/console-store';
 import type { DataStatus } from '../../../shared/ipc/outputs';
 import { makeDirectory, makeJob } from '../support/factories';
+import { makeMaintenancePlan } from '../../support/factories';
 
 const status: DataStatus = {
   dataFile: '/data/dispatch.json',
@@ -27,6 +28,7 @@ function fakeHost(answers: Record<string, (input: unknown) => unknown> = {}) {
     'data:status': () => status,
     'settings:get': () => ({ timeZone: 'UTC', dayStart: '07:00', dayEnd: '19:00', slotMinutes: 15 }),
     'clients:list': () => makeDirectory(),
+    'maintenance:list': () => [],
     'queue:list': () => ({ jobs: [makeJob()], revision: 1 }),
     'board:range': (input) => ({ ...(input as object), technicians: [], jobs: [], revision: 1 }),
   };
@@ -174,6 +176,19 @@ describe('console store', () => {
     store.start();
     await settle();
     expect(store.getState().notices.map((n) => n.text)).toEqual(['Loading the queue failed. The disk is on fire.']);
+  });
+
+  it('refetches the clients and their maintenance plans on clients:changed', async () => {
+    const plan = { ...makeMaintenancePlan(), upcoming: [] };
+    const host = fakeHost({ 'maintenance:list': () => [plan] });
+    const store = createConsoleStore(host.api);
+    store.start();
+    await settle();
+    expect(store.getState().maintenancePlans).toEqual([plan]);
+    host.calls.length = 0;
+    host.emit('clients:changed', { revision: 2 });
+    await settle();
+    expect(host.calls).toEqual(expect.arrayContaining(['clients:list', 'maintenance:list']));
   });
 
   it('applies the status pushed with data:reset and refetches everything', async () => {

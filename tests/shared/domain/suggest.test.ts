@@ -207,6 +207,8 @@ describe('compareSuggestions', () => {
       sameZone: true,
       beforeResponseDue: true,
       deadlines: { response: null, resolution: null, ok: true },
+      inWindow: null,
+      preferred: false,
       urgent: false,
       bookedMinutes: 0,
       reasons: [],
@@ -218,11 +220,15 @@ describe('compareSuggestions', () => {
       { ...base, hasSkills: false },
       { ...base, sameZone: false },
       { ...base, beforeResponseDue: false },
+      { ...base, inWindow: false },
       { ...base, start: '2026-03-02T09:15:00.000Z' },
       { ...base, bookedMinutes: 30 },
       { ...base, technicianName: 'B' },
     ];
     for (const w of worse) expect(compareSuggestions(base, w)).toBeLessThan(0);
+    // The plan's preferred technician comes after skills and before the zone.
+    expect(compareSuggestions({ ...base, preferred: true, sameZone: false }, base)).toBeLessThan(0);
+    expect(compareSuggestions({ ...base, preferred: true, hasSkills: false }, base)).toBeGreaterThan(0);
     // A deadline kept beats a deadline missed, whatever else either has.
     const keepsButWeak = { ...base, hasSkills: false, sameZone: false, start: '2026-03-02T12:00:00.000Z', bookedMinutes: 300, technicianName: 'Z' };
     expect(compareSuggestions(keepsButWeak, { ...base, beforeResponseDue: false })).toBeLessThan(0);
@@ -235,5 +241,39 @@ describe('compareSuggestions', () => {
     const late = { ...base, start: '2026-03-02T09:15:00.000Z' };
     expect(compareSuggestions({ ...early, urgent: true }, { ...late, urgent: true })).toBeLessThan(0);
     expect(compareSuggestions(early, late)).toBeGreaterThan(0);
+  });
+});
+
+describe('suggestSlots for a maintenance visit', () => {
+  // Wednesday 4 March, 13:00–15:00: the visit's window, two days after "now".
+  const visit = makeJob({
+    id: 'job-visit',
+    number: 'J-2001',
+    estimateMinutes: 60,
+    category: 'maintenance',
+    priority: 'P4',
+    maintenance: { planId: 'plan-1', occurrenceDate: '2026-03-04', windowStart: '2026-03-04T13:00:00.000Z', windowEnd: '2026-03-04T15:00:00.000Z' },
+  });
+
+  it('looks from the window on, says the slot is in it, and puts the plan’s technician first', () => {
+    const result = suggest({ job: visit, technicians: [sam, alex], preferredTechnicianId: 'tech-alex' });
+    expect(slots(result)).toEqual([
+      ['Alex', '2026-03-04T13:00:00.000Z', '2026-03-04T14:00:00.000Z'],
+      ['Sam', '2026-03-04T13:00:00.000Z', '2026-03-04T14:00:00.000Z'],
+    ]);
+    expect(result.suggestions[0]?.reasons).toEqual(expect.arrayContaining([
+      { kind: 'window', met: true, text: 'in the visit window' },
+      { kind: 'preferred', met: true, text: 'preferred by the plan' },
+    ]));
+  });
+
+  it('ranks a slot inside the window above one outside it, whoever is preferred', () => {
+    // Alex is booked through the window, so Alex's first slot is after it.
+    const busy = on('tech-alex', bookedJob('busy', 'J-3000', '2026-03-04T13:00:00.000Z', '2026-03-04T15:00:00.000Z'));
+    const result = suggest({ job: visit, technicians: [sam, alex], jobs: [busy], preferredTechnicianId: 'tech-alex' });
+    expect(result.suggestions.map((s) => [s.technicianName, s.inWindow])).toEqual([
+      ['Sam', true],
+      ['Alex', false],
+    ]);
   });
 });

@@ -68,6 +68,7 @@ describe('cell readers', () => {
   it('reads categories, contract types, amounts and colours', () => {
     expect(value(readCategory(''))).toBe('other');
     expect(value(readCategory('Networking'))).toBe('network');
+    expect([value(readCategory('Maintenance')), value(readCategory('PM')), value(readCategory('preventive'))]).toEqual(['maintenance', 'maintenance', 'maintenance']);
     expect(readCategory('plumbing').ok).toBe(false);
     expect(value(readContractType('Block Hours'))).toBe('block-hours');
     expect(value(readContractType('T&M'))).toBe('break-fix');

@@ -26,7 +26,8 @@ describe('migration 0005: visits, parts, messages, remembered mappings', () => {
     expect(doc.settings.importMappings).toEqual([]);
     expect(doc.calendarFeeds).toEqual([]);
     expect(doc.settings.holidayLocation).toBeNull();
-    expect(doc.jobs.every((j) => j.visits.length === 0 && j.followUpOf === null && j.resolvedAt === null)).toBe(true);
+    expect(doc.maintenancePlans).toEqual([]);
+    expect(doc.jobs.every((j) => j.visits.length === 0 && j.followUpOf === null && j.resolvedAt === null && j.maintenance === null)).toBe(true);
 
     const docKeys = ['schemaVersion', 'jobs', 'settings', ...Object.keys(documentFieldsV5())];
     expect(without(after, docKeys)).toEqual(without(before, docKeys));

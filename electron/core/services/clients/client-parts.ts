@@ -61,6 +61,8 @@ export function createClientPartsService(ctx: ServiceContext) {
         (doc) => {
           const { record, index } = findRecord(doc.sites, input.id, 'site');
           refuseIfUsed(doc, (siteId) => siteId === record.id, `The site "${record.name}"`);
+          const plan = doc.maintenancePlans.find((p) => p.siteId === record.id);
+          if (plan) throw conflict(`The site "${record.name}" has the maintenance plan "${plan.title}"; change or delete the plan first.`);
           doc.sites.splice(index, 1);
           return { id: record.id };
         },

@@ -69,7 +69,7 @@ export function createClientsService(ctx: ServiceContext) {
       );
     },
 
-    /** CONFLICT while the client has jobs (they keep their history), sites or contacts. */
+    /** CONFLICT while the client has jobs (they keep their history), maintenance plans, sites or contacts. */
     delete(input: { id: string }): Promise<{ id: string }> {
       return commit(
         ctx,
@@ -83,6 +83,8 @@ export function createClientsService(ctx: ServiceContext) {
               { jobIds: jobs.map((j) => j.id) },
             );
           }
+          const plans = doc.maintenancePlans.filter((p) => p.clientId === record.id).length;
+          if (plans > 0) throw conflict(`${record.name} has ${plural(plans, 'maintenance plan')}; delete those first.`);
           const sites = doc.sites.filter((s) => s.clientId === record.id).length;
           const contacts = doc.contacts.filter((c) => c.clientId === record.id).length;
           if (sites + contacts > 0) {

@@ -75,6 +75,7 @@ export function createDataService(ctx: ServiceContext, opts: { sampleSeed?: numb
           doc.technicians = sample.technicians;
           doc.jobs = sample.jobs;
           doc.parts = sample.parts;
+          doc.maintenancePlans = sample.maintenancePlans;
           doc.nextJobNumber = Math.max(doc.nextJobNumber, sample.nextJobNumber);
           doc.settings = { ...doc.settings, sampleOffered: true };
           return { clients: sample.clients.length, technicians: sample.technicians.length, jobs: sample.jobs.length };

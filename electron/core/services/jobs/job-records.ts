@@ -128,6 +128,7 @@ export function buildJob(doc: DispatchDocument, input: JobCreate, id: string, me
       notes: input.notes,
       visits: [],
       followUpOf: null,
+      maintenance: null,
       history: [historyEntry(meta, 'created', `Created as ${input.priority} for ${client.name}`)],
       createdAt: stamp,
       updatedAt: stamp,
@@ -170,8 +171,9 @@ export function patchJob(doc: DispatchDocument, job: Job, patch: JobPatch, meta:
   if (changed.includes('priority') && patch.priority) {
     parts.push(`Priority ${job.priority} → ${patch.priority}`);
     const client = doc.clients.find((c) => c.id === job.clientId);
-    // SLA pause: keep the credit for time already spent waiting on the customer.
-    if (client) due = creditPausedTime(doc, job, slaDueTimes(doc, client, patch.priority, new Date(job.receivedAt)));
+    // SLA pause: keep the credit for time already spent waiting on the customer. A maintenance
+    // visit has no SLA clock at any priority: its window is its deadline.
+    if (client && !job.maintenance) due = creditPausedTime(doc, job, slaDueTimes(doc, client, patch.priority, new Date(job.receivedAt)));
   }
   const others = changed.filter((k) => k !== 'priority').map((k) => FIELD_LABELS[k]);
   if (others.length > 0) parts.push(`Changed ${others.join(', ')}`);

@@ -28,6 +28,7 @@ export function createSuggestService(ctx: ServiceContext) {
         slotMinutes: doc.settings.slotMinutes,
         days: input.days,
         limit: input.limit,
+        preferredTechnicianId: job.maintenance ? (doc.maintenancePlans.find((pl) => pl.id === job.maintenance?.planId)?.preferredTechnicianId ?? null) : null,
       });
     },
   };

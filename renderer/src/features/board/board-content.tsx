@@ -9,6 +9,7 @@ import type { EventContentArg } from '@fullcalendar/core';
 import type { ColCellContentArg } from '@fullcalendar/resource';
 import { bookingDeadlines, lateText } from '../../../../shared/domain/booking-deadlines';
 import { slaClocks } from '../../../../shared/domain/sla';
+import { maintenanceOverdue } from '../../../../shared/domain/maintenance';
 import type { SlaClock } from '../../../../shared/domain/sla';
 import { formatTimeLeft } from '../../lib/format';
 import { statusText } from '../../lib/job-status';
@@ -109,6 +110,8 @@ function fillJobEvent(body: HTMLElement, { props, range }: Built, now: number): 
   // A booking that misses a deadline says so in words, not colour alone, right after the priority
   // so it is kept when a short event has room for little else.
   if (late) first.insertBefore(node('span', 'job-event__late', 'LATE'), first.children[1] ?? null);
+  const overdue = maintenanceOverdue(props.job, new Date(now));
+  if (props.job.maintenance) first.insertBefore(node('span', overdue ? 'job-event__overdue' : 'job-event__maint', overdue ? 'OVERDUE' : 'MAINT'), first.children[1] ?? null);
   if (lead) {
     const sla = node('span', `job-event__sla sla--${lead.clock.state}`);
     if (lead.clock.state !== 'ok') {
@@ -122,7 +125,7 @@ function fillJobEvent(body: HTMLElement, { props, range }: Built, now: number): 
   const desc = node(
     'span',
     'visually-hidden',
-    `${range}.${lead ? ` ${slaSentence(lead)}.` : ''}${late ? ` ${late}` : ''}${props.warnings.length > 0 ? ` Warnings: ${props.warnings.join(' ')}` : ''}`,
+    `${range}.${props.job.maintenance ? (overdue ? ' Maintenance visit, overdue: its window has passed.' : ' Maintenance visit.') : ''}${lead ? ` ${slaSentence(lead)}.` : ''}${late ? ` ${late}` : ''}${props.warnings.length > 0 ? ` Warnings: ${props.warnings.join(' ')}` : ''}`,
   );
   desc.id = `job-event-desc-${props.jobId}`;
   describeOnly(desc);

@@ -109,6 +109,8 @@ export function toEvents(jobs: readonly Job[], clientNames: ReadonlyMap<string, 
     const classNames = ['job-event', `job-event--${job.priority.toLowerCase()}`, `job-event--${job.status}`];
     if (extendedProps.pending) classNames.push('is-pending');
     if (extendedProps.warnings.length > 0) classNames.push('has-warning');
+    // Maintenance visits look different: they fill quiet hours and are the first to move.
+    if (job.maintenance) classNames.push('job-event--maintenance');
     events.push({
       id: job.id,
       resourceId: assignment.technicianId,

@@ -1,5 +1,6 @@
 import type { Job } from '../../../../shared/schemas/job';
 import { useConsoleState } from '../../state/hooks';
+import { ClientPlansMark } from '../maintenance/JobMaintenanceSection';
 
 /**
  * Who to call and where to go: the contact's phone and e-mail (as links, so a softphone or mail
@@ -19,7 +20,9 @@ export function JobCustomer({ job }: { job: Job }) {
       </h3>
       <dl className="job-facts">
         <dt>Client</dt>
-        <dd>{client?.name ?? '—'}</dd>
+        <dd>
+          {client?.name ?? '—'} <ClientPlansMark clientId={job.clientId} />
+        </dd>
         <dt>Contact</dt>
         <dd>
           {contact ? (

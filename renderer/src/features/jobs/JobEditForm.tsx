@@ -12,6 +12,7 @@ const CATEGORY_TEXT: Record<string, string> = {
   network: 'Network',
   printer: 'Printer',
   security: 'Security',
+  maintenance: 'Maintenance',
   other: 'Other',
 };
 

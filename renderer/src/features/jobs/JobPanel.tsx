@@ -18,6 +18,7 @@ import { JobEditForm } from './JobEditForm';
 import { JobHistory } from './JobHistory';
 import { JobSchedule } from './JobSchedule';
 import { JobSlaClocks } from './JobSlaClocks';
+import { JobMaintenanceSection } from '../maintenance/JobMaintenanceSection';
 import { JobStatusControl } from './JobStatusControl';
 import { JobVisits } from '../close-out/JobVisits';
 import { fieldList } from './job-form';
@@ -152,7 +153,7 @@ function LoadedPanel({ job, live, onClose, onAssign, covered }: LoadedProps) {
 
       <div className="job-panel__body">
         <JobCustomer job={job} />
-        <JobSlaClocks job={job} live={live} />
+        {job.maintenance ? <JobMaintenanceSection job={job} /> : <JobSlaClocks job={job} live={live} />}
         <JobSchedule job={job} onAssign={onAssign} />
         <JobStatusControl job={job} live={live} />
         <JobMessages job={job} />

@@ -33,6 +33,7 @@ export const CATEGORY_LABELS: Readonly<Record<JobCategory, string>> = {
   network: 'Network',
   printer: 'Printer',
   security: 'Security',
+  maintenance: 'Maintenance',
   other: 'Other',
 };
 

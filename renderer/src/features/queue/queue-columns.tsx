@@ -5,6 +5,7 @@ import { formatClock, formatDayTime, formatEstimate } from '../../lib/format';
 import { PriorityBadge } from '../../app/PriorityBadge';
 import type { RankedRow } from './queue-model';
 import { SlaTimeLeft } from './SlaTimeLeft';
+import { MaintenanceDue, MaintenanceTag } from '../maintenance/MaintenanceDue';
 
 declare module '@tanstack/react-table' {
   // Cells read the shared clock and the shop's zone from the table, so a tick re-renders only the
@@ -36,7 +37,18 @@ export const queueColumns = [
     cell: (c) => <span className="mono">{c.getValue()}</span>,
   }),
   col.accessor('clientName', { header: 'Client' }),
-  col.accessor('title', { header: 'Title' }),
+  col.accessor('title', {
+    header: 'Title',
+    cell: (c) =>
+      c.row.original.job.maintenance ? (
+        <>
+          <MaintenanceTag />
+          {c.getValue()}
+        </>
+      ) : (
+        c.getValue()
+      ),
+  }),
   col.accessor('skills', { header: 'Skills', cell: (c) => c.getValue() || '—' }),
   col.accessor('zone', { header: 'Zone', cell: (c) => c.getValue() || '—' }),
   col.accessor('receivedAt', {
@@ -52,6 +64,8 @@ export const queueColumns = [
     header: 'Response due',
     cell: (c) => {
       const { now, timeZone } = c.table.options.meta!;
+      // A maintenance visit has no SLA clock: its window is its deadline.
+      if (c.row.original.job.maintenance) return <MaintenanceDue job={c.row.original.job} now={now} timeZone={timeZone} />;
       return <SlaTimeLeft clock={slaClocks(c.row.original.job, new Date(now)).response} timeZone={timeZone} />;
     },
   }),

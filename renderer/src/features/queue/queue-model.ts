@@ -46,7 +46,7 @@ export function toQueueRows(jobs: readonly Job[], directory: Directory | null): 
       siteName,
       receivedAt: job.receivedAt,
       estimateMinutes: job.estimateMinutes,
-      searchText: [job.number, job.priority, clientName, job.title, skills, zone, siteName, job.externalRef ?? '']
+      searchText: [job.number, job.priority, clientName, job.title, skills, zone, siteName, job.externalRef ?? '', job.maintenance ? 'maintenance' : '']
         .join('\n')
         .toLowerCase(),
     };

@@ -6,7 +6,8 @@ import type { DispatchDocument } from '../../../../shared/schemas/document';
 import type { Job } from '../../../../shared/schemas/job';
 
 /** The calls of the day the sample is loaded; the closed-out week before it is tested on its own. */
-const current = (jobs: Job[]) => jobs.filter((j) => j.visits.length === 0 && j.followUpOf === null);
+/** Today's calls: not the closed-out week before them, not the maintenance visits. */
+const current = (jobs: Job[]) => jobs.filter((j) => !j.maintenance && j.visits.length === 0 && j.followUpOf === null);
 
 /** Wednesday 25 November 2026, 11:00 in London. */
 const MIDWEEK = new Date('2026-11-25T11:00:00Z');
@@ -83,7 +84,7 @@ describe('the sample shop', () => {
     expect([...received].sort((a, b) => a - b)).toEqual(received);
     const first = Number(current(shop.jobs)[0]?.number.slice(2));
     expect(current(shop.jobs).map((j) => j.number)).toEqual(Array.from({ length: 30 }, (_, i) => `J-${first + i}`));
-    expect(shop.nextJobNumber).toBe(first + 30);
+    expect(shop.nextJobNumber).toBe(first + 30 + shop.jobs.filter((j) => j.maintenance).length);
     for (const job of current(shop.jobs)) {
       const client = shop.clients.find((c) => c.id === job.clientId);
       const policy = doc.slaPolicies.find((p) => p.id === client?.slaTier);
@@ -130,6 +131,25 @@ describe('the sample shop at a weekend', () => {
     expect(new Set(booked.map(dayOfStart))).toEqual(new Set([loadedDay, nextWeekday]));
     expect(shop.warnings).toEqual([]);
     expect(overlaps(shop.jobs)).toEqual([]);
+  });
+
+  it('has two maintenance clients with plans, and their visits due within the lead time as P4 jobs in the queue', () => {
+    const { shop, doc } = build();
+    const clients = new Set(shop.maintenancePlans.map((p) => shop.clients.find((c) => c.id === p.clientId)?.name));
+    expect([...clients].sort()).toEqual(['Northway Logistics', "St Brigid's Primary School"]);
+    const visits = shop.jobs.filter((j) => j.maintenance);
+    // Wednesday 25 November: Monday 30 Nov (weekly, 7 days), Tuesday 1 Dec (monthly, 14 days),
+    // Monday 30 Nov month end (10 days) and the quarter end 30 November (21 days).
+    expect(visits.map((j) => [j.title, j.maintenance?.occurrenceDate]).sort()).toEqual([
+      ['Month-end firewall and VPN review', '2026-11-30'],
+      ['Monthly patching and backup check', '2026-12-01'],
+      ['Termly network health check', '2026-11-30'],
+      ['Weekly server room check', '2026-11-30'],
+    ]);
+    expect(visits.every((j) => j.category === 'maintenance' && j.priority === 'P4' && j.responseDueAt === null && !j.assignment)).toBe(true);
+    expect(visits.find((j) => j.title === 'Weekly server room check')?.maintenance).toMatchObject({ windowStart: '2026-11-30T07:00:00.000Z', windowEnd: '2026-11-30T09:00:00.000Z' });
+    expect(shop.maintenancePlans.every((p) => p.createdThrough !== null && p.createdThrough >= '2026-11-30')).toBe(true);
+    expect(validateDocument(doc).ok).toBe(true);
   });
 });
 

@@ -6,6 +6,7 @@ import { createCore } from '../../../../../electron/core/create-core';
 import type { Core } from '../../../../../electron/core/create-core';
 import type { AlertSink, Scheduler } from '../../../../../electron/core/ports';
 import { ALERT_CHECK_MS } from '../../../../../electron/core/services/alerts/alerts';
+import { MAINTENANCE_RUN_MS } from '../../../../../electron/core/services/maintenance/maintenance';
 import type { AlertsSnapshot, RaisedAlert } from '../../../../../shared/domain/alerts';
 import type { EventMap, EventName } from '../../../../../shared/ipc/events';
 import type { Result } from '../../../../../shared/ipc/result';
@@ -81,7 +82,8 @@ afterEach(async () => {
 describe('alerts service', () => {
   it('raises on a new P1 at once, through the event bus and the host sink', async () => {
     const core = await start();
-    expect(sched.intervals()).toEqual([ALERT_CHECK_MS]);
+    // The alert check, beside the core's hourly maintenance run.
+    expect(sched.intervals()).toEqual([ALERT_CHECK_MS, MAINTENANCE_RUN_MS]);
     const clientId = await shopWithClient(core);
     const job = must(await core.call('jobs:create', p1(clientId)));
     expect(raisedEvents()).toEqual([expect.objectContaining({ title: `New P1 job ${job.number}`, jobIds: [job.id], count: 1, hasP1: true, sound: true })]);
@@ -183,7 +185,7 @@ describe('alerts service', () => {
 
   it('stops its timer on close', async () => {
     const core = await start();
-    expect(sched.live()).toBe(1);
+    expect(sched.live()).toBe(2);
     await core.close();
     expect(sched.live()).toBe(0);
   });

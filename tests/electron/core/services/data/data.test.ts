@@ -23,12 +23,15 @@ describe('sample:load', () => {
     const h = createHarness({ doc: emptyDocument('Europe/London') });
     const counts = await h.value('sample:load', {});
     const doc = h.doc();
-    // Today's thirty calls, after the closed-out week before them.
+    // Today's thirty calls after the closed-out week before them and, on Wednesday 25 November, the
+    // maintenance visits due within their lead times.
     expect(counts).toEqual({ clients: 5, technicians: 8, jobs: doc.jobs.length });
-    expect(doc.jobs.filter((j) => j.visits.length === 0 && j.followUpOf === null)).toHaveLength(30);
+    expect(doc.jobs.filter((j) => !j.maintenance && j.visits.length === 0 && j.followUpOf === null)).toHaveLength(30);
+    expect(doc.jobs.filter((j) => j.maintenance)).toHaveLength(4);
+    expect(doc.maintenancePlans).toHaveLength(4);
     expect(doc.parts.length).toBeGreaterThan(0);
     expect(doc.settings.sampleOffered).toBe(true);
-    expect(doc.nextJobNumber).toBe(Number(doc.jobs.at(-1)?.number.slice(2)) + 1);
+    expect(doc.nextJobNumber).toBe(Math.max(...doc.jobs.map((j) => Number(j.number.slice(2)))) + 1);
     expect(validateDocument(doc).ok).toBe(true);
     expect(h.events).toEqual([
       {
