@@ -8,6 +8,7 @@ import { describeIssues, toFieldIssues } from './issues';
 import { AlertStateSchema } from './alerts';
 import { PrintRecordSchema } from './print';
 import { PartSchema } from './visit';
+import { BillingBatchSchema } from './billing';
 import { defaultSlaPolicies } from '../domain/sla-defaults';
 
 /** The `schemaVersion` this build reads and writes. Bump it together with a new file in shared/migrations/. */
@@ -30,6 +31,10 @@ export const DispatchDocumentSchema = z.object({
   alertState: AlertStateSchema,
   /** The parts list the close-out picks from, with unit prices (since v5). */
   parts: z.array(PartSchema).default([]),
+  /** Billing batches and credit batches, oldest first; never edited or removed (since v5). */
+  billingBatches: z.array(BillingBatchSchema).default([]),
+  /** Next number handed out as `B-<n>`; only ever grows (since v5). */
+  nextBatchNumber: z.number().int().min(1).default(1),
 });
 
 export type DispatchDocument = z.infer<typeof DispatchDocumentSchema>;
@@ -49,6 +54,8 @@ export function emptyDocument(timeZone = 'UTC'): DispatchDocument {
     printRecords: [],
     alertState: { acknowledged: [], snoozedUntil: null },
     parts: [],
+    billingBatches: [],
+    nextBatchNumber: 1,
   };
 }
 
@@ -79,6 +86,9 @@ function integrityProblems(doc: DispatchDocument): string[] {
     if (j.assignment && !technicians.has(j.assignment.technicianId)) {
       problems.push(`job ${j.number}: unknown technician ${j.assignment.technicianId}`);
     }
+  }
+  for (const b of doc.billingBatches) {
+    if (!clients.has(b.clientId)) problems.push(`billing batch ${b.number}: unknown client ${b.clientId}`);
   }
   for (const r of doc.printRecords) {
     if (!technicians.has(r.technicianId)) problems.push(`print record ${r.day}: unknown technician ${r.technicianId}`);

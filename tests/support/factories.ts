@@ -1,5 +1,8 @@
 import type { Job } from '../../shared/schemas/job';
 import type { Technician } from '../../shared/schemas/technician';
+import type { Visit } from '../../shared/schemas/visit';
+import type { Client } from '../../shared/schemas/client';
+import type { Contract } from '../../shared/schemas/contract';
 
 /**
  * The one factory for job and technician records, used by unit and end-to-end tests (and the
@@ -65,6 +68,54 @@ export function makeTechnician(overrides: Partial<Technician> = {}): Technician 
     timeOff: [],
     dailyCapacityHours: 6,
     active: true,
+    ...overrides,
+  };
+}
+
+/** A time-and-materials contract: £90 an hour, every started 15 minutes, 150 % after hours, no minimum, travel not charged. */
+export function makeContract(overrides: Partial<Contract> = {}): Contract {
+  return {
+    type: 'time-and-materials',
+    hourlyRateMinor: 9000,
+    minimumChargeMinor: 0,
+    incrementMinutes: 15,
+    afterHoursPercent: 150,
+    travelBillable: false,
+    travelRateMinor: 0,
+    blockWarnPercent: 20,
+    includedCategories: [],
+    ...overrides,
+  };
+}
+
+/** Acme Dental on the standard tier with {@link makeContract}'s terms and no block hours bought. */
+export function makeClient(overrides: Partial<Client> = {}): Client {
+  return {
+    id: 'client-1',
+    name: 'Acme Dental',
+    contract: makeContract(),
+    blockTopUps: [],
+    slaTier: 'standard',
+    environmentNotes: '',
+    ...overrides,
+  };
+}
+
+/** Sam on site Tuesday 2026-03-03 10:00–11:00Z, 20 minutes' travel, no parts, done, not billed. */
+export function makeVisit(overrides: Partial<Visit> = {}): Visit {
+  return {
+    id: 'visit-1',
+    technicianId: 'tech-sam',
+    arrivedAt: '2026-03-03T10:00:00.000Z',
+    departedAt: '2026-03-03T11:00:00.000Z',
+    travelMinutes: 20,
+    workDone: 'Replaced the fuser unit',
+    parts: [],
+    signedBy: 'J. Smith',
+    outcome: 'done',
+    followUpJobId: null,
+    billedBatchId: null,
+    recordedAt: '2026-03-03T17:00:00.000Z',
     ...overrides,
   };
 }
