@@ -73,5 +73,15 @@ export function createHandlers(s: Services): Handlers {
     // CSV import.
     'import:validate': (input) => s.imports.validate(input),
     'import:commit': (input) => s.imports.commit(input),
+
+    // Billing.
+    'billing:overview': (input) => s.billing.overview(input),
+    'billing:client': (input) => s.billing.client(input),
+    'billing:status': (input) => s.billing.status(input),
+    'billing:batch': (input) => s.billing.batch(input),
+    'billing:statement': (input) => s.billing.statement(input),
+    'billing:bill': (input) => s.billing.createBatch(input),
+    'billing:credit': (input) => s.billing.credit(input),
+    'billing:topup': (input) => s.billing.topUp(input),
   };
 }

@@ -41,6 +41,16 @@ import type { SlaPolicy } from '../schemas/sla';
 import { SlaPolicyInputSchema } from '../schemas/sla';
 import type { Technician } from '../schemas/technician';
 import { ImportBatchSchema } from '../import/schemas';
+import {
+  BillingClientPeriodSchema,
+  BillingClientSchema,
+  BillingCreateBatchSchema,
+  BillingCreditSchema,
+  BillingPeriodSchema,
+  BillingTopUpSchema,
+} from '../schemas/billing-inputs';
+import type { BillingBatch } from '../schemas/billing';
+import type { BillingOverview, BillingStatement, ClientBilling, ClientBillingStatus } from '../billing/reports';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import type {
   AppInfo,
@@ -136,6 +146,16 @@ export const contract = {
   // CSV import: judge a batch of rows (no write), then create the valid ones.
   'import:validate': channel(ImportBatchSchema).returns<ImportValidation>(),
   'import:commit': channel(ImportBatchSchema).returns<ImportCommitResult>(),
+
+  // Billing: unbilled work, batches and credits, block-hours top-ups, statements.
+  'billing:overview': channel(BillingPeriodSchema).returns<BillingOverview>(),
+  'billing:client': channel(BillingClientPeriodSchema).returns<ClientBilling>(),
+  'billing:status': channel(BillingClientSchema).returns<ClientBillingStatus>(),
+  'billing:batch': channel(IdInputSchema).returns<BillingBatch>(),
+  'billing:statement': channel(BillingClientPeriodSchema).returns<BillingStatement>(),
+  'billing:bill': channel(BillingCreateBatchSchema).returns<BillingBatch>(),
+  'billing:credit': channel(BillingCreditSchema).returns<BillingBatch>(),
+  'billing:topup': channel(BillingTopUpSchema).returns<Client>(),
 } as const;
 
 export type Contract = typeof contract;

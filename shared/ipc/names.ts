@@ -59,6 +59,15 @@ const channelSet = {
   // CSV import
   'import:validate': true,
   'import:commit': true,
+  // billing
+  'billing:overview': true,
+  'billing:client': true,
+  'billing:status': true,
+  'billing:batch': true,
+  'billing:statement': true,
+  'billing:bill': true,
+  'billing:credit': true,
+  'billing:topup': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

@@ -7,7 +7,7 @@ export const ClientSchema = z.object({
   name: z.string().trim().min(1, 'required').max(120),
   /** How the client's work is priced (shared/billing, docs/billing.md). */
   contract: ContractSchema,
-  /** Block hours bought, oldest first; only `billing:top-up` adds to it (since v5). */
+  /** Block hours bought, oldest first; only `billing:topup` adds to it (since v5). */
   blockTopUps: z.array(BlockTopUpSchema).max(10_000).default([]),
   /** Id of an SLA policy (tier), e.g. `standard`, `priority`; its business hours also decide what is after hours. */
   slaTier: IdSchema,

@@ -11,7 +11,7 @@ import { TechnicianSchema, TimeOffInputSchema } from './technician';
 
 const noId = { id: true } as const;
 
-/** Top-ups are a ledger: only `billing:top-up` adds them, never a client edit. */
+/** Top-ups are a ledger: only `billing:topup` adds them, never a client edit. */
 export const ClientInputSchema = ClientSchema.omit({ id: true, blockTopUps: true });
 export const SiteInputSchema = SiteSchema.omit(noId);
 export const ContactInputSchema = ContactSchema.omit(noId);

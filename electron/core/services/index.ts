@@ -16,6 +16,7 @@ import { createSuggestService } from './schedule/suggest';
 import { createSettingsService } from './settings/settings';
 import { createTechniciansService } from './technicians/technicians';
 import { createImportService } from './import/import';
+import { createBillingService } from './billing/billing';
 import type { AlertSink, Printer } from '../ports';
 import { browserOnlyPrinter, createRunSheetsService } from './run-sheets/run-sheets';
 
@@ -51,5 +52,6 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     archive: createArchiveService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) }), // finished work moves to monthly files
     alerts: createAlertsService(ctx, opts.alertSink ? { sink: opts.alertSink } : {}),
     imports: createImportService(ctx),
+    billing: createBillingService(ctx),
   };
 }
