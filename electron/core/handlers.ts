@@ -83,5 +83,6 @@ export function createHandlers(s: Services): Handlers {
     'billing:bill': (input) => s.billing.createBatch(input),
     'billing:credit': (input) => s.billing.credit(input),
     'billing:topup': (input) => s.billing.topUp(input),
+    'billing:print': (input) => s.billing.print(input),
   };
 }

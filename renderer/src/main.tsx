@@ -4,6 +4,7 @@ import { invoke, on, onConnectionChange, onReachabilityChange } from './api/clie
 import { App } from './app/App';
 import { CommandsProvider } from './commands/CommandsProvider';
 import { WithRunSheetRoute } from './features/run-sheet/RunSheetRoute';
+import { WithStatementRoute } from './features/billing/StatementRoute';
 import { nextFrame } from './lib/next-frame';
 import { pacedFrames } from './lib/paced-frames';
 import { createConsoleStore } from './state/console-store';
@@ -24,7 +25,10 @@ createRoot(document.getElementById('root')!).render(
       <CommandsProvider>
         {/* `#/run-sheets?day=…` shows the printable run sheets instead of the board. */}
         <WithRunSheetRoute>
-          <App />
+          {/* `#/statement?client=…` shows a client's printable billing statement. */}
+          <WithStatementRoute>
+            <App />
+          </WithStatementRoute>
         </WithRunSheetRoute>
       </CommandsProvider>
     </ConsoleProvider>

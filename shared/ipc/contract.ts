@@ -47,6 +47,7 @@ import {
   BillingCreateBatchSchema,
   BillingCreditSchema,
   BillingPeriodSchema,
+  BillingPrintSchema,
   BillingTopUpSchema,
 } from '../schemas/billing-inputs';
 import type { BillingBatch } from '../schemas/billing';
@@ -156,6 +157,8 @@ export const contract = {
   'billing:bill': channel(BillingCreateBatchSchema).returns<BillingBatch>(),
   'billing:credit': channel(BillingCreditSchema).returns<BillingBatch>(),
   'billing:topup': channel(BillingTopUpSchema).returns<Client>(),
+  // Electron prints the statement natively; the headless host answers FORBIDDEN and the browser prints.
+  'billing:print': channel(BillingPrintSchema).returns<{ outcome: 'printed' | 'saved' | 'cancelled'; filePath?: string }>(),
 } as const;
 
 export type Contract = typeof contract;

@@ -68,6 +68,7 @@ const channelSet = {
   'billing:bill': true,
   'billing:credit': true,
   'billing:topup': true,
+  'billing:print': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

@@ -56,7 +56,7 @@ export function runSheetHash(day: string, technicianIds: readonly string[] = [],
  * `a=1&b=2` → Map, first value wins, values decoded (`+` as a space, as forms encode it). Written
  * out because shared/ has neither the DOM's nor Node's URLSearchParams.
  */
-function parseQuery(query: string): Map<string, string> {
+export function parseQuery(query: string): Map<string, string> {
   const params = new Map<string, string>();
   for (const pair of query.split('&')) {
     const at = pair.indexOf('=');

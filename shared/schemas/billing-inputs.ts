@@ -50,6 +50,11 @@ export const BillingTopUpSchema = z
   })
   .strict();
 
+export const BillingPrintSchema = z
+  .object({ clientId: IdSchema, from: InputDaySchema, to: InputDaySchema, mode: z.enum(['dialog', 'pdf']) })
+  .strict()
+  .superRefine(checkPeriod);
+
 export const BillingClientSchema = z.object({ clientId: IdSchema });
 
 export type BillingCreateBatch = z.output<typeof BillingCreateBatchSchema>;

@@ -52,6 +52,6 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     archive: createArchiveService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) }), // finished work moves to monthly files
     alerts: createAlertsService(ctx, opts.alertSink ? { sink: opts.alertSink } : {}),
     imports: createImportService(ctx),
-    billing: createBillingService(ctx),
+    billing: createBillingService(ctx, opts.printer ?? browserOnlyPrinter),
   };
 }

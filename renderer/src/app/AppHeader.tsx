@@ -8,6 +8,7 @@ import { NewJobButton } from '../features/new-job/NewJobButton';
 import { ImportCsv } from '../features/import/ImportCsv';
 import { SettingsButton } from '../features/settings/SettingsButton';
 import { ArchiveButton } from '../features/archive/ArchiveButton';
+import { BillingButton } from '../features/billing/BillingButton';
 
 type Props = {
   view: BoardView;
@@ -68,6 +69,7 @@ export function AppHeader({ view, date, visible, isToday, onViewChange, onStep, 
         <PrintRunSheetsButton />
         <ImportCsv />
         <ArchiveButton />
+        <BillingButton />
         <BoardOptions />
         <SettingsButton />
         <DataStatusIndicator />

@@ -14,6 +14,7 @@ import type { Client } from '../../../../shared/schemas/client';
 import type { DispatchDocument } from '../../../../shared/schemas/document';
 import { commit } from '../commit';
 import type { ServiceContext } from '../context';
+import type { PrintOutcome, Printer } from '../../ports';
 import { conflict, listSome, notFound } from '../errors';
 import { publishJobs } from '../jobs/job-deltas';
 import { saveJob } from '../jobs/job-revision';
@@ -24,7 +25,7 @@ export type BillingService = ReturnType<typeof createBillingService>;
 
 const newestFirst = (a: BillingBatch, b: BillingBatch) => b.number - a.number;
 
-export function createBillingService(ctx: ServiceContext) {
+export function createBillingService(ctx: ServiceContext, printer: Printer) {
   const money = () => {
     const { currency, taxRateBasisPoints } = ctx.store.read().settings.billing;
     return { currency, taxRateBasisPoints };
@@ -173,6 +174,18 @@ export function createBillingService(ctx: ServiceContext) {
         },
         announce(touched),
       );
+    },
+
+    /**
+     * Print the statement natively (Electron: the system dialog or a PDF file). FORBIDDEN in the
+     * headless host, whose renderer then prints the statement page from the browser.
+     */
+    print(input: BillingClientPeriod & { mode: 'dialog' | 'pdf' }): Promise<PrintOutcome> {
+      const doc = ctx.store.read();
+      const client = findClient(doc, input.clientId);
+      const slug = client.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'client';
+      const fileName = `statement-${slug}-${input.from}-to-${input.to}.pdf`;
+      return printer.print({ statement: { clientId: client.id, from: input.from, to: input.to, fileName }, paperSize: doc.settings.paperSize, mode: input.mode });
     },
 
     /** Record block hours bought. CONFLICT unless the client is on block hours. */

@@ -13,6 +13,7 @@ import { describeError } from '../../lib/error-text';
 import type { Job } from '../../../../shared/schemas/job';
 import { useConsoleState } from '../../state/hooks';
 import { JobCustomer } from './JobCustomer';
+import { BlockHoursNotice } from '../billing/BlockHoursNotice';
 import { JobEditForm } from './JobEditForm';
 import { JobHistory } from './JobHistory';
 import { JobSchedule } from './JobSchedule';
@@ -150,6 +151,7 @@ function LoadedPanel({ job, live, onClose, onAssign, covered }: LoadedProps) {
 
       <div className="job-panel__body">
         <JobCustomer job={job} />
+        <BlockHoursNotice clientId={job.clientId} />
         <JobSlaClocks job={job} live={live} />
         <JobSchedule job={job} onAssign={onAssign} />
         <JobStatusControl job={job} live={live} />

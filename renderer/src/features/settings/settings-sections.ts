@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import { IntakeSection } from './IntakeSection';
 import { AlertSettingsSection } from '../alerts/AlertSettingsSection';
 import { SlaPoliciesSection } from './SlaPoliciesSection';
+import { BillingSettingsSection } from '../billing/BillingSettingsSection';
 
 export type SettingsSection = {
   /** Stable id, used in element ids and tests. */
@@ -19,4 +20,5 @@ export const settingsSections: readonly SettingsSection[] = [
   { id: 'sla', title: 'SLA tiers', Component: SlaPoliciesSection },
   { id: 'alerts', title: 'Alerts', Component: AlertSettingsSection },
   { id: 'intake', title: 'Intake API', Component: IntakeSection },
+  { id: 'billing', title: 'Billing', Component: BillingSettingsSection },
 ];

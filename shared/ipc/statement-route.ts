@@ -1,0 +1,45 @@
+/**
+ * The printable statement's route: `#/statement?client=<id>&from=2026-03-01&to=2026-03-31`. Like the
+ * run sheets it lives in the fragment of the one renderer entry (same CSP, same bridge), so Electron's
+ * hidden print window and the browser print the same page.
+ */
+import { parseQuery } from './run-sheet-route';
+
+export type StatementRoute = {
+  clientId: string;
+  from: string;
+  to: string;
+  /** Loaded by Electron's hidden print window: no toolbar. */
+  printWindow: boolean;
+};
+
+const PREFIX = '#/statement';
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Read the route from `location.hash` (decoded first, as the headless bridge re-encodes it), or null. */
+export function parseStatementRoute(hash: string): StatementRoute | null {
+  let decoded = hash;
+  if (!decoded.startsWith(PREFIX)) {
+    try {
+      decoded = decodeURIComponent(hash);
+    } catch {
+      return null;
+    }
+    if (!decoded.startsWith(PREFIX)) return null;
+  }
+  const rest = decoded.slice(PREFIX.length);
+  if (rest !== '' && !rest.startsWith('?')) return null;
+  const params = parseQuery(rest.slice(1));
+  const clientId = (params.get('client') ?? '').trim();
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  if (clientId === '' || clientId.length > 64 || !DAY.test(from) || !DAY.test(to) || to < from) return null;
+  return { clientId, from, to, printWindow: params.get('print') === '1' };
+}
+
+/** The hash for a statement. */
+export function statementHash(clientId: string, from: string, to: string, printWindow = false): string {
+  const parts = [`client=${encodeURIComponent(clientId)}`, `from=${from}`, `to=${to}`];
+  if (printWindow) parts.push('print=1');
+  return `${PREFIX}?${parts.join('&')}`;
+}
