@@ -22,18 +22,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * decoded first: the headless bridge re-encodes the fragment when it strips `token=` from it.
  */
 export function parseRunSheetRoute(hash: string): RunSheetRoute | null {
-  let decoded = hash;
-  if (!decoded.startsWith(PREFIX)) {
-    try {
-      decoded = decodeURIComponent(hash);
-    } catch {
-      return null;
-    }
-    if (!decoded.startsWith(PREFIX)) return null;
-  }
-  const rest = decoded.slice(PREFIX.length);
-  if (rest !== '' && !rest.startsWith('?')) return null;
-  const params = parseQuery(rest.slice(1));
+  const params = routeParams(hash, PREFIX);
+  if (!params) return null;
   const day = params.get('day') ?? '';
   if (!DAY.test(day)) return null;
   const technicianIds = (params.get('tech') ?? '')
@@ -53,10 +43,30 @@ export function runSheetHash(day: string, technicianIds: readonly string[] = [],
 }
 
 /**
+ * The query of a fragment route `<prefix>?a=1&b=2` as a Map, or null when `hash` is another route.
+ * The hash is decoded first when it does not match as it is: the headless bridge re-encodes the
+ * fragment when it strips `token=` from it.
+ */
+export function routeParams(hash: string, prefix: string): Map<string, string> | null {
+  let decoded = hash;
+  if (!decoded.startsWith(prefix)) {
+    try {
+      decoded = decodeURIComponent(hash);
+    } catch {
+      return null;
+    }
+    if (!decoded.startsWith(prefix)) return null;
+  }
+  const rest = decoded.slice(prefix.length);
+  if (rest !== '' && !rest.startsWith('?')) return null;
+  return parseQuery(rest.slice(1));
+}
+
+/**
  * `a=1&b=2` → Map, first value wins, values decoded (`+` as a space, as forms encode it). Written
  * out because shared/ has neither the DOM's nor Node's URLSearchParams.
  */
-export function parseQuery(query: string): Map<string, string> {
+function parseQuery(query: string): Map<string, string> {
   const params = new Map<string, string>();
   for (const pair of query.split('&')) {
     const at = pair.indexOf('=');

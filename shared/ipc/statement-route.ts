@@ -3,7 +3,7 @@
  * run sheets it lives in the fragment of the one renderer entry (same CSP, same bridge), so Electron's
  * hidden print window and the browser print the same page.
  */
-import { parseQuery } from './run-sheet-route';
+import { routeParams } from './run-sheet-route';
 
 export type StatementRoute = {
   clientId: string;
@@ -16,20 +16,10 @@ export type StatementRoute = {
 const PREFIX = '#/statement';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Read the route from `location.hash` (decoded first, as the headless bridge re-encodes it), or null. */
+/** Read the route from `location.hash`, or null when the hash is not a statement route. */
 export function parseStatementRoute(hash: string): StatementRoute | null {
-  let decoded = hash;
-  if (!decoded.startsWith(PREFIX)) {
-    try {
-      decoded = decodeURIComponent(hash);
-    } catch {
-      return null;
-    }
-    if (!decoded.startsWith(PREFIX)) return null;
-  }
-  const rest = decoded.slice(PREFIX.length);
-  if (rest !== '' && !rest.startsWith('?')) return null;
-  const params = parseQuery(rest.slice(1));
+  const params = routeParams(hash, PREFIX);
+  if (!params) return null;
   const clientId = (params.get('client') ?? '').trim();
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';

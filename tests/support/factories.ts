@@ -3,6 +3,7 @@ import type { Technician } from '../../shared/schemas/technician';
 import type { Visit } from '../../shared/schemas/visit';
 import type { Client } from '../../shared/schemas/client';
 import type { Contract } from '../../shared/schemas/contract';
+import { newContract } from '../../shared/billing/contract-terms';
 
 /**
  * The one factory for job and technician records, used by unit and end-to-end tests (and the
@@ -74,18 +75,7 @@ export function makeTechnician(overrides: Partial<Technician> = {}): Technician 
 
 /** A time-and-materials contract: £90 an hour, every started 15 minutes, 150 % after hours, no minimum, travel not charged. */
 export function makeContract(overrides: Partial<Contract> = {}): Contract {
-  return {
-    type: 'time-and-materials',
-    hourlyRateMinor: 9000,
-    minimumChargeMinor: 0,
-    incrementMinutes: 15,
-    afterHoursPercent: 150,
-    travelBillable: false,
-    travelRateMinor: 0,
-    blockWarnPercent: 20,
-    includedCategories: [],
-    ...overrides,
-  };
+  return newContract('time-and-materials', 9000, overrides);
 }
 
 /** Acme Dental on the standard tier with {@link makeContract}'s terms and no block hours bought. */

@@ -33,6 +33,14 @@ describe('pricing one visit', () => {
     expect(priced.lines[0]).toMatchObject({ minutes: 75, afterHoursMinutes: 45, amountMinor: 4500 + 10125, note: '45 min after hours at 150 %' });
   });
 
+  it('prices the worked examples of docs/billing.md across midnight and a weekend', () => {
+    const at = (arrivedAt: string, departedAt: string) => priceVisit(job, makeVisit({ arrivedAt, departedAt }), makeContract(), ctx).netMinor;
+    expect(at('2026-12-11T23:00:00.000Z', '2026-12-12T01:30:00.000Z')).toBe(33750); // Friday night into Saturday
+    expect(at('2026-12-06T23:00:00.000Z', '2026-12-07T09:00:00.000Z')).toBe(121500 + 9000); // Sunday night into Monday
+    const christmas = { ...ctx, tier: { ...ctx.tier, holidays: ['2026-12-25'] } };
+    expect(priceVisit(job, makeVisit({ arrivedAt: '2026-12-25T10:00:00.000Z', departedAt: '2026-12-25T11:00:00.000Z' }), makeContract(), christmas).netMinor).toBe(13500);
+  });
+
   it('charges travel at its own rate only when the contract says so', () => {
     const visit = makeVisit({ travelMinutes: 25 });
     expect(priceVisit(job, visit, makeContract(), ctx).lines.map((l) => l.kind)).toEqual(['labour']);

@@ -4,6 +4,7 @@ import type { ClientBilling } from '../../../../shared/billing/reports';
 import { invoke } from '../../api/client';
 import { describeError } from '../../lib/error-text';
 import { periodLabel } from './billing-period';
+import { BlockStatementRows } from './BlockStatementRows';
 
 type Props = { data: ClientBilling; today: string; onMessage: (tone: 'ok' | 'error', text: string) => void };
 
@@ -55,25 +56,7 @@ export function BlockHours({ data, today, onMessage }: Props) {
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <td>{s.from}</td>
-            <td>Opening balance</td>
-            <td className="billing-table__num">{formatMinutes(s.openingMinutes)}</td>
-          </tr>
-          {s.entries.map((e, i) => (
-            <tr key={i}>
-              <td>{e.day}</td>
-              <td>{e.kind === 'top-up' ? `Top-up: ${e.description}` : e.kind === 'credit' ? `Credit: ${e.description}` : `Drawdown: ${e.description}`}</td>
-              <td className="billing-table__num">{formatMinutes(e.minutes)}</td>
-            </tr>
-          ))}
-          <tr>
-            <td>{s.to}</td>
-            <th scope="row">Closing balance</th>
-            <td className="billing-table__num">
-              <strong>{formatMinutes(s.closingMinutes)}</strong>
-            </td>
-          </tr>
+          <BlockStatementRows statement={s} numberClass="billing-table__num" />
         </tbody>
       </table>
       <form

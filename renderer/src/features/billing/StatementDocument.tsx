@@ -3,6 +3,7 @@ import type { BillingStatement } from '../../../../shared/billing/reports';
 import { batchLabel } from '../../../../shared/schemas/billing';
 import type { BillingBatch } from '../../../../shared/schemas/billing';
 import { periodLabel } from './billing-period';
+import { BlockStatementRows } from './BlockStatementRows';
 
 const KIND = { labour: 'Labour', travel: 'Travel', part: 'Part' } as const;
 
@@ -110,25 +111,7 @@ export function StatementDocument({ data }: { data: BillingStatement }) {
           <h3>Block-hours statement</h3>
           <table className="statement__table">
             <tbody>
-              <tr>
-                <td>{block.statement.from}</td>
-                <td>Opening balance</td>
-                <td className="statement__num">{formatMinutes(block.statement.openingMinutes)}</td>
-              </tr>
-              {block.statement.entries.map((e, i) => (
-                <tr key={i}>
-                  <td>{e.day}</td>
-                  <td>{e.kind === 'top-up' ? `Top-up: ${e.description}` : e.kind === 'credit' ? `Credit: ${e.description}` : `Drawdown: ${e.description}`}</td>
-                  <td className="statement__num">{formatMinutes(e.minutes)}</td>
-                </tr>
-              ))}
-              <tr>
-                <td>{block.statement.to}</td>
-                <th scope="row">Closing balance</th>
-                <td className="statement__num">
-                  <strong>{formatMinutes(block.statement.closingMinutes)}</strong>
-                </td>
-              </tr>
+              <BlockStatementRows statement={block.statement} numberClass="statement__num" />
             </tbody>
           </table>
           <p>
