@@ -1,7 +1,7 @@
 /**
  * A shop with closed-out November 2026 visits to bill (London): Abbey Vets on time and materials
  * (£90/h, travel £40/h) with three visits — one running past closing, one with a part — and one in
- * December; Whitfield & Crane on block hours with 10 hours bought and two visits.
+ * December; Whitfield & Crane on block hours with 10 hours bought, two visits and a new call in the queue.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -36,8 +36,10 @@ export function buildBillingShop(): DispatchDocument {
       visit('v-4', 'tech-bea', '2026-12-01', '09:00', '10:00'),
     ]),
     job('j-3003', 'J-3003', WHITFIELD, [visit('v-5', 'tech-alex', '2026-11-05', '09:00', '13:00'), visit('v-6', 'tech-bea', '2026-11-25', '14:00', '18:30')]),
+    // A new call from the block-hours client, waiting in the queue.
+    makeJob({ id: 'j-3004', number: 'J-3004', clientId: WHITFIELD, title: 'Partner laptop will not dock', receivedAt: '2026-12-09T08:00:00.000Z', createdAt: '2026-12-09T08:00:00.000Z', updatedAt: '2026-12-09T08:00:00.000Z' }),
   ];
-  doc.nextJobNumber = 3004;
+  doc.nextJobNumber = 3005;
   const checked = validateDocument(doc);
   if (!checked.ok) throw new Error(`The billing fixture is not valid: ${checked.reason}`);
   return checked.value;

@@ -1,7 +1,8 @@
 /**
  * Billing a client's month in Chromium against the headless host: the unbilled November visits
  * with their totals, a batch that freezes them (checked on disk), its CSV export (content checked)
- * and the printed statement (PDF text checked with pdftotext); a block-hours client's low balance,
+ * and the printed statement (PDF text checked with pdftotext); a credit batch that reverses it; a
+ * block-hours client's low balance (in the job panel too),
  * a top-up and its statement. axe on the Billing dialog and the statement.
  */
 import { execFile } from 'node:child_process';
@@ -102,7 +103,33 @@ test.describe('billing', () => {
     expect(text).not.toContain('Print…');
   });
 
+  test('a billed batch is corrected with a credit batch, and its visits can be billed again', async ({ page, host }) => {
+    const billed = await host.call('billing:bill', { clientId: 'c-abbey', from: '2026-11-01', to: '2026-11-30', visitIds: ['v-1', 'v-2', 'v-3'] });
+    expect(billed.ok).toBe(true);
+    const dialog = await openNovember(page, host.url);
+    await dialog.getByRole('button', { name: /^Abbey Vets/ }).click();
+    await dialog.getByRole('button', { name: 'Credit B-0001…' }).click();
+    await dialog.getByLabel('What was wrong with B-0001?').fill('Departure on J-3001 was 17:40, not 18:40');
+    await dialog.getByRole('button', { name: 'Create credit batch' }).click();
+    await expect(dialog.getByRole('status').filter({ hasText: 'B-0002 credits B-0001 in full' })).toBeVisible();
+    await expect(dialog.getByText('Credited by B-0002')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Create billing batch (3)' })).toBeVisible();
+
+    const doc = await host.readDataFile();
+    const [invoice, credit] = doc.billingBatches;
+    expect(invoice).toMatchObject({ number: 1, creditedBy: credit!.id, grossMinor: 54749 });
+    expect(credit).toMatchObject({ number: 2, kind: 'credit', creditOf: invoice!.id, grossMinor: -54749, note: 'Departure on J-3001 was 17:40, not 18:40' });
+    expect(doc.jobs.flatMap((j) => j.visits).every((v) => v.billedBatchId === null)).toBe(true);
+  });
+
   test('block hours: a low balance is flagged, a top-up is recorded, the statement shows the month', async ({ page, host }) => {
+    await page.goto(host.url);
+    // The job panel of the client's new call warns before anyone books more work on it.
+    await page.getByRole('region', { name: 'Unassigned jobs' }).getByRole('row').filter({ hasText: 'J-3004' }).dblclick();
+    const panel = page.getByRole('dialog', { name: 'Job J-3004' });
+    await expect(panel.getByRole('status').filter({ hasText: 'Block hours: 1 h 15 min left · Balance low: time to sell a top-up' })).toBeVisible();
+    await panel.getByRole('button', { name: 'Close job panel' }).click();
+
     const dialog = await openNovember(page, host.url);
     await dialog.getByRole('button', { name: /^Whitfield & Crane/ }).click();
     // 10 h bought; 4 h, then 4 h + 30 min after hours at 150 % (4 h 45 min) drawn: 1 h 15 min left, under 20 %.
