@@ -122,6 +122,11 @@ describe('unbilled work', () => {
     expect(work).toMatchObject({ netMinor: 9000 + 4500, taxMinor: 1800 + 900, grossMinor: 16200 });
   });
 
+  it('takes every visit ever for the widest period (what block-hours balances ask for)', () => {
+    const jobs = [makeJob({ visits: [makeVisit({ id: 'early', arrivedAt: '2001-01-01T10:00:00.000Z', departedAt: '2001-01-01T11:00:00.000Z' }), makeVisit({ id: 'late' })] })];
+    expect(unbilledWork(jobs, { id: 'client-1', contract: makeContract() }, '0000-01-01', '9999-12-31', ctx).visits.map((v) => v.visitId)).toEqual(['early', 'late']);
+  });
+
   it('reads the period in the shop\'s days: a visit at 00:30 BST on 1 April belongs to April', () => {
     const jobs = [makeJob({ visits: [makeVisit({ arrivedAt: '2026-03-31T23:30:00.000Z', departedAt: '2026-04-01T00:30:00.000Z' })] })];
     expect(unbilledWork(jobs, { id: 'client-1', contract: makeContract() }, '2026-03-01', '2026-03-31', ctx).visits).toEqual([]);

@@ -5,8 +5,10 @@
  */
 import { blockBalance, blockEntries, blockLevel, blockStatement } from '../../../../shared/billing/block-hours';
 import { unbilledWork } from '../../../../shared/billing/unbilled';
+import type { PriceVisit } from '../../../../shared/billing/unbilled';
+import { priceVisit } from '../../../../shared/billing/visit-pricing';
 import type { UnbilledWork } from '../../../../shared/billing/unbilled';
-import type { PricingContext } from '../../../../shared/billing/visit-pricing';
+import type { PricedVisit, PricingContext } from '../../../../shared/billing/visit-pricing';
 import type { BatchSummary, BlockSummary } from '../../../../shared/billing/reports';
 import type { BlockStatement } from '../../../../shared/billing/block-hours';
 import type { BillingBatch } from '../../../../shared/schemas/billing';
@@ -34,13 +36,46 @@ export function pricingContext(doc: DispatchDocument, client: Client): PricingCo
   };
 }
 
+type Cached = { job: object; contract: object; tier: object | undefined; billing: object; timeZone: string; technicians: object; priced: PricedVisit };
+
+/**
+ * Priced visits by visit record. The document's records are immutable and keep their identity
+ * while unchanged, so a visit priced before is priced again only when it, its job, the contract,
+ * the tier, the tax settings or the technicians changed: the Billing dialog refetches on every
+ * job change, and re-pricing thousands of visits (time-zone arithmetic per visit) each time would
+ * hold the host up during a peak.
+ */
+const priced = new WeakMap<object, Cached>();
+
+function cachedPrice(doc: DispatchDocument, client: Client, ctx: PricingContext): PriceVisit {
+  const tier = doc.slaPolicies.find((p) => p.id === client.slaTier);
+  return (job, visit) => {
+    const hit = priced.get(visit);
+    if (
+      hit &&
+      hit.job === job &&
+      hit.contract === client.contract &&
+      hit.tier === tier &&
+      hit.billing === doc.settings.billing &&
+      hit.timeZone === doc.settings.timeZone &&
+      hit.technicians === doc.technicians
+    ) {
+      return hit.priced;
+    }
+    const value = priceVisit(job, visit, client.contract, ctx);
+    priced.set(visit, { job, contract: client.contract, tier, billing: doc.settings.billing, timeZone: doc.settings.timeZone, technicians: doc.technicians, priced: value });
+    return value;
+  };
+}
+
 export function findClient(doc: DispatchDocument, clientId: string): Client {
   return findRecord(doc.clients, clientId, 'client').record;
 }
 
 /** The client's unbilled visits with arrival in [from, to], priced with today's contract. */
 export function clientUnbilled(doc: DispatchDocument, client: Client, from: string, to: string): UnbilledWork {
-  return unbilledWork(doc.jobs, client, from, to, pricingContext(doc, client));
+  const ctx = pricingContext(doc, client);
+  return unbilledWork(doc.jobs, client, from, to, ctx, cachedPrice(doc, client, ctx));
 }
 
 /** Block hours of a block-hours client: balance, warning level, and the statement of [from, to]. */
