@@ -59,7 +59,7 @@ try {
 
   console.log('[bench-board] creating the shop…');
   await call('settings:set', { timeZone: 'UTC', sampleOffered: true });
-  const client = await call('clients:create', { name: 'Bench Client', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 90, environmentNotes: '' });
+  const client = await call('clients:create', { name: 'Bench Client', contract: { type: 'time-and-materials', hourlyRateMinor: 9000 }, slaTier: 'standard', environmentNotes: '' });
   const hours = [{ days: [0, 1, 2, 3, 4, 5, 6], start: '07:00', end: '19:00' }];
   const techs = await inBatches([...Array(TECHS).keys()], 25, (i) =>
     call('technicians:create', { name: `Tech ${String(i).padStart(2, '0')}`, skills: ['windows'], zone: ['North', 'South', 'East', 'West'][i % 4], colour: '#1f5f9e', workingHours: hours, timeOff: [], dailyCapacityHours: 8, active: true }),

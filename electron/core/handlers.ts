@@ -100,5 +100,15 @@ export function createHandlers(s: Services): Handlers {
     'maintenance:update': (input) => s.maintenance.update(input),
     'maintenance:delete': (input) => s.maintenance.delete(input),
     'maintenance:occurrence': (input) => s.maintenance.changeOccurrence(input),
+    // Billing.
+    'billing:overview': (input) => s.billing.overview(input),
+    'billing:client': (input) => s.billing.client(input),
+    'billing:status': (input) => s.billing.status(input),
+    'billing:batch': (input) => s.billing.batch(input),
+    'billing:statement': (input) => s.billing.statement(input),
+    'billing:bill': (input) => s.billing.createBatch(input),
+    'billing:credit': (input) => s.billing.credit(input),
+    'billing:topup': (input) => s.billing.topUp(input),
+    'billing:print': (input) => s.billing.print(input),
   };
 }

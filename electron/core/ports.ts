@@ -53,13 +53,22 @@ export function createEventBus(log: Logger = consoleLogger): EventBus {
 // --- Printing run sheets ---
 
 /** What to print: one day's run sheets for these technicians, on this paper. */
-export type PrintJob = { day: string; technicianIds: string[]; paperSize: 'A4' | 'Letter'; mode: 'dialog' | 'pdf' };
+export type RunSheetPrintJob = { day: string; technicianIds: string[]; paperSize: 'A4' | 'Letter'; mode: 'dialog' | 'pdf' };
+
+/** A client's billing statement for a period; `fileName` is the suggested PDF name. */
+export type StatementPrintJob = {
+  statement: { clientId: string; from: string; to: string; fileName: string };
+  paperSize: 'A4' | 'Letter';
+  mode: 'dialog' | 'pdf';
+};
+
+export type PrintJob = RunSheetPrintJob | StatementPrintJob;
 
 /** What happened: sent to a printer, saved as a PDF at `filePath`, or the user cancelled. */
 export type PrintOutcome = { outcome: 'printed' | 'saved' | 'cancelled'; filePath?: string };
 
 /**
- * Prints run sheets natively. Electron renders the sheet route in a hidden window and uses
+ * Prints run sheets and statements natively. Electron renders the page's route in a hidden window and uses
  * `webContents.print` / `printToPDF`; the headless host has no printer of its own and refuses with
  * FORBIDDEN, so the browser prints the same sheet route itself.
  */

@@ -108,6 +108,7 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
     dialog,
     parentWindow: () => mainWindow,
     defaultPdfPath: (day) => join(app.getPath('documents'), `run-sheets-${day}.pdf`),
+    documentPath: (fileName) => join(app.getPath('documents'), fileName),
     writeFile: (path, data) => writeFile(path, data),
     log,
   });

@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { CommandsProvider } from './commands/CommandsProvider';
 import { WithRunSheetRoute } from './features/run-sheet/RunSheetRoute';
 import { WithCloseOutRoute } from './features/close-out/CloseOutRoute';
+import { WithStatementRoute } from './features/billing/StatementRoute';
 import { nextFrame } from './lib/next-frame';
 import { pacedFrames } from './lib/paced-frames';
 import { createConsoleStore } from './state/console-store';
@@ -27,7 +28,10 @@ createRoot(document.getElementById('root')!).render(
         <WithRunSheetRoute>
           {/* `#/close-out?day=…` shows the close-out grid instead of the board. */}
           <WithCloseOutRoute>
-            <App />
+            {/* `#/statement?client=…` shows a client's printable billing statement. */}
+            <WithStatementRoute>
+              <App />
+            </WithStatementRoute>
           </WithCloseOutRoute>
         </WithRunSheetRoute>
       </CommandsProvider>

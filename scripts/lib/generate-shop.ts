@@ -6,6 +6,7 @@
  * (the services would take minutes for 100,000 jobs) but pass the document schema; the same seed
  * and `now` always give the same shop.
  */
+import { newContract } from '../../shared/billing/contract-terms';
 import { dayBounds, dayOf } from '../../shared/domain/jobs';
 import { dueTimes } from '../../shared/domain/sla';
 import { emptyDocument } from '../../shared/schemas/document';
@@ -121,9 +122,9 @@ export function generateShop(opts: { seed: number; now: Date; timeZone?: string;
     clients.push({
       id,
       name: `${pick(rnd, PLACES)} ${pick(rnd, BUSINESS)} ${i + 1}`,
-      contractType: pick(rnd, ['managed', 'block-hours', 'break-fix'] as const),
+      contract: newContract(pick(rnd, ['managed', 'block-hours', 'time-and-materials'] as const), (80 + rnd.int(0, 60)) * 100),
+      blockTopUps: [],
       slaTier: pick(rnd, tiers),
-      hourlyRate: 80 + rnd.int(0, 60),
       environmentNotes: '',
     });
     sites.push({ id: `site-${i + 1}`, clientId: id, name: 'Main office', address: `${rnd.int(1, 200)} ${pick(rnd, PLACES)} Road`, zone: pick(rnd, zones), accessNotes: '' });

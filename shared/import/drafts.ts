@@ -5,6 +5,8 @@
  * check the result, so an imported record obeys exactly the same rules as a typed-in one.
  */
 import type { z } from 'zod';
+import { newContract } from '../billing/contract-terms';
+import { toMinorUnits } from '../billing/money';
 import { ClientInputSchema, ContactInputSchema, JobCreateSchema, SiteInputSchema, TechnicianInputSchema } from '../schemas/inputs';
 import type { ClientInput, ContactInput, JobCreate, SiteInput, TechnicianInput } from '../schemas/inputs';
 import type { ClientField, JobField, TechnicianField } from './columns';
@@ -163,8 +165,13 @@ export function clientDraft(values: Values<ClientField>, ctx: DraftContext): Dra
   const name = text(values.name);
   const client = r.check(
     ClientInputSchema,
-    { name, contractType: contractType ?? 'break-fix', slaTier: slaTier ?? 'standard', hourlyRate: hourlyRate ?? 0, environmentNotes: (values.notes ?? '').trim() },
-    { name: 'name', contractType: 'contract_type', slaTier: 'sla_tier', hourlyRate: 'hourly_rate', environmentNotes: 'notes' },
+    {
+      name,
+      contract: newContract(contractType ?? 'time-and-materials', toMinorUnits(hourlyRate ?? 0)),
+      slaTier: slaTier ?? 'standard',
+      environmentNotes: (values.notes ?? '').trim(),
+    },
+    { name: 'name', contract: 'hourly_rate', slaTier: 'sla_tier', environmentNotes: 'notes' },
   );
   let site: ClientDraft['site'] = null;
   if (values.site !== undefined || values.address !== undefined) {

@@ -5,7 +5,7 @@
  */
 import { parseDayKey, wallClock } from '../domain/zoned-time';
 import type { Priority, WeeklyHours } from '../schemas/common';
-import type { ContractType } from '../schemas/client';
+import type { ContractType } from '../schemas/contract';
 import type { JobCategory } from '../schemas/job';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -85,11 +85,13 @@ export function readCategory(text: string): Read<JobCategory> {
 }
 
 const contractWords: Record<string, ContractType> = {
-  breakfix: 'break-fix',
-  'time&materials': 'break-fix',
-  timeandmaterials: 'break-fix',
-  't&m': 'break-fix',
-  adhoc: 'break-fix',
+  breakfix: 'time-and-materials',
+  'time&materials': 'time-and-materials',
+  timeandmaterials: 'time-and-materials',
+  timematerials: 'time-and-materials',
+  't&m': 'time-and-materials',
+  tm: 'time-and-materials',
+  adhoc: 'time-and-materials',
   blockhours: 'block-hours',
   block: 'block-hours',
   blockofhours: 'block-hours',
@@ -99,12 +101,12 @@ const contractWords: Record<string, ContractType> = {
   msp: 'managed',
 };
 
-/** break-fix, block-hours or managed (with common spellings); blank means `break-fix`. */
+/** time-and-materials (also break-fix, T&M), block-hours or managed; blank means time and materials. */
 export function readContractType(text: string): Read<ContractType> {
   const key = squash(text).replace(/[-_]/g, '');
-  if (key === '') return good('break-fix');
+  if (key === '') return good('time-and-materials');
   const type = contractWords[key];
-  return type ? good(type) : bad('expected break-fix, block-hours or managed');
+  return type ? good(type) : bad('expected time-and-materials (or break-fix, T&M), block-hours or managed');
 }
 
 /** A non-negative amount: `95`, `95.50`, `£95`, `1,250.00`, or a decimal comma `95,50`. */

@@ -49,6 +49,17 @@ import type { CalendarExportResult, CalendarFeedIssued, CalendarFeedsData, Holid
 import { MaintenancePlanCreateSchema, MaintenancePlanUpdateSchema, OccurrenceChangeSchema } from '../schemas/maintenance';
 import type { MaintenancePlan } from '../schemas/maintenance';
 import type { MaintenancePlanView } from '../domain/maintenance';
+import {
+  BillingClientPeriodSchema,
+  BillingClientSchema,
+  BillingCreateBatchSchema,
+  BillingCreditSchema,
+  BillingPeriodSchema,
+  BillingPrintSchema,
+  BillingTopUpSchema,
+} from '../schemas/billing-inputs';
+import type { BillingBatch } from '../schemas/billing';
+import type { BillingOverview, BillingStatement, ClientBilling, ClientBillingStatus } from '../billing/reports';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import { MessagesComposeSchema, MessagesConfigureSchema, MessagesSendSchema, MessagesTestSchema } from '../messages/io';
 import type { ComposedMessage, MessageSendResult, MessageSettingsView, SendOutcome } from '../messages/io';
@@ -177,6 +188,17 @@ export const contract = {
   'maintenance:update': channel(MaintenancePlanUpdateSchema).returns<MaintenancePlan>(),
   'maintenance:delete': channel(IdInputSchema).returns<{ id: string }>(),
   'maintenance:occurrence': channel(OccurrenceChangeSchema).returns<MaintenancePlan>(),
+  // Billing: unbilled work, batches and credits, block-hours top-ups, statements.
+  'billing:overview': channel(BillingPeriodSchema).returns<BillingOverview>(),
+  'billing:client': channel(BillingClientPeriodSchema).returns<ClientBilling>(),
+  'billing:status': channel(BillingClientSchema).returns<ClientBillingStatus>(),
+  'billing:batch': channel(IdInputSchema).returns<BillingBatch>(),
+  'billing:statement': channel(BillingClientPeriodSchema).returns<BillingStatement>(),
+  'billing:bill': channel(BillingCreateBatchSchema).returns<BillingBatch>(),
+  'billing:credit': channel(BillingCreditSchema).returns<BillingBatch>(),
+  'billing:topup': channel(BillingTopUpSchema).returns<Client>(),
+  // Electron prints the statement natively; the headless host answers FORBIDDEN and the browser prints.
+  'billing:print': channel(BillingPrintSchema).returns<{ outcome: 'printed' | 'saved' | 'cancelled'; filePath?: string }>(),
 } as const;
 
 export type Contract = typeof contract;

@@ -30,6 +30,8 @@ export type EventMap = {
   /** Clients, sites or contacts changed. */
   'clients:changed': { revision: number };
   'settings:changed': { revision: number };
+  /** A billing batch, credit or top-up was saved: billing views refetch. */
+  'billing:changed': { revision: number };
   /** The data file was replaced (restore, sample load) or its health changed: refetch everything. */
   'data:reset': DataStatus;
   'command:run': { command: CommandName; jobId?: string };
@@ -48,6 +50,7 @@ export const eventNames: readonly EventName[] = [
   'technicians:changed',
   'clients:changed',
   'settings:changed',
+  'billing:changed',
   'data:reset',
   'command:run',
   'runsheets:changed',

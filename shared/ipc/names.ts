@@ -85,6 +85,16 @@ const channelSet = {
   'maintenance:update': true,
   'maintenance:delete': true,
   'maintenance:occurrence': true,
+  // billing
+  'billing:overview': true,
+  'billing:client': true,
+  'billing:status': true,
+  'billing:batch': true,
+  'billing:statement': true,
+  'billing:bill': true,
+  'billing:credit': true,
+  'billing:topup': true,
+  'billing:print': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

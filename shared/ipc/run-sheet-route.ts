@@ -23,7 +23,7 @@ export const ROUTE_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * decoded first: the headless bridge re-encodes the fragment when it strips `token=` from it.
  */
 export function parseRunSheetRoute(hash: string): RunSheetRoute | null {
-  const params = fragmentQuery(hash, PREFIX);
+  const params = routeParams(hash, PREFIX);
   if (!params) return null;
   const day = params.get('day') ?? '';
   if (!ROUTE_DAY.test(day)) return null;
@@ -44,11 +44,11 @@ export function runSheetHash(day: string, technicianIds: readonly string[] = [],
 }
 
 /**
- * The query of a fragment route such as `#/run-sheets?day=…` as a Map, or null when `hash` is not
- * that route. The hash is decoded first when needed: the headless bridge re-encodes the fragment
- * when it strips `token=` from it.
+ * The query of a fragment route `<prefix>?a=1&b=2` as a Map, or null when `hash` is another route.
+ * The hash is decoded first when it does not match as it is: the headless bridge re-encodes the
+ * fragment when it strips `token=` from it.
  */
-export function fragmentQuery(hash: string, prefix: string): Map<string, string> | null {
+export function routeParams(hash: string, prefix: string): Map<string, string> | null {
   let decoded = hash;
   if (!decoded.startsWith(prefix)) {
     try {

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { IdSchema, ZoneSchema } from './common';
-
-export const ContractTypeSchema = z.enum(['break-fix', 'block-hours', 'managed']);
+import { BlockTopUpSchema, ContractSchema } from './contract';
 
 export const ClientSchema = z.object({
   id: IdSchema,
   name: z.string().trim().min(1, 'required').max(120),
-  /** `break-fix` is time and materials; `block-hours` draws down prepaid hours; `managed` is a monthly contract. */
-  contractType: ContractTypeSchema,
-  /** Id of an SLA policy (tier), e.g. `standard`, `priority`. */
+  /** How the client's work is priced (shared/billing, docs/billing.md). */
+  contract: ContractSchema,
+  /** Block hours bought, oldest first; only `billing:topup` adds to it (since v5). */
+  blockTopUps: z.array(BlockTopUpSchema).max(10_000).default([]),
+  /** Id of an SLA policy (tier), e.g. `standard`, `priority`; its business hours also decide what is after hours. */
   slaTier: IdSchema,
-  hourlyRate: z.number().min(0).max(100_000),
   /** What a technician should know about their IT environment (domain, firewall, backup vendor…). */
   environmentNotes: z.string().max(4000).default(''),
 });
@@ -32,7 +32,6 @@ export const ContactSchema = z.object({
   email: z.union([z.literal(''), z.email('expected an e-mail address')]).default(''),
 });
 
-export type ContractType = z.infer<typeof ContractTypeSchema>;
 export type Client = z.infer<typeof ClientSchema>;
 export type Site = z.infer<typeof SiteSchema>;
 export type Contact = z.infer<typeof ContactSchema>;

@@ -11,6 +11,7 @@ import { PartSchema } from './visit';
 import { MessageSettingsSchema, defaultMessageSettings } from './messages';
 import { CalendarFeedSchema } from './calendar';
 import { MaintenancePlanSchema } from './maintenance';
+import { BillingBatchSchema } from './billing';
 import { defaultSlaPolicies } from '../domain/sla-defaults';
 
 /** The `schemaVersion` this build reads and writes. Bump it together with a new file in shared/migrations/. */
@@ -39,6 +40,10 @@ export const DispatchDocumentSchema = z.object({
   calendarFeeds: z.array(CalendarFeedSchema).max(10_000).default([]),
   /** Recurring maintenance plans; their occurrences become jobs (since v5). */
   maintenancePlans: z.array(MaintenancePlanSchema).default([]),
+  /** Billing batches and credit batches, oldest first; never edited or removed (since v5). */
+  billingBatches: z.array(BillingBatchSchema).default([]),
+  /** Next number handed out as `B-<n>`; only ever grows (since v5). */
+  nextBatchNumber: z.number().int().min(1).default(1),
 });
 
 export type DispatchDocument = z.infer<typeof DispatchDocumentSchema>;
@@ -61,6 +66,8 @@ export function emptyDocument(timeZone = 'UTC'): DispatchDocument {
     messages: defaultMessageSettings(),
     calendarFeeds: [],
     maintenancePlans: [],
+    billingBatches: [],
+    nextBatchNumber: 1,
   };
 }
 
@@ -98,6 +105,9 @@ function integrityProblems(doc: DispatchDocument): string[] {
   for (const p of doc.maintenancePlans) {
     if (!clients.has(p.clientId)) problems.push(`maintenance plan ${p.id}: unknown client ${p.clientId}`);
     if (p.siteId && !sites.has(p.siteId)) problems.push(`maintenance plan ${p.id}: unknown site ${p.siteId}`);
+  }
+  for (const b of doc.billingBatches) {
+    if (!clients.has(b.clientId)) problems.push(`billing batch ${b.number}: unknown client ${b.clientId}`);
   }
   for (const r of doc.printRecords) {
     if (!technicians.has(r.technicianId)) problems.push(`print record ${r.day}: unknown technician ${r.technicianId}`);

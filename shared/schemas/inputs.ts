@@ -11,7 +11,8 @@ import { TechnicianSchema, TimeOffInputSchema } from './technician';
 
 const noId = { id: true } as const;
 
-export const ClientInputSchema = ClientSchema.omit(noId);
+/** Top-ups are a ledger: only `billing:topup` adds them, never a client edit. */
+export const ClientInputSchema = ClientSchema.omit({ id: true, blockTopUps: true });
 export const SiteInputSchema = SiteSchema.omit(noId);
 export const ContactInputSchema = ContactSchema.omit(noId);
 export const TechnicianInputSchema = TechnicianSchema.omit(noId).extend({ timeOff: z.array(TimeOffInputSchema).max(500).default([]) });

@@ -45,6 +45,16 @@ export const IntakeSettingsSchema = z.object({
   limits: IntakeLimitsSchema.default(IntakeLimitsSchema.parse({})),
 });
 
+/** How the shop bills: one currency and one tax rate for every client (docs/billing.md). */
+export const BillingSettingsSchema = z.object({
+  /** ISO 4217 code; amounts are kept in its minor units (2 digits for GBP, EUR, USD). */
+  currency: z.string().regex(/^[A-Z]{3}$/, 'expected a currency code such as GBP'),
+  /** Sales tax (VAT) on every line, in basis points: 2000 = 20 %. */
+  taxRateBasisPoints: z.number().int().min(0).max(10_000),
+});
+
+export const DEFAULT_BILLING = { currency: 'GBP', taxRateBasisPoints: 2000 } as const;
+
 export const SettingsSchema = z.object({
   /** IANA time zone the shop works in; all days, shifts and SLA business hours are read in it. */
   timeZone: z.string().min(1).max(64).default('UTC'),
@@ -64,11 +74,14 @@ export const SettingsSchema = z.object({
   importMappings: z.array(SavedImportMappingSchema).max(MAX_SAVED_IMPORT_MAPPINGS).default([]),
   /** The shop's country and region, for offering its public holidays in the SLA editor; null until chosen. */
   holidayLocation: HolidayLocationSchema.nullable().default(null),
+  /** Currency and tax rate of every bill (since v5). */
+  billing: BillingSettingsSchema.default({ ...DEFAULT_BILLING }),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
 export type AlertSettings = z.infer<typeof AlertSettingsSchema>;
 export type IntakeSettings = z.infer<typeof IntakeSettingsSchema>;
+export type BillingSettings = z.infer<typeof BillingSettingsSchema>;
 export type IntakeLimits = z.infer<typeof IntakeLimitsSchema>;
 
 /** Settings for a brand-new data file. */

@@ -4,8 +4,8 @@ import { IdSchema, InstantSchema } from './common';
 /**
  * What a technician did on one trip to a job, as written on the returned run sheet and entered at
  * close-out. A job may have several visits (a follow-up, parts arriving later). Billing reads
- * visits; once a visit is frozen into a billing batch (`billedBatchId`) it never changes again, and
- * a mistake is corrected by a credit batch instead.
+ * visits; once a visit is frozen into a billing batch (`billedBatchId`) it does not change, and a
+ * mistake is corrected by a credit batch, which reverses the batch and releases its visits.
  */
 
 /** Money is kept as integer minor units (cents) so sums and rounding are exact. */
@@ -46,7 +46,11 @@ export const VisitSchema = z
     outcome: VisitOutcomeSchema,
     /** The job created for the next visit when the outcome asks for one. */
     followUpJobId: IdSchema.nullable().default(null),
-    /** The billing batch this visit was frozen into; set once, never cleared. */
+    /**
+     * The billing batch holding this visit. While set, the visit is frozen (billed lines cannot
+     * change); only a credit batch reversing that batch clears it, so the corrected visit can be
+     * billed again.
+     */
     billedBatchId: IdSchema.nullable().default(null),
     recordedAt: InstantSchema,
   })

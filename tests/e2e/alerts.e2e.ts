@@ -19,7 +19,7 @@ function intakeOf(host: Host): { url: string; token: string } {
 
 /** A client to call about, then the page open on the empty shop. */
 async function openWithClient(page: Page, host: Host): Promise<string> {
-  const client = await host.call('clients:create', { name: 'Harbour Dental Practice', contractType: 'managed', slaTier: 'standard', hourlyRate: 95 });
+  const client = await host.call('clients:create', { name: 'Harbour Dental Practice', contract: { type: 'managed', hourlyRateMinor: 9500 }, slaTier: 'standard' });
   if (!client.ok) throw new Error(client.error.message);
   await page.goto(host.url);
   await expect(page.getByRole('region', { name: 'Unassigned jobs' })).toBeVisible();

@@ -9,7 +9,7 @@ import { dayBounds, dayOf, instantAt } from '../../shared/domain/jobs';
 import { emptyDocument, validateDocument } from '../../shared/schemas/document';
 import type { DispatchDocument } from '../../shared/schemas/document';
 import type { Job } from '../../shared/schemas/job';
-import { makeJob, makeTechnician } from '../support/factories';
+import { makeJob, makeTechnician, makeContract } from '../support/factories';
 import { testNow, testZone } from './test-clock';
 
 export const ANA = 'tech-ana';
@@ -50,7 +50,7 @@ export function buildBoardShop(now = testNow()): DispatchDocument {
     tech(CY, 'Cy Park', ['networking', 'printers'], 'South'),
     tech(DEE, 'Dee Khan', ['networking'], 'South', [{ start: day, end: day, reason: 'Training course' }]),
   ];
-  doc.clients = [{ id: 'c-1', name: 'Harbour Dental', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 90, environmentNotes: '' }];
+  doc.clients = [{ id: 'c-1', name: 'Harbour Dental', contract: makeContract({ type: 'time-and-materials', hourlyRateMinor: 9000 }), blockTopUps: [], slaTier: 'standard', environmentNotes: '' }];
   const received = new Date(now.getTime() - 3600_000).toISOString();
   const job = (id: string, number: string, over: Partial<Job>): Job =>
     makeJob({

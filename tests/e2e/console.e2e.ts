@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { dayOf, instantAt } from '../../shared/domain/jobs';
 import { emptyDocument } from '../../shared/schemas/document';
-import { makeJob, makeTechnician } from '../support/factories';
+import { makeJob, makeTechnician, makeContract } from '../support/factories';
 import { expect, test } from './fixtures';
 import { testNow } from './test-clock';
 
@@ -167,7 +167,7 @@ test.describe('with 10,000 unassigned jobs', () => {
         const doc = emptyDocument('UTC');
         doc.settings.sampleOffered = true;
         doc.nextJobNumber = 20_001;
-        doc.clients.push({ id: 'c1', name: 'Bulk Client', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 90, environmentNotes: '' });
+        doc.clients.push({ id: 'c1', name: 'Bulk Client', contract: makeContract({ type: 'time-and-materials', hourlyRateMinor: 9000 }), blockTopUps: [], slaTier: 'standard', environmentNotes: '' });
         const now = testNow().getTime();
         for (let i = 0; i < 10_000; i++) {
           const at = (minutes: number) => new Date(now + minutes * 60_000).toISOString();

@@ -82,9 +82,8 @@ test.describe('Electron app', () => {
       const [policy] = await value<Array<{ id: string }>>(page, 'sla:list', {});
       const client = await value<{ id: string }>(page, 'clients:create', {
         name: 'Smoke Test Dental',
-        contractType: 'break-fix',
+        contract: { type: 'time-and-materials', hourlyRateMinor: 9500 },
         slaTier: policy!.id,
-        hourlyRate: 95,
       });
       const title = `Smoke test ${Date.now()}: front desk PC will not boot`;
       await value(page, 'jobs:create', { clientId: client.id, title, category: 'hardware', priority: 'P2', estimateMinutes: 60 });

@@ -76,7 +76,7 @@ test('SIGTERM flushes, releases the folder and exits 0', async () => {
     const created = await fetch(`${ready.baseUrl}/api/invoke`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${ready.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ channel: 'clients:create', input: { name: 'Kept', contractType: 'managed', slaTier: 'standard', hourlyRate: 0 } }),
+      body: JSON.stringify({ channel: 'clients:create', input: { name: 'Kept', contract: { type: 'managed', hourlyRateMinor: 0 }, slaTier: 'standard' } }),
     });
     expect(((await created.json()) as { ok: boolean }).ok).toBe(true);
     expect(await first.stop()).toEqual({ code: 0, signal: null });

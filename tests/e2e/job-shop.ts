@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyDocument } from '../../shared/schemas/document';
 import type { Job } from '../../shared/schemas/job';
-import { makeJob, makeTechnician } from '../support/factories';
+import { makeJob, makeTechnician, makeContract } from '../support/factories';
 
 export const SHOP_ZONE = 'Europe/London';
 
@@ -37,8 +37,8 @@ export async function writeJobShop(dataDir: string): Promise<void> {
   doc.settings.dayEnd = '24:00';
   doc.settings.slotMinutes = 15;
   doc.clients = [
-    { id: 'c-harbour', name: 'Harbour Dental', contractType: 'managed', slaTier: 'standard', hourlyRate: 95, environmentNotes: 'Windows domain HD.local' },
-    { id: 'c-other', name: 'Other Client Ltd', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 80, environmentNotes: '' },
+    { id: 'c-harbour', name: 'Harbour Dental', contract: makeContract({ type: 'managed', hourlyRateMinor: 9500, includedCategories: ['hardware', 'software', 'network', 'printer', 'security', 'other'] }), blockTopUps: [], slaTier: 'standard', environmentNotes: 'Windows domain HD.local' },
+    { id: 'c-other', name: 'Other Client Ltd', contract: makeContract({ type: 'time-and-materials', hourlyRateMinor: 8000 }), blockTopUps: [], slaTier: 'standard', environmentNotes: '' },
   ];
   doc.sites = [
     { id: 's-quay', clientId: 'c-harbour', name: 'Quay Street surgery', address: '14 Quay Street, Bristol', zone: 'West', accessNotes: 'Key at reception; alarm code from Megan' },

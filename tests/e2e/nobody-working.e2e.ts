@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { instantAt } from '../../shared/domain/jobs';
 import { emptyDocument } from '../../shared/schemas/document';
-import { makeJob, makeTechnician } from '../support/factories';
+import { makeJob, makeTechnician, makeContract } from '../support/factories';
 import { expect, test } from './fixtures';
 import type { TestClock } from './test-clock';
 
@@ -27,7 +27,7 @@ async function writeWeekdayShop(dataDir: string, clock: TestClock): Promise<void
   doc.technicians = ['Ana Silva', 'Ben Okoro'].map((name, i) =>
     makeTechnician({ id: `tech-${i}`, name, skills: [], zone: 'North', colour: '#1f5f9e', workingHours: weekdays, dailyCapacityHours: 8 }),
   );
-  doc.clients = [{ id: 'c-1', name: 'Harbour Dental', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 90, environmentNotes: '' }];
+  doc.clients = [{ id: 'c-1', name: 'Harbour Dental', contract: makeContract({ type: 'time-and-materials', hourlyRateMinor: 9000 }), blockTopUps: [], slaTier: 'standard', environmentNotes: '' }];
   const received = new Date(clock.now().getTime() - 3600_000).toISOString();
   doc.jobs = [
     makeJob({

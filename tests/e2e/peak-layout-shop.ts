@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dayOf, instantAt } from '../../shared/domain/jobs';
 import { emptyDocument, validateDocument } from '../../shared/schemas/document';
-import { makeJob, makeTechnician } from '../support/factories';
+import { makeJob, makeTechnician, makeContract } from '../support/factories';
 import type { Host } from './fixtures';
 import { intakeOf, postJob } from './intake-support';
 import { testNow, testZone } from './test-clock';
@@ -41,8 +41,8 @@ export function buildPeakShop(now = testNow(), zone = testZone()) {
     }),
   );
   doc.clients = [
-    { id: 'c-1', name: 'Harbour Dental', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 90, environmentNotes: '' },
-    { id: 'c-2', name: 'Northgate Veterinary Partners', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 90, environmentNotes: '' },
+    { id: 'c-1', name: 'Harbour Dental', contract: makeContract({ type: 'time-and-materials', hourlyRateMinor: 9000 }), blockTopUps: [], slaTier: 'standard', environmentNotes: '' },
+    { id: 'c-2', name: 'Northgate Veterinary Partners', contract: makeContract({ type: 'time-and-materials', hourlyRateMinor: 9000 }), blockTopUps: [], slaTier: 'standard', environmentNotes: '' },
   ];
   const received = new Date(now.getTime() - 30 * 60_000).toISOString();
   const stamp = { receivedAt: received, createdAt: received, updatedAt: received };

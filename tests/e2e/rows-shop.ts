@@ -8,7 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyDocument, validateDocument } from '../../shared/schemas/document';
-import { makeJob, makeTechnician } from '../support/factories';
+import { makeJob, makeTechnician, makeContract } from '../support/factories';
 import { at } from './board-shop';
 import type { Host } from './fixtures';
 import { testNow, testZone } from './test-clock';
@@ -41,7 +41,7 @@ export function buildRowsShop(now = testNow()) {
       dailyCapacityHours: 8,
     }),
   );
-  doc.clients = [{ id: 'c-1', name: 'Harbour Dental', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 90, environmentNotes: '' }];
+  doc.clients = [{ id: 'c-1', name: 'Harbour Dental', contract: makeContract({ type: 'time-and-materials', hourlyRateMinor: 9000 }), blockTopUps: [], slaTier: 'standard', environmentNotes: '' }];
   const received = new Date(now.getTime() - 3600_000).toISOString();
   doc.jobs = [];
   for (let n = 1; n <= QUEUE_SIZE; n += 1) {

@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyDocument, validateDocument } from '../../shared/schemas/document';
 import type { DispatchDocument } from '../../shared/schemas/document';
-import { makeJob, makeTechnician } from '../support/factories';
+import { makeJob, makeTechnician, makeContract } from '../support/factories';
 
 export const DAY = '2026-11-26';
 export const ALEX = 'tech-alex';
@@ -43,7 +43,7 @@ export function buildRunSheetShop(): { doc: DispatchDocument; visits: Visit[] } 
     const client = `Client ${n} Ltd`;
     const address = `${n - 1900} Harbour Road, Bristol BS${n % 9} ${n % 7}AB`;
     const phone = `0117 496 ${String(n).padStart(4, '0')}`;
-    doc.clients.push({ id: `c-${n}`, name: client, contractType: 'break-fix', slaTier: 'standard', hourlyRate: 90, environmentNotes: '' });
+    doc.clients.push({ id: `c-${n}`, name: client, contract: makeContract({ type: 'time-and-materials', hourlyRateMinor: 9000 }), blockTopUps: [], slaTier: 'standard', environmentNotes: '' });
     doc.sites.push({ id: `s-${n}`, clientId: `c-${n}`, name: `Office ${n}`, address, zone: '', accessNotes: n % 3 === 0 ? 'Ring bell at side door; alarm code with reception' : '' });
     doc.contacts.push({ id: `p-${n}`, clientId: `c-${n}`, name: `Contact ${n}`, phone, email: '' });
     const start = new Date(Date.UTC(2026, 10, 26, 0, startMinute)).toISOString();

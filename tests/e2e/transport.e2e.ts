@@ -12,7 +12,7 @@ import type { PageGlobals } from './page-globals';
 
 /** A client and a job through the API, as an intake or a second console would create them. */
 async function createJob(host: Host, title: string): Promise<string> {
-  const client = await host.call('clients:create', { name: `Client for ${title}`, contractType: 'break-fix', slaTier: 'standard', hourlyRate: 95 });
+  const client = await host.call('clients:create', { name: `Client for ${title}`, contract: { type: 'time-and-materials', hourlyRateMinor: 9500 }, slaTier: 'standard' });
   if (!client.ok) throw new Error(client.error.message);
   const job = await host.call('jobs:create', { clientId: client.value.id, title, category: 'hardware', priority: 'P2', estimateMinutes: 60 });
   if (!job.ok) throw new Error(job.error.message);

@@ -5,6 +5,9 @@ import type { MaintenancePlan } from '../../shared/schemas/maintenance';
 import type { Technician } from '../../shared/schemas/technician';
 import type { Part, Visit } from '../../shared/schemas/visit';
 import type { CalendarFeed } from '../../shared/schemas/calendar';
+import type { Client } from '../../shared/schemas/client';
+import type { Contract } from '../../shared/schemas/contract';
+import { newContract } from '../../shared/billing/contract-terms';
 
 /**
  * The one factory for job and technician records, used by unit and end-to-end tests (and the
@@ -81,21 +84,39 @@ export function makeSmtpSettings(overrides: Partial<SmtpSettings> = {}): SmtpSet
   return { host: '127.0.0.1', port: 2525, tls: 'none', user: '', fromAddress: 'desk@fixit.example', fromName: 'FixIt IT Services', ...overrides };
 }
 
-/** Sam's visit of Monday 2 March 2026, 09:30–10:45 UTC, 20 minutes' travel, done, nothing billed. */
+/** A time-and-materials contract: £90 an hour, every started 15 minutes, 150 % after hours, no minimum, travel not charged. */
+export function makeContract(overrides: Partial<Contract> = {}): Contract {
+  return newContract('time-and-materials', 9000, overrides);
+}
+
+/** Acme Dental on the standard tier with {@link makeContract}'s terms and no block hours bought. */
+export function makeClient(overrides: Partial<Client> = {}): Client {
+  return {
+    id: 'client-1',
+    name: 'Acme Dental',
+    contract: makeContract(),
+    blockTopUps: [],
+    slaTier: 'standard',
+    environmentNotes: '',
+    ...overrides,
+  };
+}
+
+/** Sam on site Tuesday 2026-03-03 10:00–11:00Z, 20 minutes' travel, no parts, done, not billed. */
 export function makeVisit(overrides: Partial<Visit> = {}): Visit {
   return {
     id: 'visit-1',
     technicianId: 'tech-sam',
-    arrivedAt: '2026-03-02T09:30:00.000Z',
-    departedAt: '2026-03-02T10:45:00.000Z',
+    arrivedAt: '2026-03-03T10:00:00.000Z',
+    departedAt: '2026-03-03T11:00:00.000Z',
     travelMinutes: 20,
-    workDone: 'Cleared the paper path and replaced the pickup roller',
+    workDone: 'Replaced the fuser unit',
     parts: [],
-    signedBy: 'Megan Doyle',
+    signedBy: 'J. Smith',
     outcome: 'done',
     followUpJobId: null,
     billedBatchId: null,
-    recordedAt: '2026-03-02T17:00:00.000Z',
+    recordedAt: '2026-03-03T17:00:00.000Z',
     ...overrides,
   };
 }

@@ -73,9 +73,14 @@ export function monthOf(instant: string, timeZone: string): string {
   return dayOf(new Date(instant), timeZone).slice(0, 7);
 }
 
-/** Whether a job may be archived at `now`: done or cancelled, last updated more than 30 days ago. */
-export function isArchivable(job: Pick<Job, 'status' | 'updatedAt'>, now: Date): boolean {
+/**
+ * Whether a job may be archived at `now`: done or cancelled, last updated more than 30 days ago,
+ * and every visit billed. Unbilled work stays in the active file, where billing finds it: work
+ * moved out unbilled would be income lost.
+ */
+export function isArchivable(job: Pick<Job, 'status' | 'updatedAt' | 'visits'>, now: Date): boolean {
   if (job.status !== 'done' && job.status !== 'cancelled') return false;
+  if (job.visits.some((v) => v.billedBatchId === null)) return false;
   return Date.parse(job.updatedAt) < now.getTime() - ARCHIVE_AFTER_DAYS * 24 * 3600_000;
 }
 

@@ -4,6 +4,7 @@
  * morning. Records are made by the same builders the services use (`buildJob`, `scheduleJob`,
  * `changeStatus`, the entity schemas), so the result is valid by construction.
  */
+import { dayOf } from '../../../shared/domain/jobs';
 import { ClientSchema, ContactSchema, SiteSchema } from '../../../shared/schemas/client';
 import type { DispatchDocument } from '../../../shared/schemas/document';
 import { JobCreateSchema } from '../../../shared/schemas/inputs';
@@ -45,7 +46,17 @@ export function buildSampleShop(opts: { base: DispatchDocument; now: Date; seed:
 
   const clientIds = new Map<string, { id: string; sites: string[]; contacts: string[]; zones: string[] }>();
   for (const c of sampleClients) {
-    const client = parseRecord(ClientSchema, { ...c, id: rnd.uuid(), slaTier: tierFor(doc, c.slaTier) }, 'client');
+    const { blockTopUps, ...fields } = c;
+    const id = rnd.uuid();
+    // Top-up ids come from the client's id, not the seeded sequence, so every other sample id stays as it was.
+    const topUps = blockTopUps.map((t, i) => ({
+      id: `${id}-topup-${i + 1}`,
+      day: dayOf(new Date(now - t.daysBefore * 86_400_000), timeZone),
+      minutes: t.hours * 60,
+      note: t.note,
+      recordedAt: new Date(now - t.daysBefore * 86_400_000).toISOString(),
+    }));
+    const client = parseRecord(ClientSchema, { ...fields, id, blockTopUps: topUps, slaTier: tierFor(doc, c.slaTier) }, 'client');
     assertSlaTier(doc, client.slaTier);
     doc.clients.push(client);
     const sites = c.sites.map((s) => parseRecord(SiteSchema, { ...s, id: rnd.uuid(), clientId: client.id }, 'site'));

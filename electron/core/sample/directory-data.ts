@@ -2,16 +2,18 @@
  * The sample shop's clients, sites, contacts and technicians, as plain data. Names, phone numbers
  * (UK drama range 01632 960xxx / 07700 900xxx) and e-mail domains (`.example`) are fictional.
  */
-import type { ContractType } from '../../../shared/schemas/client';
+import { newContract } from '../../../shared/billing/contract-terms';
+import type { Contract } from '../../../shared/schemas/contract';
 import type { WeeklyHours } from '../../../shared/schemas/common';
 
 export type SampleClient = {
   key: string;
   name: string;
-  contractType: ContractType;
+  contract: Contract;
+  /** Block hours bought: hours, and how many days before the load day. */
+  blockTopUps: { hours: number; daysBefore: number; note: string }[];
   /** Preferred SLA tier id; the nearest existing tier is used if the shop has renamed its tiers. */
   slaTier: string;
-  hourlyRate: number;
   environmentNotes: string;
   sites: { name: string; address: string; zone: string; accessNotes: string }[];
   contacts: { name: string; phone: string; email: string }[];
@@ -21,9 +23,10 @@ export const sampleClients: SampleClient[] = [
   {
     key: 'dental',
     name: 'Harbour Dental Practice',
-    contractType: 'managed',
+    // The monthly fee covers the PCs, the practice software and the network; security work is extra.
+    contract: newContract('managed', 9500, { includedCategories: ['hardware', 'software', 'network', 'printer'], travelBillable: true, travelRateMinor: 4500 }),
+    blockTopUps: [],
     slaTier: 'priority',
-    hourlyRate: 95,
     environmentNotes:
       'Windows 11 workstations on a small AD domain (HDP.local). Practice software on the server in the main surgery; ' +
       'nightly backup to NAS plus cloud copy. Draytek firewall. X-ray PCs are vendor-managed: do not update them.',
@@ -49,9 +52,12 @@ export const sampleClients: SampleClient[] = [
   {
     key: 'law',
     name: 'Whitfield & Crane Solicitors',
-    contractType: 'block-hours',
+    contract: newContract('block-hours', 11000, { minimumChargeMinor: 5500 }),
+    blockTopUps: [
+      { hours: 20, daysBefore: 60, note: 'Invoice 2041: 20 hours' },
+      { hours: 10, daysBefore: 12, note: 'Invoice 2113: 10 hours' },
+    ],
     slaTier: 'standard',
-    hourlyRate: 110,
     environmentNotes:
       'Microsoft 365 with Intune; case management is cloud hosted. Always-on VPN for fee earners. ' +
       'Partners expect a call before anyone touches their laptop.',
@@ -71,9 +77,9 @@ export const sampleClients: SampleClient[] = [
   {
     key: 'school',
     name: "St Brigid's Primary School",
-    contractType: 'managed',
+    contract: newContract('managed', 7000, { includedCategories: ['software', 'network', 'security'] }),
+    blockTopUps: [],
     slaTier: 'standard',
-    hourlyRate: 70,
     environmentNotes:
       'Curriculum network and admin network are separate VLANs. Staff laptops are Windows; two class sets of iPads. ' +
       'Content filter is run by the local authority.',
@@ -99,9 +105,9 @@ export const sampleClients: SampleClient[] = [
   {
     key: 'accountant',
     name: 'Patel & Moore Accountants',
-    contractType: 'break-fix',
+    contract: newContract('time-and-materials', 8500, { minimumChargeMinor: 4250, incrementMinutes: 15, travelBillable: true, travelRateMinor: 4000 }),
+    blockTopUps: [],
     slaTier: 'standard',
-    hourlyRate: 85,
     environmentNotes: 'Six users on Microsoft 365 Business Premium; two Macs. Accounts software is cloud hosted. Busy in January.',
     sites: [
       {
@@ -119,9 +125,9 @@ export const sampleClients: SampleClient[] = [
   {
     key: 'logistics',
     name: 'Northway Logistics',
-    contractType: 'managed',
+    contract: newContract('managed', 12000, { afterHoursPercent: 200 }),
+    blockTopUps: [],
     slaTier: 'managed-24x7',
-    hourlyRate: 120,
     environmentNotes:
       'Warehouse management system on-site at the depot; handheld scanners on the warehouse Wi-Fi. ' +
       'Fortinet firewalls at each site, SD-WAN between them. 24×7 operation: agree any outage with the shift lead.',

@@ -26,6 +26,7 @@ import { createCalendarService } from './calendar/calendar';
 import { createHolidaysService } from './holidays/holidays';
 import type { FeedServer } from '../../../shared/calendar/types';
 import { createMaintenanceService } from './maintenance/maintenance';
+import { createBillingService } from './billing/billing';
 import { browserOnlyPrinter, createRunSheetsService } from './run-sheets/run-sheets';
 
 export type ServicesOptions = {
@@ -80,5 +81,6 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     }),
     holidays: createHolidaysService(),
     maintenance: createMaintenanceService(ctx), // recurring maintenance plans and their jobs
+    billing: createBillingService(ctx, opts.printer ?? browserOnlyPrinter),
   };
 }

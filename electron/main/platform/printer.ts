@@ -1,11 +1,12 @@
 /**
- * The Electron printer behind `runsheets:print`: render the sheet route in a hidden window, then
+ * The Electron printer behind `runsheets:print` and `billing:print`: render the route in a hidden window, then
  * the system print dialog (`webContents.print`) or "Save as PDF…" (`printToPDF` to a file chosen
  * in a save dialog). The core records what was printed when this resolves with printed/saved.
  */
 import type { BrowserWindow, Dialog, SaveDialogOptions, WebContentsPrintOptions } from 'electron';
 import { AppError } from '../../../shared/ipc/result';
 import { runSheetHash } from '../../../shared/ipc/run-sheet-route';
+import { statementHash } from '../../../shared/ipc/statement-route';
 import type { Logger, PrintJob, PrintOutcome, Printer } from '../../core/ports';
 import { waitForSheet } from '../windows/print-window';
 
@@ -20,8 +21,10 @@ export type ElectronPrinterDeps = {
   dialog: Pick<Dialog, 'showSaveDialog'>;
   /** The window the save dialog belongs to (modal over the console), if any. */
   parentWindow(): BrowserWindow | null;
-  /** Where "Save as PDF…" suggests saving, e.g. ~/Documents/run-sheets-2026-11-26.pdf. */
+  /** Where "Save as PDF…" suggests saving run sheets, e.g. ~/Documents/run-sheets-2026-11-26.pdf. */
   defaultPdfPath(day: string): string;
+  /** Where "Save as PDF…" suggests saving another document of this name (a statement). */
+  documentPath(fileName: string): string;
   writeFile(path: string, data: Uint8Array): Promise<void>;
   log: Logger;
   /** For tests: how long to wait for the sheet to render. */
@@ -38,10 +41,10 @@ function withPdfExtension(path: string): string {
 }
 
 export function createElectronPrinter(deps: ElectronPrinterDeps): Printer {
-  async function askForPdfPath(day: string): Promise<string | null> {
+  async function askForPdfPath(title: string, defaultPath: string): Promise<string | null> {
     const options: SaveDialogOptions = {
-      title: 'Save run sheets as PDF',
-      defaultPath: deps.defaultPdfPath(day),
+      title,
+      defaultPath,
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
@@ -52,18 +55,23 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): Printer {
 
   return {
     async print(job: PrintJob): Promise<PrintOutcome> {
+      const what = 'statement' in job ? 'statement' : 'run sheets';
+      const target =
+        'statement' in job
+          ? { hash: statementHash(job.statement.clientId, job.statement.from, job.statement.to, true), title: 'Save statement as PDF', path: deps.documentPath(job.statement.fileName) }
+          : { hash: runSheetHash(job.day, job.technicianIds, true), title: 'Save run sheets as PDF', path: deps.defaultPdfPath(job.day) };
       // The file name first: the dispatcher answers the dialog while nothing has been rendered yet.
-      const filePath = job.mode === 'pdf' ? await askForPdfPath(job.day) : null;
+      const filePath = job.mode === 'pdf' ? await askForPdfPath(target.title, target.path) : null;
       if (job.mode === 'pdf' && filePath === null) return { outcome: 'cancelled' };
 
-      const win = deps.openPrintWindow(runSheetHash(job.day, job.technicianIds, true));
+      const win = deps.openPrintWindow(target.hash);
       try {
         await waitForSheet(win.webContents, deps.loadTimeoutMs === undefined ? {} : { timeoutMs: deps.loadTimeoutMs });
         if (job.mode === 'dialog') {
           const { success, failureReason } = await printWithDialog(win.webContents, { silent: false, printBackground: true, pageSize: job.paperSize });
           if (success) return { outcome: 'printed' };
           if (failureReason === 'cancelled') return { outcome: 'cancelled' };
-          throw new AppError('INTERNAL', `The run sheets could not be printed (${failureReason || 'unknown reason'}). Check the printer and try again.`);
+          throw new AppError('INTERNAL', `The ${what} could not be printed (${failureReason || 'unknown reason'}). Check the printer and try again.`);
         }
         // The sheet's own @page rules (paper size, margins, "Page x of y") win over these defaults.
         const pdf = await win.webContents.printToPDF({ pageSize: job.paperSize, printBackground: true, preferCSSPageSize: true });
@@ -76,8 +84,8 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): Printer {
         return { outcome: 'saved', filePath: filePath as string };
       } catch (error) {
         if (error instanceof AppError) throw error;
-        deps.log.error('Printing run sheets failed', error);
-        throw new AppError('INTERNAL', `The run sheets could not be printed: ${error instanceof Error ? error.message : String(error)}`);
+        deps.log.error(`Printing the ${what} failed`, error);
+        throw new AppError('INTERNAL', `The ${what} could not be printed: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
         if (!win.isDestroyed()) win.close();
       }

@@ -10,6 +10,7 @@ import { SettingsButton } from '../features/settings/SettingsButton';
 import { ArchiveButton } from '../features/archive/ArchiveButton';
 import { CloseOutButton } from '../features/close-out/CloseOutButton';
 import { MaintenanceButton } from '../features/maintenance/MaintenanceButton';
+import { BillingButton } from '../features/billing/BillingButton';
 
 type Props = {
   view: BoardView;
@@ -72,6 +73,7 @@ export function AppHeader({ view, date, visible, isToday, onViewChange, onStep, 
         <ImportCsv />
         <MaintenanceButton />
         <ArchiveButton />
+        <BillingButton />
         <BoardOptions />
         <SettingsButton />
         <DataStatusIndicator />

@@ -1,10 +1,13 @@
-/** Save text as a file through a temporary link (a download in the browser view). */
-export function downloadText(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+/**
+ * Save text as a file from the page through a temporary link (works in Electron and in the browser):
+ * the browser saves it to its downloads (or asks where); Electron's session shows its save dialog.
+ */
+export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
-  link.hidden = true;
+  link.style.display = 'none';
   document.body.append(link);
   link.click();
   link.remove();

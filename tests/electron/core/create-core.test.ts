@@ -40,7 +40,7 @@ describe('createCore', () => {
     const first = await start();
     const seen: EventName[] = [];
     first.events.subscribe((name) => seen.push(name));
-    const client = await first.call('clients:create', { name: 'Harbour Dental Practice', contractType: 'managed', slaTier: 'standard', hourlyRate: 95 });
+    const client = await first.call('clients:create', { name: 'Harbour Dental Practice', contract: { type: 'managed', hourlyRateMinor: 9500 }, slaTier: 'standard' });
     if (!client.ok) throw new Error(client.error.message);
     const job = await first.call('jobs:create', { clientId: client.value.id, title: 'Server backup failing', category: 'software', priority: 'P2', estimateMinutes: 60 });
     if (!job.ok) throw new Error(job.error.message);
@@ -80,7 +80,7 @@ describe('createCore', () => {
     const core = await start();
     const backup = await core.call('backups:create', {});
     if (!backup.ok) throw new Error(backup.error.message);
-    await core.call('clients:create', { name: 'Abbey Vets', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 80 });
+    await core.call('clients:create', { name: 'Abbey Vets', contract: { type: 'time-and-materials', hourlyRateMinor: 8000 }, slaTier: 'standard' });
     const seen: EventName[] = [];
     core.events.subscribe((name) => seen.push(name));
     const restored = await core.call('backups:restore', { name: backup.value.name });

@@ -50,6 +50,7 @@ function printerWith(win: FakePrintWindow, overrides: Partial<ElectronPrinterDep
     },
     parentWindow: () => null,
     defaultPdfPath: (day) => `/home/d/Documents/run-sheets-${day}.pdf`,
+    documentPath: (name) => `/home/d/Documents/${name}`,
     writeFile: async (path, data) => void written.push([path, data]),
     log: quietLog,
     loadTimeoutMs: 1000,
@@ -88,6 +89,16 @@ describe('Electron printer', () => {
     expect(written[0]![0]).toBe('/home/d/Documents/run sheets.pdf');
     expect(Buffer.from(written[0]![1]).toString()).toBe('%PDF-1.7 fake');
     expect(win.closed).toBe(true);
+  });
+
+  it('prints a client statement through the same window and dialogs, suggesting its own file name', async () => {
+    const win = new FakePrintWindow();
+    const { printer, opened, saveDialogs } = printerWith(win);
+    const job = { statement: { clientId: 'c 3', from: '2026-03-01', to: '2026-03-31', fileName: 'statement-abbey-vets-2026-03.pdf' }, paperSize: 'A4' as const, mode: 'pdf' as const };
+    await expect(printer.print(job)).resolves.toEqual({ outcome: 'saved', filePath: '/home/d/Documents/run sheets.pdf' });
+    expect(opened).toEqual(['#/statement?client=c%203&from=2026-03-01&to=2026-03-31&print=1']);
+    expect(saveDialogs[0]).toMatchObject({ title: 'Save statement as PDF', defaultPath: '/home/d/Documents/statement-abbey-vets-2026-03.pdf' });
+    expect(win.pdfCalls).toEqual([{ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }]);
   });
 
   it('opens no window when the save dialog is cancelled', async () => {

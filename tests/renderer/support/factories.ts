@@ -1,7 +1,7 @@
 import type { Directory } from '../../../shared/ipc/outputs';
 import type { Job } from '../../../shared/schemas/job';
 import type { Technician } from '../../../shared/schemas/technician';
-import { makeJob as baseJob, makeTechnician as baseTechnician } from '../../support/factories';
+import { makeContract, makeJob as baseJob, makeTechnician as baseTechnician } from '../../support/factories';
 
 /**
  * The renderer tests' defaults over the one record factory (tests/support/factories.ts): a job
@@ -29,8 +29,8 @@ export function makeTechnician(overrides: Partial<Technician> = {}): Technician 
 export function makeDirectory(): Directory {
   return {
     clients: [
-      { id: 'client-1', name: 'Acme Dental', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 95, environmentNotes: '' },
-      { id: 'client-2', name: 'Brightside Law', contractType: 'managed', slaTier: 'priority', hourlyRate: 0, environmentNotes: '' },
+      { id: 'client-1', name: 'Acme Dental', contract: makeContract({ type: 'time-and-materials', hourlyRateMinor: 9500 }), blockTopUps: [], slaTier: 'standard', environmentNotes: '' },
+      { id: 'client-2', name: 'Brightside Law', contract: makeContract({ type: 'managed', hourlyRateMinor: 0, includedCategories: ['hardware', 'software', 'network', 'printer', 'security', 'other'] }), blockTopUps: [], slaTier: 'priority', environmentNotes: '' },
     ],
     sites: [
       { id: 'site-1', clientId: 'client-1', name: 'Main surgery', address: '1 High St', zone: 'North', accessNotes: '' },

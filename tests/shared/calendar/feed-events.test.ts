@@ -3,10 +3,10 @@ import { eventUid, technicianEvents } from '../../../shared/calendar/feed-events
 import type { FeedSource } from '../../../shared/calendar/feed-events';
 import type { Job } from '../../../shared/schemas/job';
 import type { Visit } from '../../../shared/schemas/visit';
-import { bookedJob, makeJob } from '../../support/factories';
+import { bookedJob, makeClient, makeContract, makeJob } from '../../support/factories';
 
 const directory: Omit<FeedSource, 'jobs'> = {
-  clients: [{ id: 'client-1', name: 'Harbour Dental', contractType: 'managed', slaTier: 'standard', hourlyRate: 90, environmentNotes: '' }],
+  clients: [makeClient({ name: 'Harbour Dental', contract: makeContract({ type: 'managed' }) })],
   sites: [{ id: 'site-1', clientId: 'client-1', name: 'Surgery', address: '14 Quay Street, Bristol', zone: '', accessNotes: 'Alarm code from reception' }],
   contacts: [{ id: 'contact-1', clientId: 'client-1', name: 'Megan Doyle', phone: '01632 960102', email: '' }],
 };

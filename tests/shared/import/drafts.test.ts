@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clientDraft, jobDraft, technicianDraft } from '../../../shared/import/drafts';
 import { defaultSlaPolicies } from '../../../shared/domain/sla-defaults';
+import { makeContract } from '../../support/factories';
 
 const ctx = { timeZone: 'Europe/London', now: new Date('2026-11-26T12:00:00Z'), slaPolicies: defaultSlaPolicies() };
 
@@ -62,7 +63,7 @@ describe('clientDraft', () => {
     expect(d).toEqual({
       ok: true,
       draft: {
-        client: { name: 'Abbey Vets', contractType: 'break-fix', slaTier: 'priority', hourlyRate: 80, environmentNotes: '' },
+        client: { name: 'Abbey Vets', contract: makeContract({ hourlyRateMinor: 8000 }), slaTier: 'priority', environmentNotes: '' },
         site: { name: 'Main site', address: '1 High St', zone: 'North', accessNotes: '' },
         contact: { name: 'Jo', phone: '', email: 'jo@abbey.example' },
       },

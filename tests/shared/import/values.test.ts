@@ -71,7 +71,9 @@ describe('cell readers', () => {
     expect([value(readCategory('Maintenance')), value(readCategory('PM')), value(readCategory('preventive'))]).toEqual(['maintenance', 'maintenance', 'maintenance']);
     expect(readCategory('plumbing').ok).toBe(false);
     expect(value(readContractType('Block Hours'))).toBe('block-hours');
-    expect(value(readContractType('T&M'))).toBe('break-fix');
+    expect(value(readContractType('T&M'))).toBe('time-and-materials');
+    expect(value(readContractType('break-fix'))).toBe('time-and-materials');
+    expect(value(readContractType(''))).toBe('time-and-materials');
     expect(['95', '95.50', '£95', '1,250.00', '95,50'].map((t) => value(readAmount(t)))).toEqual([95, 95.5, 95, 1250, 95.5]);
     expect(readAmount('-5').ok).toBe(false);
     expect(value(readColour('ABC'))).toBe('#aabbcc');

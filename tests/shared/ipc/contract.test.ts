@@ -36,7 +36,9 @@ describe('input schemas', () => {
   });
 
   it('does not invent values in a patch (zod would apply defaults inside partial)', () => {
-    expect(ClientUpdateSchema.parse({ id: 'c1', patch: { hourlyRate: 120 } })).toEqual({ id: 'c1', patch: { hourlyRate: 120 } });
+    expect(ClientUpdateSchema.parse({ id: 'c1', patch: { name: 'Acme' } })).toEqual({ id: 'c1', patch: { name: 'Acme' } });
+    // Top-ups are a ledger: a client edit cannot write them.
+    expect(ClientUpdateSchema.safeParse({ id: 'c1', patch: { blockTopUps: [] } }).success).toBe(false);
     expect(SettingsPatchSchema.parse({ overlapPolicy: 'block' })).toEqual({ overlapPolicy: 'block' });
   });
 

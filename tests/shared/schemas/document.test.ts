@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, emptyDocument, validateDocument } from '../../../shared/schemas/document';
 import type { DispatchDocument } from '../../../shared/schemas/document';
-import { makeCalendarFeed, makeJob, makeTechnician } from '../../support/factories';
+import { makeCalendarFeed, makeContract, makeJob, makeTechnician } from '../../support/factories';
 
 function withOneJob(): DispatchDocument {
   const doc = emptyDocument('Europe/London');
-  doc.clients.push({ id: 'c1', name: 'Acme Dental', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 95, environmentNotes: '' });
+  doc.clients.push({ id: 'c1', name: 'Acme Dental', contract: makeContract({ type: 'time-and-materials', hourlyRateMinor: 9500 }), blockTopUps: [], slaTier: 'standard', environmentNotes: '' });
   doc.technicians.push(
     makeTechnician({
       id: 't1', name: 'Alex Chen', skills: ['networking'], zone: 'North',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, validateDocument } from '../../../shared/schemas/document';
 import { MaintenancePlanCreateSchema, MaintenancePlanUpdateSchema, OccurrenceChangeSchema, RecurrenceRuleSchema } from '../../../shared/schemas/maintenance';
-import { makeMaintenancePlan } from '../../support/factories';
+import { makeClient, makeContract, makeMaintenancePlan } from '../../support/factories';
 
 function docWith(plans = [makeMaintenancePlan()]) {
   const doc = emptyDocument('UTC');
-  doc.clients = [{ id: 'client-1', name: 'Harbour Dental', contractType: 'managed', slaTier: 'standard', hourlyRate: 90, environmentNotes: '' }];
+  doc.clients = [makeClient({ name: 'Harbour Dental', contract: makeContract({ type: 'managed' }) })];
   doc.sites = [{ id: 'site-1', clientId: 'client-1', name: 'Main', address: '', zone: '', accessNotes: '' }];
   doc.maintenancePlans = plans;
   return doc;

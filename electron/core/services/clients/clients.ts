@@ -18,7 +18,7 @@ export function assertSlaTier(doc: DispatchDocument, tier: string): void {
   throw badInput(`Unknown SLA tier "${tier}". Pick one of: ${known}.`, [{ path: 'slaTier', message: 'unknown SLA tier' }]);
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : one.endsWith('h') ? 'es' : 's'}`;
 
 export function createClientsService(ctx: ServiceContext) {
   const announce = (_: unknown, revision: number) => ctx.events.publish('clients:changed', { revision });
@@ -85,6 +85,8 @@ export function createClientsService(ctx: ServiceContext) {
           }
           const plans = doc.maintenancePlans.filter((p) => p.clientId === record.id).length;
           if (plans > 0) throw conflict(`${record.name} has ${plural(plans, 'maintenance plan')}; delete those first.`);
+          const batches = doc.billingBatches.filter((b) => b.clientId === record.id).length;
+          if (batches > 0) throw conflict(`${record.name} has ${plural(batches, 'billing batch')}, which ${batches === 1 ? 'is' : 'are'} kept for the books, so the client cannot be deleted.`);
           const sites = doc.sites.filter((s) => s.clientId === record.id).length;
           const contacts = doc.contacts.filter((c) => c.clientId === record.id).length;
           if (sites + contacts > 0) {

@@ -4,7 +4,7 @@
  * browser's Back both work as on the run sheets.
  */
 import { useSyncExternalStore } from 'react';
-import { ROUTE_DAY, fragmentQuery } from '../../../../shared/ipc/run-sheet-route';
+import { ROUTE_DAY, routeParams } from '../../../../shared/ipc/run-sheet-route';
 
 export type CloseOutRoute = { day: string; technicianId: string | null };
 
@@ -12,7 +12,7 @@ const PREFIX = '#/close-out';
 
 /** The route in `hash`, or null when it is not the close-out screen. */
 export function parseCloseOutRoute(hash: string): CloseOutRoute | null {
-  const params = fragmentQuery(hash, PREFIX);
+  const params = routeParams(hash, PREFIX);
   const day = params?.get('day') ?? '';
   if (!params || !ROUTE_DAY.test(day)) return null;
   return { day, technicianId: params.get('tech')?.trim() || null };

@@ -4,23 +4,11 @@ import { describeOutcome, rejectedRowsCsv } from './import-model';
 import type { PreparedImport } from './import-model';
 import { kindLabels } from './import-kinds';
 import type { CommitOutcome } from './run-import';
+import { downloadText as download } from '../../lib/download-text';
 
 const SHOWN_ROWS = 300;
 
 type Props = { prepared: PreparedImport; result: CommitOutcome; notImported: ImportRowOutcome[]; fileName: string };
-
-/** Save text as a file through a temporary link (works in Electron and in the browser). */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: the download starts asynchronously from the URL.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function ImportReport({ prepared, result, notImported, fileName }: Props) {
   const noun = kindLabels[prepared.kind];

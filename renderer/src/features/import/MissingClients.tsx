@@ -40,7 +40,7 @@ export function MissingClients({ prepared, outcomes, onCreate }: Props) {
     }
     return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
   }, [directory, prepared, outcomes]);
-  const [rate, setRate] = useState(() => usualRate((directory?.clients ?? []).map((c) => c.hourlyRate)));
+  const [rate, setRate] = useState(() => usualRate((directory?.clients ?? []).map((c) => c.contract.hourlyRateMinor / 100)));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 

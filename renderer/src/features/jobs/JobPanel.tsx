@@ -14,6 +14,7 @@ import type { Job } from '../../../../shared/schemas/job';
 import { useConsoleState } from '../../state/hooks';
 import { JobCustomer } from './JobCustomer';
 import { JobMessages } from '../messages/JobMessages';
+import { BlockHoursNotice } from '../billing/BlockHoursNotice';
 import { JobEditForm } from './JobEditForm';
 import { JobHistory } from './JobHistory';
 import { JobSchedule } from './JobSchedule';
@@ -153,6 +154,7 @@ function LoadedPanel({ job, live, onClose, onAssign, covered }: LoadedProps) {
 
       <div className="job-panel__body">
         <JobCustomer job={job} />
+        <BlockHoursNotice clientId={job.clientId} />
         {job.maintenance ? <JobMaintenanceSection job={job} /> : <JobSlaClocks job={job} live={live} />}
         <JobSchedule job={job} onAssign={onAssign} />
         <JobStatusControl job={job} live={live} />

@@ -83,7 +83,7 @@ export function MaintenanceDialog({ initialClientId, onClose }: Props) {
             <>
               <header className="mp__client-header">
                 <h3 id="mp-client-title">{client.name}</h3>
-                <span className="mp-muted">{client.contractType === 'managed' ? 'Managed services' : client.contractType === 'block-hours' ? 'Block hours' : 'Break/fix'}</span>
+                <span className="mp-muted">{client.contract.type === 'managed' ? 'Managed services' : client.contract.type === 'block-hours' ? 'Block hours' : 'Break/fix'}</span>
                 {!editing && (
                   <button type="button" className="button button--primary" onClick={() => setEditing({ plan: null })}>
                     New plan

@@ -9,6 +9,7 @@ import { SlaPoliciesSection } from './SlaPoliciesSection';
 import { MessagesSection } from '../messages/MessagesSection';
 import { PartsSection } from '../close-out/PartsSection';
 import { CalendarFeedsSection } from '../calendar/CalendarFeedsSection';
+import { BillingSettingsSection } from '../billing/BillingSettingsSection';
 
 export type SettingsSection = {
   /** Stable id, used in element ids and tests. */
@@ -25,4 +26,5 @@ export const settingsSections: readonly SettingsSection[] = [
   { id: 'messages', title: 'Messages', Component: MessagesSection },
   { id: 'parts', title: 'Parts', Component: PartsSection },
   { id: 'calendar', title: 'Calendar feeds', Component: CalendarFeedsSection },
+  { id: 'billing', title: 'Billing', Component: BillingSettingsSection },
 ];

@@ -177,7 +177,7 @@ async function drive() {
     const call = (channel, input, event = fromWindow) => ipcHandlers.get(channel)(event, input);
     report.steps.channels = [...ipcHandlers.keys()];
     const [policy] = (await call('sla:list', {})).value;
-    const client = await call('clients:create', { name: 'Bundle Test Ltd', contractType: 'break-fix', slaTier: policy.id, hourlyRate: 80 });
+    const client = await call('clients:create', { name: 'Bundle Test Ltd', contract: { type: 'time-and-materials', hourlyRateMinor: 8000 }, slaTier: policy.id });
     report.steps.job = await call('jobs:create', { clientId: client.value.id, title: 'Built bundle job', category: 'network', priority: 'P3', estimateMinutes: 45 });
     report.steps.badInput = await call('jobs:create', { title: '' });
     report.steps.stranger = await call('jobs:create', {}, { sender: { id: 999 }, senderFrame: fromWindow.senderFrame });

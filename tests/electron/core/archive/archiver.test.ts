@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArchiveFileSchema } from '../../../../electron/core/archive/archive-format';
 import { archiveFixture, finishedJob } from './support/archive-fixture';
+import { makeVisit } from '../../../support/factories';
 
 type Fixture = Awaited<ReturnType<typeof archiveFixture>>;
 let fx: Fixture | null = null;
@@ -35,6 +36,15 @@ describe('archiving finished jobs', () => {
     expect((await monthFile(fx, '2026-09')).entries.map((e) => e.job.id)).toEqual(['job-6']);
     // The views were told which jobs left the active document.
     expect(fx.published.flatMap((e) => e.ids ?? []).sort()).toEqual(['job-1', 'job-2', 'job-6']);
+  });
+
+  it('keeps a finished job with an unbilled visit in the active file until the visit is billed', async () => {
+    fx = await archiveFixture([
+      finishedJob(1, 45, { visits: [makeVisit({ id: 'v-billed', billedBatchId: 'batch-1' })] }),
+      finishedJob(2, 45, { visits: [makeVisit({ id: 'v-unbilled' })] }),
+    ]);
+    await fx.archive.start();
+    expect(fx.store.read().jobs.map((j) => j.id)).toEqual(['job-2']);
   });
 
   it('is idempotent: running again, or after a crash left a job in both places, keeps one copy', async () => {

@@ -42,7 +42,7 @@ async function start() {
   const tech = { skills: [], zone: '', colour: '#1f5f9e', workingHours: hours, dailyCapacityHours: 8 };
   const alex = await call<{ id: string }>('technicians:create', { name: 'Alex Chen', ...tech });
   const sam = await call<{ id: string }>('technicians:create', { name: 'Sam Okoro', ...tech });
-  const client = await call<{ id: string }>('clients:create', { name: 'Harbour Dental', contractType: 'managed', slaTier: 'standard', hourlyRate: 90 });
+  const client = await call<{ id: string }>('clients:create', { name: 'Harbour Dental', contract: { type: 'managed', hourlyRateMinor: 9000 }, slaTier: 'standard' });
   const job = await call<{ id: string; revision: number }>('jobs:create', { clientId: client.id, title: 'Server down', category: 'hardware', priority: 'P2', estimateMinutes: 60 });
   const start = new Date(Date.now() + 86_400_000);
   start.setUTCHours(9, 0, 0, 0);

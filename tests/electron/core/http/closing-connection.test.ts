@@ -69,7 +69,7 @@ describe('a request pipelined after a refused body', () => {
 
   it('on /api/invoke too: a call pipelined after a 413 never runs', async () => {
     const c = (console_ = await startTestServer({ maxBodyBytes: 1024 }));
-    const client = { name: 'Pipelined Ltd', contractType: 'managed' as const, slaTier: 'standard', hourlyRate: 90 };
+    const client = { name: 'Pipelined Ltd', contract: { type: 'managed' as const, hourlyRateMinor: 9000 }, slaTier: 'standard' };
     const big = JSON.stringify({ channel: 'clients:create', input: { ...client, environmentNotes: 'x'.repeat(4000) } });
     const next = JSON.stringify({ channel: 'clients:create', input: client });
     const received = await exchange(c.port, requestText(c.port, big, '/api/invoke', TOKEN) + requestText(c.port, next, '/api/invoke', TOKEN));

@@ -66,7 +66,7 @@ describe('GET /api/events', () => {
 
     // A committed change in the real core reaches the socket as well.
     const changed = nextMessage(ws);
-    const created = await t.core.call('clients:create', { name: 'Acme', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 95 });
+    const created = await t.core.call('clients:create', { name: 'Acme', contract: { type: 'time-and-materials', hourlyRateMinor: 9500 }, slaTier: 'standard' });
     expect(created.ok, JSON.stringify(created)).toBe(true);
     expect(await changed).toMatchObject({ event: 'clients:changed' });
     ws.close();

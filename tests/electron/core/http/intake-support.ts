@@ -33,7 +33,7 @@ export async function startIntake(extra: Partial<IntakeRouteOptions> = {}): Prom
   const root = await mkdtemp(join(tmpdir(), 'dispatch-intake-'));
   const core = await createCore({ dataDir: join(root, 'data'), host: 'electron', version: '0.0.0-test', log: quietLog, timeZone: 'UTC' });
   for (const name of ['Harbour Dental Practice', 'Whitfield & Crane Solicitors']) {
-    const client = await core.call('clients:create', { name, contractType: 'managed', slaTier: 'standard', hourlyRate: 90 });
+    const client = await core.call('clients:create', { name, contract: { type: 'managed', hourlyRateMinor: 9000 }, slaTier: 'standard' });
     if (!client.ok) throw new Error(client.error.message);
   }
   const route = createIntakeRoute({

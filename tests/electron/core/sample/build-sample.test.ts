@@ -42,7 +42,9 @@ describe('the sample shop', () => {
     expect(shop.technicians).toHaveLength(8);
     expect(current(shop.jobs)).toHaveLength(30);
     expect(new Set(shop.technicians.map((t) => t.colour)).size).toBe(8);
-    expect(new Set(shop.clients.map((c) => c.contractType))).toEqual(new Set(['managed', 'block-hours', 'break-fix']));
+    expect(new Set(shop.clients.map((c) => c.contract.type))).toEqual(new Set(['managed', 'block-hours', 'time-and-materials']));
+    const law = shop.clients.find((c) => c.contract.type === 'block-hours');
+    expect(law?.blockTopUps.map((t) => t.minutes)).toEqual([1200, 600]);
     expect(shop.technicians.filter((t) => t.timeOff.length > 0)).toHaveLength(1);
     for (const c of shop.clients) {
       const sites = shop.sites.filter((s) => s.clientId === c.id).length;

@@ -22,7 +22,7 @@ beforeEach(async () => {
   fs = faultyFs();
   core = await createCore({ dataDir: join(root, 'data'), host: 'headless', version: '0.0.0-test', log: quietLog, timeZone: 'UTC', fs });
   await core.services.archive.whenIdle();
-  const client = await core.call('clients:create', { name: 'Harbour Dental Practice', contractType: 'managed', slaTier: 'standard', hourlyRate: 90 });
+  const client = await core.call('clients:create', { name: 'Harbour Dental Practice', contract: { type: 'managed', hourlyRateMinor: 9000 }, slaTier: 'standard' });
   if (!client.ok) throw new Error(client.error.message);
 });
 afterEach(async () => {

@@ -72,7 +72,7 @@ describe.skipIf(!canMount)('on a full disk (tmpfs)', () => {
     const core = await createCore({ dataDir: data, host: 'headless', version: '0.0.0-test', log: quietLog, timeZone: 'UTC' });
     try {
       await core.services.archive.whenIdle();
-      const client = await core.call('clients:create', { name: 'Harbour Dental Practice', contractType: 'managed', slaTier: 'standard', hourlyRate: 90 });
+      const client = await core.call('clients:create', { name: 'Harbour Dental Practice', contract: { type: 'managed', hourlyRateMinor: 9000 }, slaTier: 'standard' });
       if (!client.ok) throw new Error(client.error.message);
       const parsed = parseIntakeJob({ client: 'Harbour Dental Practice', title: 'Server down', priority: 'P1', category: 'hardware', externalRef: 'TCK-9', notes: 'n'.repeat(4000) });
       if (!parsed.ok) throw new Error('bad body');

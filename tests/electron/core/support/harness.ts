@@ -15,7 +15,7 @@ import { createRevisionCounter } from '../../../../electron/core/services/contex
 import type { ServiceContext } from '../../../../electron/core/services/context';
 import { createServices } from '../../../../electron/core/services/index';
 import type { ServicesOptions } from '../../../../electron/core/services/index';
-import { makeTechnician } from '../../../support/factories';
+import { makeContract, makeTechnician } from '../../../support/factories';
 import { MemoryStore } from './memory-store';
 
 export type Recorded = { name: EventName; payload: EventMap[EventName]; commitsAtPublish: number };
@@ -30,8 +30,8 @@ export function fixtureDocument(timeZone = 'Europe/London'): DispatchDocument {
   const doc = emptyDocument(timeZone);
   doc.settings.sampleOffered = true;
   doc.clients = [
-    { id: 'c1', name: 'Harbour Dental Practice', contractType: 'managed', slaTier: 'standard', hourlyRate: 95, environmentNotes: '' },
-    { id: 'c2', name: 'Whitfield & Crane Solicitors', contractType: 'block-hours', slaTier: 'priority', hourlyRate: 110, environmentNotes: '' },
+    { id: 'c1', name: 'Harbour Dental Practice', contract: makeContract({ type: 'managed', hourlyRateMinor: 9500, includedCategories: ['hardware', 'software', 'network', 'printer', 'security', 'other'] }), blockTopUps: [], slaTier: 'standard', environmentNotes: '' },
+    { id: 'c2', name: 'Whitfield & Crane Solicitors', contract: makeContract({ type: 'block-hours', hourlyRateMinor: 11000 }), blockTopUps: [], slaTier: 'priority', environmentNotes: '' },
   ];
   doc.sites = [
     { id: 's1', clientId: 'c1', name: 'Main surgery', address: '14 Quay Street', zone: 'Central', accessNotes: 'Key at reception' },

@@ -61,7 +61,7 @@ const raisedEvents = () => events.filter((e) => e.name === 'alert:raised').map((
 const lastList = () => events.filter((e) => e.name === 'alerts:changed').map((e) => e.payload as EventMap['alerts:changed']).at(-1);
 
 async function shopWithClient(core: Core): Promise<string> {
-  const client = must(await core.call('clients:create', { name: 'Harbour Dental Practice', contractType: 'managed', slaTier: 'standard', hourlyRate: 95 }));
+  const client = must(await core.call('clients:create', { name: 'Harbour Dental Practice', contract: { type: 'managed', hourlyRateMinor: 9500 }, slaTier: 'standard' }));
   return client.id;
 }
 const p1 = (clientId: string, title = 'Server down') => ({ clientId, title, category: 'hardware' as const, priority: 'P1' as const, estimateMinutes: 60 });

@@ -1,10 +1,11 @@
+import { makeContract } from '../../../../support/factories';
 import { describe, expect, it } from 'vitest';
 import { createHarness, jobInput } from '../../support/harness';
 
 describe('clients', () => {
   it('lists the directory sorted by name with the current revision', async () => {
     const h = createHarness();
-    await h.value('clients:create', { name: 'Abbey Vets', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 80 });
+    await h.value('clients:create', { name: 'Abbey Vets', contract: { type: 'time-and-materials', hourlyRateMinor: 8000 }, slaTier: 'standard' });
     const dir = await h.value('clients:list', {});
     expect(dir.clients.map((c) => c.name)).toEqual(['Abbey Vets', 'Harbour Dental Practice', 'Whitfield & Crane Solicitors']);
     expect(dir.sites).toHaveLength(2);
@@ -14,15 +15,15 @@ describe('clients', () => {
 
   it('creates a client with an id and publishes clients:changed', async () => {
     const h = createHarness();
-    const client = await h.value('clients:create', { name: 'Abbey Vets', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 80 });
-    expect(client).toEqual({ id: 'new-1', name: 'Abbey Vets', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 80, environmentNotes: '' });
+    const client = await h.value('clients:create', { name: 'Abbey Vets', contract: { type: 'time-and-materials', hourlyRateMinor: 8000 }, slaTier: 'standard' });
+    expect(client).toEqual({ id: 'new-1', name: 'Abbey Vets', contract: makeContract({ type: 'time-and-materials', hourlyRateMinor: 8000 }), blockTopUps: [], slaTier: 'standard', environmentNotes: '' });
     expect(h.events).toEqual([{ name: 'clients:changed', payload: { revision: 1 }, commitsAtPublish: 1 }]);
   });
 
   it('refuses an unknown SLA tier with BAD_INPUT on slaTier, on create and on update', async () => {
     const h = createHarness();
     const create = await h.refused(() =>
-      h.error('clients:create', { name: 'Abbey Vets', contractType: 'break-fix', slaTier: 'gold', hourlyRate: 80 }),
+      h.error('clients:create', { name: 'Abbey Vets', contract: { type: 'time-and-materials', hourlyRateMinor: 8000 }, slaTier: 'gold' }),
     );
     expect(create).toMatchObject({ code: 'BAD_INPUT', issues: [{ path: 'slaTier' }] });
     expect(create.message).toContain('Standard (business hours)');
@@ -31,9 +32,9 @@ describe('clients', () => {
 
   it('updates with a patch and keeps the other fields', async () => {
     const h = createHarness();
-    const updated = await h.value('clients:update', { id: 'c1', patch: { hourlyRate: 99, slaTier: 'priority' } });
-    expect(updated).toMatchObject({ id: 'c1', name: 'Harbour Dental Practice', hourlyRate: 99, slaTier: 'priority' });
-    expect((await h.refused(() => h.error('clients:update', { id: 'nope', patch: { hourlyRate: 1 } }))).code).toBe('NOT_FOUND');
+    const updated = await h.value('clients:update', { id: 'c1', patch: { contract: makeContract({ hourlyRateMinor: 9900 }), slaTier: 'priority' } });
+    expect(updated).toMatchObject({ id: 'c1', name: 'Harbour Dental Practice', slaTier: 'priority', contract: { hourlyRateMinor: 9900 } });
+    expect((await h.refused(() => h.error('clients:update', { id: 'nope', patch: { environmentNotes: 'x' } }))).code).toBe('NOT_FOUND');
   });
 
   it('refuses to delete a client with jobs, naming them', async () => {

@@ -1,3 +1,4 @@
+import { makeContract } from '../../../../support/factories';
 import { describe, expect, it } from 'vitest';
 import { emptyDocument, validateDocument } from '../../../../../shared/schemas/document';
 import { createHarness, jobInput } from '../../support/harness';
@@ -46,7 +47,7 @@ describe('sample:load', () => {
     const h = createHarness({ doc: emptyDocument('Europe/London') });
     const mutate = h.store.mutate.bind(h.store);
     h.store.mutate = (fn) => {
-      h.store.edit((d) => void d.clients.push({ id: 'x', name: 'Typed in meanwhile', contractType: 'break-fix', slaTier: 'standard', hourlyRate: 1, environmentNotes: '' }));
+      h.store.edit((d) => void d.clients.push({ id: 'x', name: 'Typed in meanwhile', contract: makeContract({ type: 'time-and-materials', hourlyRateMinor: 100 }), blockTopUps: [], slaTier: 'standard', environmentNotes: '' }));
       return mutate(fn);
     };
     expect((await h.error('sample:load', {})).code).toBe('CONFLICT');

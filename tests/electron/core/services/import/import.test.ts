@@ -104,7 +104,7 @@ describe('import:commit', () => {
       [4, 'invalid'],
     ]);
     const client = h.doc().clients.find((c) => c.name === 'Abbey Vets');
-    expect(client).toMatchObject({ contractType: 'managed', slaTier: 'standard', hourlyRate: 80 });
+    expect(client).toMatchObject({ contract: { type: 'managed', hourlyRateMinor: 8000 }, slaTier: 'standard' });
     expect(h.doc().sites.filter((s) => s.clientId === client?.id)).toMatchObject([{ name: 'Surgery', address: '1 High St' }]);
     expect(h.doc().contacts.filter((c) => c.clientId === client?.id)).toMatchObject([{ name: 'Jo', phone: '0123' }]);
     expect(h.events.map((e) => e.name)).toEqual(['clients:changed']);

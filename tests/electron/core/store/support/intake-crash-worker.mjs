@@ -13,7 +13,7 @@ const { createCore, parseIntakeJob } = await import(pathToFileURL(bundle).href);
 const quiet = { info() {}, warn() {}, error() {} };
 const core = await createCore({ dataDir: dir, host: 'headless', version: 'crash', log: quiet, timeZone: 'UTC' });
 if (core.store.read().clients.length === 0) {
-  const made = await core.call('clients:create', { name: 'Harbour Dental Practice', contractType: 'managed', slaTier: 'standard', hourlyRate: 90 });
+  const made = await core.call('clients:create', { name: 'Harbour Dental Practice', contract: { type: 'managed', hourlyRateMinor: 9000 }, slaTier: 'standard' });
   if (!made.ok) throw new Error(made.error.message);
 }
 process.stdout.write(`ready ${core.store.read().jobs.length}\n`);

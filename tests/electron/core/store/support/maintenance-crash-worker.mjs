@@ -39,7 +39,7 @@ const must = async (promise) => {
 };
 
 if (core.store.read().clients.length === 0) {
-  const client = await must(core.call('clients:create', { name: 'Harbour Dental Practice', contractType: 'managed', slaTier: 'standard', hourlyRate: 90 }));
+  const client = await must(core.call('clients:create', { name: 'Harbour Dental Practice', contract: { type: 'managed', hourlyRateMinor: 9000 }, slaTier: 'standard' }));
   const base = { clientId: client.id, estimateMinutes: 60, startDay: '2026-01-01', windowStart: '09:00', windowEnd: '12:00', leadDays: LEAD_DAYS };
   await must(core.call('maintenance:create', { ...base, title: 'Weekday backup check', rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' }));
   await must(core.call('maintenance:create', { ...base, title: 'Patch Tuesday', rule: 'FREQ=MONTHLY;BYDAY=+2TU' }));
