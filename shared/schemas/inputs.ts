@@ -140,7 +140,11 @@ export const BoardRangeSchema = z
   .refine((r) => Date.parse(r.to) > Date.parse(r.from), { message: 'to must be after from', path: ['to'] })
   .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 62 * 24 * 3600_000, { message: 'at most 62 days at once', path: ['to'] });
 
-export const SettingsPatchSchema = updateOf(SettingsSchema).shape.patch;
+/**
+ * Settings a caller may change directly. Remembered CSV mappings are only written by
+ * `import:remember` (which stamps them with the core's clock): in a patch they are ignored.
+ */
+export const SettingsPatchSchema = updateOf(SettingsSchema.omit({ importMappings: true })).shape.patch;
 
 export const BackupNameSchema = z.object({
   // A name, never a path: the store also refuses separators, this gives the caller a clear message early.

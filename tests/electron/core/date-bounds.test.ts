@@ -61,6 +61,18 @@ function cases(jobId: string, revision: number): Partial<Record<Channel, Case>> 
     'maintenance:create': { input: maintenancePlanInput, days: ['startDay', 'endDay'] },
     'maintenance:update': { input: { id: 'plan-x', patch: { startDay: '2026-12-01', endDay: '2027-12-01' } }, days: ['patch.startDay', 'patch.endDay'] },
     'maintenance:occurrence': { input: { planId: 'plan-x', date: '2026-12-01', action: 'move', to: '2026-12-03' }, days: ['date', 'to'] },
+    'visits:day': { input: { technicianId: 't1', day: '2026-11-26' }, days: ['day'] },
+    'visits:save': {
+      input: { entries: [{ jobId, expectedRevision: revision, visit: { technicianId: 't1', arrivedAt: start, departedAt: end, travelMinutes: 10, outcome: 'done' } }] },
+      instants: ['entries.0.visit.arrivedAt', 'entries.0.visit.departedAt'],
+    },
+    'calendar:export': { input: { technicianId: 't1', from: '2026-11-01', to: '2026-11-30' }, days: ['from', 'to'] },
+    'billing:overview': { input: { from: '2026-11-01', to: '2026-11-30' }, days: ['from', 'to'] },
+    'billing:client': { input: { clientId: 'c1', from: '2026-11-01', to: '2026-11-30' }, days: ['from', 'to'] },
+    'billing:statement': { input: { clientId: 'c1', from: '2026-11-01', to: '2026-11-30' }, days: ['from', 'to'] },
+    'billing:print': { input: { clientId: 'c1', from: '2026-11-01', to: '2026-11-30', mode: 'pdf' }, days: ['from', 'to'] },
+    'billing:bill': { input: { clientId: 'c1', from: '2026-11-01', to: '2026-11-30', visitIds: ['v1'] }, days: ['from', 'to'] },
+    'billing:topup': { input: { clientId: 'c1', day: '2026-11-26', hours: 10 }, days: ['day'] },
   };
 }
 

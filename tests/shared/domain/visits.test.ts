@@ -12,7 +12,12 @@ import {
   visitOfDay,
 } from '../../../shared/domain/visits';
 import { JobSchema } from '../../../shared/schemas/job';
-import { bookedJob, makeJob, makeVisit } from '../../support/factories';
+import { bookedJob, makeJob, makeVisit as visitRecord } from '../../support/factories';
+import type { Visit } from '../../../shared/schemas/visit';
+
+/** The close-out tests' day: Monday 2 March 2026, Sam on site 09:30–10:45 UTC. */
+const makeVisit = (o: Partial<Visit> = {}): Visit =>
+  visitRecord({ arrivedAt: '2026-03-02T09:30:00.000Z', departedAt: '2026-03-02T10:45:00.000Z', signedBy: 'Megan Doyle', recordedAt: '2026-03-02T17:00:00.000Z', ...o });
 
 const tz = 'Europe/London';
 
