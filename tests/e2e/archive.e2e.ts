@@ -9,6 +9,7 @@ import { finishedAtOf, monthOf } from '../../electron/core/archive/archive-forma
 import { generateShop } from '../../scripts/lib/generate-shop';
 import { expect, test } from './fixtures';
 import { defaultPin } from './test-clock';
+import { chooseOffice } from './office-menu';
 
 const SIZE = { technicians: 6, zones: 2, clients: 8, scheduled: 20, unassigned: 6, burst: 2, history: 120, historyMonths: 4 };
 // Built once per file, at the run's default pinned instant (the instant the host runs at).
@@ -32,7 +33,7 @@ test.describe('archive', () => {
     expect(archived).toBe(shop.history.length);
 
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'Archive' }).click();
+    await chooseOffice(page, 'Archive');
     const dialog = page.getByRole('dialog', { name: 'Archive' });
     await expect(dialog).toBeVisible();
     await dialog.getByRole('searchbox', { name: 'Search the archive' }).fill(target.number);
@@ -79,7 +80,7 @@ test.describe('a damaged archive file', () => {
     expect(await readFile(join(host.dataDir, 'archive', `jobs-${month}.json`), 'utf8')).toBe('{"format":"dispatch-archive","version":1,"month"');
 
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'Archive' }).click();
+    await chooseOffice(page, 'Archive');
     const dialog = page.getByRole('dialog', { name: 'Archive' });
     await dialog.getByRole('searchbox', { name: 'Search the archive' }).fill('J-');
     await expect(dialog.getByRole('alert')).toContainText(`The archive file for ${month} cannot be read`);

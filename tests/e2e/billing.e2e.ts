@@ -14,6 +14,7 @@ import type { Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, test } from './fixtures';
 import { writeBillingShop } from './billing-shop';
+import { chooseOffice } from './office-menu';
 
 const run = promisify(execFile);
 
@@ -28,7 +29,7 @@ async function pdfText(page: Page, dir: string): Promise<string> {
 
 async function openNovember(page: Page, url: string) {
   await page.goto(url);
-  await page.getByRole('button', { name: 'Billing' }).click();
+  await chooseOffice(page, 'Billing');
   const dialog = page.getByRole('dialog', { name: 'Billing' });
   await expect(dialog.getByText('December 2026', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Previous month' }).click();

@@ -15,6 +15,7 @@ import { presetSamples } from '../support/preset-samples';
 import type { PresetSample } from '../support/preset-samples';
 import { expectNoSeriousA11yViolations } from './axe';
 import { expect, test } from './fixtures';
+import { chooseOffice } from './office-menu';
 
 test.use({ hostOptions: { sample: true } });
 
@@ -57,7 +58,7 @@ function checkOnDisk(doc: DispatchDocument, sample: PresetSample): void {
 test('imports the open tickets of each tool’s export once, as a dispatcher expects', async ({ page, host }) => {
   test.setTimeout(120_000);
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await chooseOffice(page, 'Import…');
   const d = dialog(page);
   await expect(d).toBeVisible();
 

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { chooseOffice } from './office-menu';
 
 test.use({ hostOptions: { sample: true } });
 
@@ -14,7 +15,7 @@ const dialog = (page: Page) => page.getByRole('dialog', { name: /Import .* from 
 
 async function openImport(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await chooseOffice(page, 'Import…');
   await expect(dialog(page)).toBeVisible();
 }
 

@@ -10,6 +10,7 @@ import { addDays } from '../../shared/domain/maintenance';
 import { expectNoSeriousA11yViolations } from './axe';
 import { board, boardEvent, queue, queueRow } from './board-helpers';
 import { expect, test } from './fixtures';
+import { chooseOffice } from './office-menu';
 
 test.use({ hostOptions: { sample: true } });
 
@@ -19,7 +20,7 @@ test('a plan created in the UI puts its visits in the queue and on disk, once ea
   await page.goto(host.url);
   await expect(queue(page).getByRole('row').nth(1)).toBeVisible();
 
-  await page.getByRole('button', { name: 'Maintenance' }).click();
+  await chooseOffice(page, 'Maintenance');
   const dialog = page.getByRole('dialog', { name: 'Clients and maintenance plans' });
   await expect(dialog).toBeVisible();
   // The sample's maintenance clients are marked in the client list.
@@ -76,7 +77,7 @@ test('a plan created in the UI puts its visits in the queue and on disk, once ea
 
   // Skipping a visit in the dialog is recorded on the plan and cancels its job.
   const skip = jobs.at(-1)!;
-  await page.getByRole('button', { name: 'Maintenance' }).click();
+  await chooseOffice(page, 'Maintenance');
   await dialog.getByRole('navigation', { name: 'Clients' }).getByRole('button', { name: /Patel & Moore Accountants/ }).click();
   await dialog.getByRole('button', { name: new RegExp(`^Skip the visit of`) }).nth(jobs.length - 1).click();
   await expect(page.getByRole('status', { name: 'Messages' })).toContainText(/Visit of .* skipped\./);

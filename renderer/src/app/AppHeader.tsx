@@ -11,6 +11,7 @@ import { ArchiveButton } from '../features/archive/ArchiveButton';
 import { CloseOutButton } from '../features/close-out/CloseOutButton';
 import { MaintenanceButton } from '../features/maintenance/MaintenanceButton';
 import { BillingButton } from '../features/billing/BillingButton';
+import { OfficeMenu } from './OfficeMenu';
 
 type Props = {
   view: BoardView;
@@ -69,11 +70,13 @@ export function AppHeader({ view, date, visible, isToday, onViewChange, onStep, 
         <NewJobButton />
         <UndoButtons />
         <PrintRunSheetsButton />
-        <CloseOutButton day={date} />
-        <ImportCsv />
-        <MaintenanceButton />
-        <ArchiveButton />
-        <BillingButton />
+        <OfficeMenu>
+          <CloseOutButton day={date} />
+          <ImportCsv />
+          <MaintenanceButton />
+          <ArchiveButton />
+          <BillingButton />
+        </OfficeMenu>
         <BoardOptions />
         <SettingsButton />
         <DataStatusIndicator />
