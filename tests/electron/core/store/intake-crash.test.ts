@@ -4,31 +4,16 @@
  * again on the same folder. Every job ever answered (201 created or 200 already exists) must be on
  * disk afterwards, with the id it was answered with, and each reference at most once.
  */
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCommittedDocument } from '../../../../electron/core/store/read-committed';
 import { validateDocument } from '../../../../shared/schemas/document';
 import { startWorker } from './support/child';
-import { buildStoreBundle, type StoreBundle } from './support/store-bundle';
-import { tempDir } from './support/test-doc';
+import { useCoreCrashFixture } from './support/core-crash-fixture';
 
 const ROUNDS = 25;
 const KILL_AFTER_MS = { min: 40, max: 400 };
 
-let bundle: StoreBundle;
-let dir: string;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  bundle = await buildStoreBundle(join(import.meta.dirname, 'support/core-bundle-entry.ts'));
-  ({ dir, cleanup } = await tempDir());
-});
-afterAll(async () => {
-  await cleanup?.();
-  await bundle?.cleanup();
-});
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const crash = useCoreCrashFixture();
 
 describe('intake crash safety', () => {
   it(`never loses a job it answered for, through ${ROUNDS} SIGKILLs with every reference sent twice`, async () => {
@@ -37,9 +22,9 @@ describe('intake crash safety', () => {
     let answers = 0;
     let repeats = 0;
     for (let round = 1; round <= ROUNDS; round++) {
-      const worker = startWorker('intake-crash-worker.mjs', [bundle.file, dir, String(round)]);
+      const worker = startWorker('intake-crash-worker.mjs', [crash.bundleFile, crash.dir, String(round)]);
       await worker.waitFor((line) => line.startsWith('ready '), `ready in round ${round}`);
-      await sleep(KILL_AFTER_MS.min + Math.random() * (KILL_AFTER_MS.max - KILL_AFTER_MS.min));
+      await crash.pauseBetween(KILL_AFTER_MS);
       worker.child.kill('SIGKILL');
       const exit = await worker.closed;
       expect(exit.signal, `worker stderr: ${worker.stderr()}`).toBe('SIGKILL');
@@ -54,7 +39,7 @@ describe('intake crash safety', () => {
         if (status === '200') repeats += 1;
       }
 
-      const checked = validateDocument(await readCommittedDocument(dir));
+      const checked = validateDocument(await readCommittedDocument(crash.dir));
       expect(checked.ok, `invalid after round ${round}: ${checked.ok ? '' : checked.reason}`).toBe(true);
       if (!checked.ok) return;
       const byRef = new Map<string, string>();

@@ -5,32 +5,17 @@
  * one job per occurrence its cursor has passed (no duplicate, no gap), none for a skipped one, and
  * every answered skip must be on disk.
  */
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCommittedDocument } from '../../../../electron/core/store/read-committed';
 import { occurrenceDays } from '../../../../shared/domain/maintenance-rule';
 import { validateDocument } from '../../../../shared/schemas/document';
 import { startWorker } from './support/child';
-import { buildStoreBundle, type StoreBundle } from './support/store-bundle';
-import { tempDir } from './support/test-doc';
+import { useCoreCrashFixture } from './support/core-crash-fixture';
 
 const ROUNDS = 20;
 const KILL_AFTER_MS = { min: 0, max: 250 };
 
-let bundle: StoreBundle;
-let dir: string;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  bundle = await buildStoreBundle(join(import.meta.dirname, 'support/core-bundle-entry.ts'));
-  ({ dir, cleanup } = await tempDir());
-});
-afterAll(async () => {
-  await cleanup?.();
-  await bundle?.cleanup();
-});
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const crash = useCoreCrashFixture();
 
 describe('maintenance crash safety', () => {
   it(`makes each visit exactly once through ${ROUNDS} SIGKILLs during occurrence creation`, async () => {
@@ -38,12 +23,12 @@ describe('maintenance crash safety', () => {
     let runs = 0;
     let jobs = 0;
     for (let round = 1; round <= ROUNDS; round++) {
-      const worker = startWorker('maintenance-crash-worker.mjs', [bundle.file, dir, String(round)]);
+      const worker = startWorker('maintenance-crash-worker.mjs', [crash.bundleFile, crash.dir, String(round)]);
       await worker.waitFor((line) => line.startsWith('ready'), `ready in round ${round}`);
       // At least one run answered per round, however slow the machine; then a kill at a random
       // moment of the runs that follow (they run back to back, so it lands in making jobs).
       await worker.waitFor((line) => line.startsWith('g '), `a run in round ${round}`);
-      await sleep(KILL_AFTER_MS.min + Math.random() * (KILL_AFTER_MS.max - KILL_AFTER_MS.min));
+      await crash.pauseBetween(KILL_AFTER_MS);
       worker.child.kill('SIGKILL');
       const exit = await worker.closed;
       expect(exit.signal, `worker stderr: ${worker.stderr()}`).toBe('SIGKILL');
@@ -53,7 +38,7 @@ describe('maintenance crash safety', () => {
         if (line.startsWith('s ')) skips.add(line.slice(2).replace(' ', '|'));
       }
 
-      const checked = validateDocument(await readCommittedDocument(dir));
+      const checked = validateDocument(await readCommittedDocument(crash.dir));
       expect(checked.ok, `invalid after round ${round}: ${checked.ok ? '' : checked.reason}`).toBe(true);
       if (!checked.ok) return;
       const doc = checked.value;
