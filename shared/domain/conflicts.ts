@@ -3,6 +3,7 @@ import type { Technician } from '../schemas/technician';
 import { isWithinHours } from './business-time';
 import type { Conflict } from './conflict-types';
 import { dayBounds, dayOf } from './jobs';
+import { listText } from './words';
 import {
   MINUTE_MS,
   dayKey,
@@ -89,7 +90,7 @@ export function findConflicts(p: ConflictCheck): Conflict[] {
     const list = overlapping.map((o) => `${o.job.number} (${rangeText(o.start, o.end, timeZone)})`);
     conflicts.push({
       kind: 'overlap',
-      message: `Overlaps ${list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0]}.`,
+      message: `Overlaps ${listText(list)}.`,
       jobIds: overlapping.map((o) => o.job.id),
     });
   }

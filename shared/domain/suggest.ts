@@ -1,5 +1,3 @@
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { Job } from '../schemas/job';
 import type { Technician } from '../schemas/technician';
 import { bookingDeadlines, lateText } from './booking-deadlines';
@@ -8,6 +6,8 @@ import { findConflicts } from './conflicts';
 import { awaitsResponse } from './sla';
 import { assignmentEnd, dayBounds, dayOf, jobsOverlapping } from './jobs';
 import { isOpenStatus, statusLabel } from './status';
+import { durationText, whenText } from './suggest-text';
+import { listText } from './words';
 import { MINUTE_MS, dayKey, daySpans, localDayOf, shiftDay, weeklyTable } from './zoned-time';
 
 /** One fact behind a suggestion's rank, as data; `text` is the words the assign dialog shows. */
@@ -79,18 +79,6 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** `a`, `a and b`, `a, b and c`. */
-function listText(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
-}
-
-function durationText(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  if (h === 0) return `${m} m`;
-  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')} m`;
-}
-
 /** `t` rounded up to the next slot boundary of its shop day (slots count from local midnight). */
 function roundUpToSlot(t: number, slotMs: number, timeZone: string): number {
   const dayStart = dayBounds(dayOf(new Date(t), timeZone), timeZone).start.getTime();
@@ -161,14 +149,6 @@ function earliestSlot(p: SuggestInput, tech: Technician, own: readonly Job[], fl
     }
   }
   return null;
-}
-
-/** `10:15` today, `Fri 27 Nov 08:00` on a later day, in the shop's zone. */
-function whenText(start: number, now: Date, timeZone: string): string {
-  const zone = { in: tz(timeZone) };
-  return dayOf(new Date(start), timeZone) === dayOf(now, timeZone)
-    ? format(start, 'HH:mm', zone)
-    : format(start, 'EEE d MMM HH:mm', zone);
 }
 
 function describe(p: SuggestInput, tech: Technician, found: Found, own: readonly Job[]): Suggestion {

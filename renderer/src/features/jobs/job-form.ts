@@ -8,6 +8,7 @@ import type { FieldIssue } from '../../../../shared/schemas/issues';
 import { jobTitleProblem } from '../../../../shared/schemas/job';
 import type { Job, JobCategory } from '../../../../shared/schemas/job';
 import type { Priority } from '../../../../shared/schemas/common';
+import { listText } from '../../../../shared/domain/words';
 
 /** The editable fields as the form holds them (text inputs hold strings; '' = no site/contact). */
 export type JobDraft = {
@@ -158,6 +159,5 @@ export function rebaseDraft(draft: JobDraft, before: JobDraft, after: JobDraft):
 
 /** `title`, `title and notes`, `title, site and notes`. */
 export function fieldList(fields: readonly DraftField[]): string {
-  const words = fields.map((f) => FIELD_LABELS[f]);
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
+  return listText(fields.map((f) => FIELD_LABELS[f]));
 }
