@@ -76,8 +76,15 @@ export function createBoardActions(deps: BoardActionDeps) {
     return p;
   };
   let history: Promise<unknown> = Promise.resolve();
+  // Undo and redo steps asked for and not yet answered: their entries move between the lists only
+  // when the host answers, so a Ctrl+Y right after a Ctrl+Z must count the undo still on its way.
+  let historyPending = 0;
   const serial = (step: () => Promise<boolean>): Promise<boolean> => {
-    const run = history.then(() => Promise.allSettled([...inFlight])).then(step);
+    historyPending += 1;
+    const run = history
+      .then(() => Promise.allSettled([...inFlight]))
+      .then(step)
+      .finally(() => (historyPending -= 1));
     history = run.catch(() => undefined);
     return run;
   };
@@ -214,6 +221,8 @@ export function createBoardActions(deps: BoardActionDeps) {
      * Ctrl+Z pressed right after a drop undoes that drop instead of being ignored.
      */
     canUndo: (): boolean => session.undo.peekUndo() !== undefined || inFlight.size > 0,
+    /** Whether Ctrl+Y has something to step forward: a redo entry, or an undo or redo still being answered. */
+    canRedo: (): boolean => session.undo.peekRedo() !== undefined || historyPending > 0,
     undo: () =>
       serial(async () => {
         const entry = session.undo.peekUndo();

@@ -38,7 +38,7 @@ export function useUndoCommands(actions: BoardActionsImpl): void {
       label: entry ? `Redo ${describeEntry(entry)}` : 'Redo',
       shortcut: 'Ctrl+Shift+Z',
       matchesKey: isRedoKey,
-      isEnabled: () => stack.peekRedo() !== undefined,
+      isEnabled: actions.canRedo,
       run: () => void actions.redo(),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- as for undo

@@ -199,6 +199,19 @@ describe('board actions', () => {
     expect(current.assignment).toEqual(slot);
     expect(session.undo.sizes()).toEqual({ undo: 0, redo: 1 });
     expect(actions.canUndo()).toBe(false);
+
+    // Ctrl+Z then Ctrl+Y before the undo is answered: the redo waits for it and moves the job again.
+    await actions.redo();
+    const releaseAgain = host.hold();
+    const undoingAgain = actions.undo();
+    expect(session.undo.peekRedo()).toBeUndefined();
+    expect(actions.canRedo()).toBe(true);
+    const redoing = actions.redo();
+    releaseAgain();
+    expect(await undoingAgain).toBe(true);
+    expect(await redoing).toBe(true);
+    expect(current.assignment).toEqual({ technicianId: 'tech-2', start: '2026-11-27T13:00:00.000Z', end: '2026-11-27T14:30:00.000Z' });
+    expect(actions.canRedo()).toBe(false);
   });
 
   it('an undo refused because the job changed elsewhere drops the entry, says so and refetches the board', async () => {
