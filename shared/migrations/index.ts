@@ -14,5 +14,6 @@ import { migration0002 } from './0002-sla-pause-print-alerts';
 import { migration0003 } from './0003-job-revision';
 import { migration0004 } from './0004-job-responded-at';
 import { migration0005 } from './0005-visits-and-parts';
+import { migration0006 } from './0006-planning-and-sharing';
 
-export const migrations: Migration[] = [migration0002, migration0003, migration0004, migration0005];
+export const migrations: Migration[] = [migration0002, migration0003, migration0004, migration0005, migration0006];

@@ -15,7 +15,7 @@ import { BillingBatchSchema } from './billing';
 import { defaultSlaPolicies } from '../domain/sla-defaults';
 
 /** The `schemaVersion` this build reads and writes. Bump it together with a new file in shared/migrations/. */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export const DispatchDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
