@@ -21,7 +21,7 @@ function job(i: number): Job {
     statusReason: null, receivedAt: iso(received), responseDueAt: iso(received + 240 * 60_000), resolutionDueAt: iso(received + 1440 * 60_000),
     estimateMinutes: 60, slaPausedSince: null, slaPausedMinutes: 0, respondedAt: null, resolvedAt: null,
     assignment: unassigned ? null : { technicianId: 't', start: iso(received), end: iso(received + 3600_000) },
-    externalRef: null, notes: '', visits: [], followUpOf: null, maintenance: null, history: [], createdAt: iso(received), updatedAt: iso(received), revision: 1,
+    externalRef: null, notes: '', visits: [], followUpOf: null, maintenance: null, pinned: false, history: [], createdAt: iso(received), updatedAt: iso(received), revision: 1,
   };
 }
 

@@ -174,6 +174,7 @@ export function generateShop(opts: { seed: number; now: Date; timeZone?: string;
       visits: [],
       followUpOf: null,
       maintenance: null,
+      pinned: false,
       history: [created],
       createdAt: iso(receivedAt),
       updatedAt: iso(receivedAt),

@@ -148,6 +148,7 @@ export function buildFollowUp(job: Job, visit: Pick<Visit, 'workDone'>, ids: { i
     // A plan's occurrence is made into exactly one job; the follow-up of a maintenance visit is
     // ordinary work linked to it, not a second occurrence.
     maintenance: null,
+    pinned: false,
     history: [{ at, by, action: 'created', detail: `Created as a follow-up to ${job.number} (another visit needed)` }],
     createdAt: at,
     updatedAt: at,

@@ -8,14 +8,20 @@ import type { Migration } from './types';
  * default never changes what this migration wrote. The new fields:
  */
 
-/** On every job: nothing yet. */
-export const jobFieldsV6 = (): Record<string, unknown> => ({});
+/** On every job: not pinned (the planner may move its booking when allowed). */
+export const jobFieldsV6 = (): Record<string, unknown> => ({ pinned: false });
 
 /** On the document: nothing yet. */
 export const documentFieldsV6 = (): Record<string, unknown> => ({});
 
-/** In the settings: nothing yet. */
-export const settingsFieldsV6 = (): Record<string, unknown> => ({});
+/**
+ * In the settings: travel between zones for the planner (none within a zone, 30 minutes between
+ * zones) and overtime (not allowed; at most an hour a day when allowed; a 5-hour weekly limit).
+ */
+export const settingsFieldsV6 = (): Record<string, unknown> => ({
+  travel: { withinZoneMinutes: 0, betweenZonesMinutes: 30, pairs: [] },
+  overtime: { allowed: false, dailyCapMinutes: 60, weeklyLimitMinutes: 300 },
+});
 
 export const migration0006: Migration = {
   version: 6,

@@ -154,6 +154,11 @@ export const JobSchema = z.object({
   followUpOf: IdSchema.nullable().default(null),
   /** Set on jobs created from a maintenance plan, else null (since v5). */
   maintenance: JobMaintenanceSchema.nullable().default(null),
+  /**
+   * The dispatcher fixed this booking in place: the planner never moves it (since v6). Cleared
+   * when the job is unassigned.
+   */
+  pinned: z.boolean().default(false),
   history: z.array(HistoryEntrySchema),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,

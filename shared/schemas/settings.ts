@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HolidayLocationSchema } from './calendar';
-import { TimeOfDaySchema } from './common';
+import { TimeOfDaySchema, ZoneSchema } from './common';
 import { MAX_SAVED_IMPORT_MAPPINGS, SavedImportMappingSchema } from './import-mapping';
 
 export const AlertSettingsSchema = z.object({
@@ -55,6 +55,32 @@ export const BillingSettingsSchema = z.object({
 
 export const DEFAULT_BILLING = { currency: 'GBP', taxRateBasisPoints: 2000 } as const;
 
+/** Travel time the planner inserts between consecutive visits, by zone (docs/planner.md). */
+export const TravelSettingsSchema = z.object({
+  /** Between two visits in the same zone (or with no zone). */
+  withinZoneMinutes: z.number().int().min(0).max(480),
+  /** Between two different zones, unless a pair below says otherwise. */
+  betweenZonesMinutes: z.number().int().min(0).max(480),
+  /** Zone pairs that differ from `betweenZonesMinutes`; a pair holds both ways. */
+  pairs: z
+    .array(z.object({ from: ZoneSchema, to: ZoneSchema, minutes: z.number().int().min(0).max(480) }))
+    .max(2_500)
+    .default([]),
+});
+
+/** How much a technician may work past their hours: the planner's limit and the reports' line. */
+export const OvertimeSettingsSchema = z.object({
+  /** Whether the planner may book past a technician's working hours at all. */
+  allowed: z.boolean(),
+  /** The most the planner books past one technician's hours on one day. */
+  dailyCapMinutes: z.number().int().min(0).max(12 * 60),
+  /** The shop's limit per technician per week, drawn in the work-life balance report. */
+  weeklyLimitMinutes: z.number().int().min(0).max(60 * 60),
+});
+
+export const DEFAULT_TRAVEL = { withinZoneMinutes: 0, betweenZonesMinutes: 30, pairs: [] } as const;
+export const DEFAULT_OVERTIME = { allowed: false, dailyCapMinutes: 60, weeklyLimitMinutes: 300 } as const;
+
 export const SettingsSchema = z.object({
   /** IANA time zone the shop works in; all days, shifts and SLA business hours are read in it. */
   timeZone: z.string().min(1).max(64).default('UTC'),
@@ -76,12 +102,18 @@ export const SettingsSchema = z.object({
   holidayLocation: HolidayLocationSchema.nullable().default(null),
   /** Currency and tax rate of every bill (since v5). */
   billing: BillingSettingsSchema.default({ ...DEFAULT_BILLING }),
+  /** Travel minutes between zones for the planner (since v6). */
+  travel: TravelSettingsSchema.default({ ...DEFAULT_TRAVEL, pairs: [] }),
+  /** Overtime rules for the planner and the shop's weekly limit (since v6). */
+  overtime: OvertimeSettingsSchema.default({ ...DEFAULT_OVERTIME }),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
 export type AlertSettings = z.infer<typeof AlertSettingsSchema>;
 export type IntakeSettings = z.infer<typeof IntakeSettingsSchema>;
 export type BillingSettings = z.infer<typeof BillingSettingsSchema>;
+export type TravelSettings = z.infer<typeof TravelSettingsSchema>;
+export type OvertimeSettings = z.infer<typeof OvertimeSettingsSchema>;
 export type IntakeLimits = z.infer<typeof IntakeLimitsSchema>;
 
 /** Settings for a brand-new data file. */

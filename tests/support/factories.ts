@@ -44,6 +44,7 @@ export function makeJob(overrides: Partial<Job> = {}): Job {
     visits: [],
     followUpOf: null,
     maintenance: null,
+    pinned: false,
     history: [],
     createdAt: '2026-03-02T09:00:00.000Z',
     updatedAt: '2026-03-02T09:00:00.000Z',

@@ -17,6 +17,10 @@ describe('migration 0006: planner, reports and shared database fields', () => {
     expect(after.schemaVersion).toBe(6);
     const result = validateDocument(migrateRest(after));
     expect(result.ok, result.ok ? '' : result.reason).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.jobs.every((j) => j.pinned === false)).toBe(true);
+    expect(result.value.settings.travel).toEqual({ withinZoneMinutes: 0, betweenZonesMinutes: 30, pairs: [] });
+    expect(result.value.settings.overtime).toEqual({ allowed: false, dailyCapMinutes: 60, weeklyLimitMinutes: 300 });
     const docKeys = ['schemaVersion', 'jobs', 'settings', ...Object.keys(documentFieldsV6())];
     expect(without(after, docKeys)).toEqual(without(before, docKeys));
     expect(without(after.settings, Object.keys(settingsFieldsV6()))).toEqual(before.settings);

@@ -129,6 +129,7 @@ export function buildJob(doc: DispatchDocument, input: JobCreate, id: string, me
       visits: [],
       followUpOf: null,
       maintenance: null,
+      pinned: false,
       history: [historyEntry(meta, 'created', `Created as ${input.priority} for ${client.name}`)],
       createdAt: stamp,
       updatedAt: stamp,
