@@ -129,6 +129,11 @@ function applyOutcome(doc: DispatchDocument, before: Job, job: Job, visit: Visit
       ],
     };
     if (changed) next = applySlaPause(doc, before, next, target === 'on-hold' ? pausesSla(visit.outcome) : undefined, meta);
+    // The customer has kept the job waiting since the technician left, not since the sheet was typed
+    // in; a departure still ahead (entered early) pauses from now, so no pause is ever in the future.
+    if (changed && next.slaPausedSince !== null && Date.parse(visit.departedAt) < meta.at.getTime()) {
+      next = { ...next, slaPausedSince: visit.departedAt };
+    }
   }
   // The work is finished when the technician leaves after the visit that finished it.
   next = { ...next, resolvedAt: visit.outcome === 'done' ? visit.departedAt : next.status === 'done' && visit.outcome === 'another-visit' ? null : next.resolvedAt };

@@ -93,8 +93,17 @@ describe('visits:save', () => {
       ],
     });
     expect(stored(h, early!.id)).toMatchObject({ status: 'on-hold', statusReason: 'Waiting for parts', slaPausedSince: null, resolvedAt: null });
-    expect(stored(h, late!.id)).toMatchObject({ status: 'on-hold', statusReason: 'Customer to send the admin password', slaPausedSince: at('18:00') });
+    // The customer has been keeping the job waiting since the technician left, not since the save.
+    expect(stored(h, late!.id)).toMatchObject({ status: 'on-hold', statusReason: 'Customer to send the admin password', slaPausedSince: at('15:00') });
     expect(stored(h, early!.id).assignment).not.toBeNull();
+  });
+
+  it('a waiting-on-customer visit saved before the departure it records pauses the clock from the save', async () => {
+    const h = createHarness();
+    const [late] = await bookedDay(h);
+    h.setNow(at('14:30'));
+    await h.value('visits:save', { entries: [{ jobId: late!.id, visit: visit({ arrivedAt: at('14:10'), departedAt: at('15:00'), outcome: 'waiting-customer', holdReason: 'Customer away' }) }] });
+    expect(stored(h, late!.id).slaPausedSince).toBe(at('14:30'));
   });
 
   it('another visit: the job is done and a linked follow-up for the same client, site and skills waits in the queue', async () => {
