@@ -1,7 +1,7 @@
 import { isObj, withJobFields } from './job-fields';
 import type { Obj } from './job-fields';
 import type { Migration } from './types';
-import { defaultMessageSettings } from '../schemas/messages';
+import { MESSAGE_SETTINGS_V5 } from './0005-message-settings';
 
 /** Job categories when version 5 was written; a managed contract moved to v5 covers them all. */
 const CATEGORIES_V5 = ['hardware', 'software', 'network', 'printer', 'security', 'maintenance', 'other'];
@@ -48,7 +48,7 @@ export const jobFieldsV5 = () => ({ visits: [], followUpOf: null, resolvedAt: nu
  * templates); technicians' calendar feeds (none issued yet); recurring maintenance plans; billing
  * batches and the batch counter.
  */
-export const documentFieldsV5 = () => ({ parts: [], messages: defaultMessageSettings(), calendarFeeds: [], maintenancePlans: [], billingBatches: [], nextBatchNumber: 1 });
+export const documentFieldsV5 = () => ({ parts: [], messages: JSON.parse(JSON.stringify(MESSAGE_SETTINGS_V5)) as typeof MESSAGE_SETTINGS_V5, calendarFeeds: [], maintenancePlans: [], billingBatches: [], nextBatchNumber: 1 });
 
 /**
  * In the settings: remembered CSV column mappings; where the shop is, for public holidays (not said
