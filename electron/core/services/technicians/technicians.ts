@@ -78,6 +78,12 @@ export function createTechniciansService(ctx: ServiceContext) {
           doc.printRecords = doc.printRecords.filter((r) => r.technicianId !== record.id);
           // Nor may a calendar feed; a deleted technician's feed link stops working with them.
           doc.calendarFeeds = doc.calendarFeeds.filter((f) => f.technicianId !== record.id);
+          // A plan that preferred them goes to whoever suits (its zone, if any), rather than naming
+          // nobody and refusing its next edit.
+          const at = ctx.clock.now().toISOString();
+          doc.maintenancePlans.forEach((plan, i) => {
+            if (plan.preferredTechnicianId === record.id) doc.maintenancePlans[i] = { ...plan, preferredTechnicianId: null, updatedAt: at };
+          });
           return { id: record.id };
         },
         announce,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Input } from '../../../../../shared/ipc/contract';
-import { createHarness, jobInput } from '../../support/harness';
+import { validateDocument } from '../../../../../shared/schemas/document';
+import { makeMaintenancePlan } from '../../../../support/factories';
+import { createHarness, fixtureDocument, jobInput } from '../../support/harness';
 
 const newTech: Input<'technicians:create'> = {
   name: 'Ravi Kumar',
@@ -50,6 +52,15 @@ describe('technicians', () => {
     expect(await h.value('technicians:delete', { id: 't2' })).toEqual({ id: 't2' });
     expect(h.doc().technicians.map((t) => t.id)).toEqual(['t1', 't3']);
     expect(h.events.at(-1)?.name).toBe('technicians:changed');
+  });
+
+  it("deleting a technician drops them as a maintenance plan's preferred technician, so the plan can still be edited", async () => {
+    const doc = fixtureDocument();
+    doc.maintenancePlans = [makeMaintenancePlan({ clientId: 'c1', preferredTechnicianId: 't2' })];
+    const h = createHarness({ doc });
+    await h.value('technicians:delete', { id: 't2' });
+    expect(h.doc().maintenancePlans[0]?.preferredTechnicianId).toBeNull();
+    expect(validateDocument(h.doc()).ok).toBe(true);
   });
 
   it('refuses to delete a technician with open jobs on the board (CONFLICT, suggests deactivating)', async () => {
