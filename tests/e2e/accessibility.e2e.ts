@@ -120,6 +120,8 @@ test('the board, the queue, the banner and every dialog have no serious or criti
   await page.keyboard.press('Escape');
   await checkDialog(page, 'Archive', () => chooseOffice(page, 'Archive'));
   await page.keyboard.press('Escape');
+  // The command that opened the dialog is hidden in the closed menu: focus goes back to the menu's button.
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Office' })).toBeFocused();
   await checkDialog(page, /Import .* from CSV/, () => chooseOffice(page, 'Import…'));
 });
 

@@ -9,6 +9,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { FOCUS_RETURN_MISSED } from '../lib/focus-return';
 import './office-menu.css';
 
 export function OfficeMenu({ children }: { children: ReactNode }) {
@@ -34,6 +35,15 @@ export function OfficeMenu({ children }: { children: ReactNode }) {
       document.removeEventListener('keydown', escape);
     };
   }, [open]);
+
+  useEffect(() => {
+    // A dialog opened from the menu gives focus back to its command, which is hidden in the closed
+    // panel by then: the menu's button takes it instead.
+    const node = root.current;
+    const missed = () => toggle.current?.focus();
+    node?.addEventListener(FOCUS_RETURN_MISSED, missed);
+    return () => node?.removeEventListener(FOCUS_RETURN_MISSED, missed);
+  }, []);
 
   useEffect(() => {
     // Opening moves focus to the first command, as a disclosure of buttons is expected to.

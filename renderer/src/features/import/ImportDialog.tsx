@@ -13,6 +13,7 @@ import { ImportProgress } from './ImportProgress';
 import { ImportReport } from './ImportReport';
 import { useImportFlow } from './use-import-flow';
 import './import.css';
+import { returnFocus } from '../../lib/focus-return';
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -27,7 +28,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     if (!element.open) element.showModal();
     return () => {
       if (element.open) element.close();
-      if (opener?.isConnected) opener.focus();
+      returnFocus(opener);
     };
   }, []);
 

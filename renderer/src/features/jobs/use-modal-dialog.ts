@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
+import { returnFocus } from '../../lib/focus-return';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -32,7 +33,7 @@ export function useModalDialog(dialog: RefObject<HTMLDialogElement | null>, init
       const redrawn = openerJob ? document.querySelector<HTMLElement>(`.fc-event[data-job-id="${CSS.escape(openerJob)}"]`) : null;
       const openerLive = opener?.isConnected && opener !== document.body && opener.closest('.fc-event') === null;
       const back = openerLive ? opener : (redrawn ?? (opener?.isConnected && opener !== document.body ? opener : document.querySelector<HTMLElement>(FALLBACK)));
-      back?.focus();
+      returnFocus(back);
     };
     // Runs once per opening: the refs are stable for the dialog's lifetime.
   }, [dialog, initialFocus, jobId]);
