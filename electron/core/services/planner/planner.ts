@@ -7,7 +7,6 @@
  */
 import type { PlanAccepted, PlanOutcome, PlanView } from '../../../../shared/ipc/planner-outputs';
 import type { PlannerAccept, PlannerPropose, PlannerRestore } from '../../../../shared/schemas/planner-inputs';
-import { isUnassignedStatus } from '../../../../shared/domain/status';
 import { commit } from '../commit';
 import { DISPATCHER } from '../context';
 import type { Actor, ServiceContext } from '../context';
@@ -47,12 +46,13 @@ export function createPlannerService(ctx: ServiceContext, engine: PlanEngine, se
     async propose(input: PlannerPropose): Promise<PlanOutcome> {
       const doc = ctx.store.read();
       const now = ctx.clock.now();
-      const queued = doc.jobs.filter((j) => j.assignment === null && isUnassignedStatus(j.status));
+      // The queue the planner places: new jobs without a booking (on-hold jobs wait for their reason to clear).
+      const queued = doc.jobs.filter((j) => j.assignment === null && j.status === 'new');
       let jobIds: string[] | null = null;
       if (input.jobIds) {
         const queuedIds = new Set(queued.map((j) => j.id));
         const outside = input.jobIds.filter((id) => !queuedIds.has(id));
-        if (outside.length > 0) throw badInput('Only jobs waiting in the queue can be planned; some of the selected jobs are booked or closed.', [{ path: 'jobIds', message: 'not in the queue' }]);
+        if (outside.length > 0) throw badInput('Only new jobs waiting in the queue can be planned; some of the selected jobs are booked, on hold or closed.', [{ path: 'jobIds', message: 'not in the queue' }]);
         jobIds = [...new Set(input.jobIds)];
       }
       const horizon = planHorizon(doc.technicians, now, input.days, doc.settings.timeZone);
