@@ -100,8 +100,10 @@ export function createPlannerService(ctx: ServiceContext, engine: PlanEngine, se
         ctx,
         (doc, base) => acceptProposals(doc, base, plan, chosen, meta(by)),
         (result, revision) => {
-          // Accepted proposals leave the plan, so a second accept cannot book them twice.
+          // Accepted proposals leave the plan, so a second accept cannot book them twice; the plan
+          // now knows them at their new revisions (its own bookings are not a change elsewhere).
           const done = new Set(result.jobs.map((j) => j.id));
+          for (const job of result.jobs) plan.read.jobs.set(job.id, job.revision);
           plan.view = { ...plan.view, proposals: plan.view.proposals.filter((p) => !done.has(p.jobId)) };
           publishJobs(ctx, revision, [...done]);
         },

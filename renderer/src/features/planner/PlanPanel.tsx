@@ -17,10 +17,11 @@ export function PlanPanel() {
   const session = usePlannerSession();
   const state = usePlannerState();
   const timeZone = useConsoleState((s) => s.settings?.timeZone ?? 'UTC');
-  const technicians = useConsoleState((s) => s.board?.technicians ?? []);
+  // The board's record itself (a stable reference); a fresh `[]` here would re-render forever.
+  const board = useConsoleState((s) => s.board);
   if (state.phase === 'idle' && !state.notice) return null;
   const { plan, progress } = state;
-  const nameOf = (id: string) => technicians.find((t) => t.id === id)?.name ?? 'A technician';
+  const nameOf = (id: string) => board?.technicians.find((t) => t.id === id)?.name ?? 'A technician';
   const byTech = new Map<string, NonNullable<typeof plan>['proposals']>();
   for (const p of plan?.proposals ?? []) byTech.set(p.technicianId, [...(byTech.get(p.technicianId) ?? []), p]);
   const busy = state.phase === 'running' || state.accepting;

@@ -110,6 +110,14 @@ describe('planner:accept', () => {
     expect(h.doc().jobs.find((j) => j.id === ids[2])?.assignment).toBeNull();
   });
 
+  it('accepting one job and then the rest of the same technician is not a change elsewhere', async () => {
+    const { h, ids } = await withQueue(3);
+    const p = await plan(h);
+    await h.value('planner:accept', { planId: p.planId, jobIds: [ids[2] as string] });
+    const rest = await h.value('planner:accept', { planId: p.planId });
+    expect(rest.jobs.map((j) => j.id)).toEqual([ids[0], ids[1]]);
+  });
+
   it('refuses with CONFLICT, writing nothing, when an accepted job changed since the plan', async () => {
     const { h, ids } = await withQueue(2);
     const p = await plan(h);
