@@ -27,6 +27,7 @@ export function planViolations(input: PlanInput, placements: readonly Placement[
     rows.set(f.technicianId, row);
   }
   const booked = new Map<string, { inHours: number; overtime: number }>();
+  const keptMinutes: Array<{ key: string; minutes: number }> = [];
   for (const p of placements) {
     const job = jobs.get(p.jobId);
     const tech = techs.get(p.technicianId);
@@ -39,6 +40,15 @@ export function planViolations(input: PlanInput, placements: readonly Placement[
     const missing = job.requiredSkills.filter((s) => !tech.skills.includes(s.toLowerCase()));
     if (missing.length) problems.push(`${job.number}: ${tech.name} lacks ${missing.join(', ')}`);
     if (p.end - p.start !== job.estimateMinutes * MINUTE) problems.push(`${job.number}: length is not the estimate`);
+    // A movable booking left where it is stands like a fixed one: the dispatcher put it there.
+    const kept = job.current !== null && job.current.technicianId === p.technicianId && job.current.start === p.start;
+    if (kept) {
+      const row = rows.get(tech.id) ?? [];
+      row.push({ id: job.number, start: p.start, end: p.end, zone: job.zone, fixed: true });
+      rows.set(tech.id, row);
+      keptMinutes.push({ key: `${tech.id} ${dayOf(p.start)}`, minutes: job.estimateMinutes });
+      continue;
+    }
     if (p.start < Math.max(input.now, input.horizon.start) || p.end > input.horizon.end) problems.push(`${job.number}: outside the horizon`);
     if (job.window && p.start < job.window.start) problems.push(`${job.number}: starts before its visit window`);
     const day = dayOf(p.start);
@@ -62,6 +72,10 @@ export function planViolations(input: PlanInput, placements: readonly Placement[
     const key = `${f.technicianId} ${dayOf(f.start)}`;
     const b = booked.get(key);
     if (b) b.inHours += (f.end - f.start) / MINUTE;
+  }
+  for (const k of keptMinutes) {
+    const b = booked.get(k.key);
+    if (b) b.inHours += k.minutes;
   }
   for (const [key, b] of booked) {
     const tech = techs.get(key.split(' ')[0]!)!;
