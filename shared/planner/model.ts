@@ -25,6 +25,8 @@ export type Model = {
   slotMs: number;
   /** Index of the shop day an instant falls on (-1 outside the horizon's days). */
   dayIndex: (t: number) => number;
+  /** The longest drive in the matrix, minutes: how far around a slot neighbours can matter. */
+  maxTravel: number;
   /** Per job: how urgent, for ordering ties (earliest meaningful due first). */
   urgency: number[];
 };
@@ -58,6 +60,7 @@ export function buildModel(input: PlanInput): Model {
     ),
     windows,
     travel: travelMatrix(input.travel),
+    maxTravel: Math.max(input.travel.withinZoneMinutes, input.travel.betweenZonesMinutes, ...input.travel.pairs.map((p) => p.minutes)),
     slotMs,
     dayIndex,
     urgency: jobs.map((j) => Math.min(j.responseDueAt ?? Infinity, resolutionDue(j) ?? Infinity, j.receivedAt + 30 * 86_400_000)),

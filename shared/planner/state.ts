@@ -81,6 +81,25 @@ const sameDayTravel = (m: Model, a: Visit | undefined, b: { zone: string; day: n
   a && b && a.day === b.day && a.day >= 0 ? m.travel(a.zone, b.zone) : 0;
 
 /**
+ * Whether [start, end) keeps clear, travel included, of every visit around gap `p` — not only
+ * the nearest two: existing bookings may overlap each other (the board allows it under the "warn"
+ * policy), and then the one ending last is not always the one needing the longest drive.
+ */
+function clearOfNeighbours(m: Model, row: readonly Visit[], p: number, zone: string, day: number, start: number, end: number): boolean {
+  const reach = m.maxTravel * MINUTE;
+  for (let q = p - 1; q >= 0 && row[q]!.start > start - 86_400_000; q--) {
+    const v = row[q]!;
+    if (v.end + reach <= start) continue;
+    if (v.end + (v.day === day && day >= 0 ? m.travel(v.zone, zone) : 0) * MINUTE > start) return false;
+  }
+  for (let q = p; q < row.length && row[q]!.start < end + reach; q++) {
+    const v = row[q]!;
+    if (end + (v.day === day && day >= 0 ? m.travel(zone, v.zone) : 0) * MINUTE > v.start) return false;
+  }
+  return true;
+}
+
+/**
  * The cheapest feasible slot for `job` on technician `tech`: in each bookable window, each gap
  * between visits is tried at its earliest start on the slot grid (later in the same gap is never
  * cheaper: lateness and completion only grow), with travel from the previous and to the next
@@ -114,7 +133,7 @@ export function bestOnTech(m: Model, s: State, job: number, tech: number, by: 'c
       if (next) hi = Math.min(hi, next.start - travelAfter * MINUTE);
       const start = snapUp(lo, w.dayStart, m.slotMs);
       const end = start + dur;
-      if (end <= hi) {
+      if (end <= hi && clearOfNeighbours(m, row, p, j.zone, w.day, start, end)) {
         const ot = Math.max(0, end - Math.max(start, w.hoursEnd)) / MINUTE;
         const inHours = dur / MINUTE - ot;
         if (ot + otToday <= cap && bookedToday + inHours <= capacity + 1e-9) {

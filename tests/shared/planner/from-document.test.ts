@@ -25,6 +25,27 @@ describe('planInputFromDocument', () => {
     ]);
   });
 
+  it('reads working hours on the wall clock on DST change days (23- and 25-hour days)', () => {
+    const everyDay = makeTechnician({ workingHours: [{ days: [0, 1, 2, 3, 4, 5, 6], start: '08:00', end: '17:00' }] });
+    const spring = planInputFromDocument(shop([], [everyDay]), {
+      now: new Date('2026-03-29T00:00:00Z'),
+      horizon: { start: new Date('2026-03-29T00:00:00Z'), end: new Date('2026-03-29T23:00:00Z') },
+      mayMove: false,
+    });
+    expect(spring.days).toEqual([{ key: '2026-03-29', start: Date.parse('2026-03-29T00:00:00Z'), end: Date.parse('2026-03-29T23:00:00Z') }]);
+    // 08:00 BST is 07:00 UTC.
+    expect(spring.technicians[0]!.shifts).toEqual([{ day: '2026-03-29', start: Date.parse('2026-03-29T07:00:00Z'), end: Date.parse('2026-03-29T16:00:00Z') }]);
+    const autumn = planInputFromDocument(shop([makeJob({ estimateMinutes: 60 })], [everyDay]), {
+      now: new Date('2026-10-25T06:50:00Z'),
+      horizon: { start: new Date('2026-10-24T23:00:00Z'), end: new Date('2026-10-26T00:00:00Z') },
+      mayMove: false,
+    });
+    expect(autumn.days[0]!.end - autumn.days[0]!.start).toBe(25 * 3_600_000);
+    expect(autumn.technicians[0]!.shifts[0]).toMatchObject({ start: Date.parse('2026-10-25T08:00:00Z') });
+    // Slots count from the local midnight, so the first booking starts at 08:00 GMT, on the grid.
+    expect(planQueue(autumn).bookings[0]!.start).toBe('2026-10-25T08:00:00.000Z');
+  });
+
   it('keeps dispatched, pinned and in-progress bookings fixed and moves scheduled ones only when allowed', () => {
     const jobs = [
       makeJob({ id: 'q', number: 'J-1', siteId: 'site-north' }),
