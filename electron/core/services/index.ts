@@ -52,6 +52,8 @@ export type ServicesOptions = {
   saver?: FileSaver;
   /** The planner behind `planner:propose`; default the shared planner on the document. */
   planEngine?: PlanEngine;
+  /** How long a plan's search may run (tests shorten it); default PLAN_BUDGET_MS. */
+  planBudgetMs?: number;
 };
 
 export type Services = ReturnType<typeof createServices>;
@@ -67,7 +69,7 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     jobs: createJobsService(ctx),
     schedule: createScheduleService(ctx),
     suggest: createSuggestService(ctx),
-    planner: createPlannerService(ctx, opts.planEngine ?? documentPlanEngine),
+    planner: createPlannerService(ctx, opts.planEngine ?? documentPlanEngine, opts.planBudgetMs === undefined ? {} : { budgetMs: opts.planBudgetMs }),
     technicians: createTechniciansService(ctx),
     clients: createClientsService(ctx),
     clientParts: createClientPartsService(ctx),

@@ -39,7 +39,7 @@ export const documentPlanEngine: PlanEngine = function* (req): Generator<EngineS
     ...(req.jobIds ? { jobIds: req.jobIds } : {}),
     mayMove: req.mayMoveScheduled,
   });
-  const steps = planSteps(input, { seed: req.seed });
+  const steps = planSteps(input, { seed: req.seed, shouldStop: req.shouldStop });
   for (;;) {
     const next = steps.next();
     if (next.done) return toResult(next.value);

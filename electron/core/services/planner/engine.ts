@@ -14,8 +14,10 @@ export type EngineRequest = {
   /** Queued jobs to plan; null = every queued job. */
   jobIds: readonly string[] | null;
   mayMoveScheduled: boolean;
-  /** Same seed, same document, same plan. */
+  /** Same seed, same document, same plan (when the search is not cut short by `shouldStop`). */
   seed: number;
+  /** True once the search should stop improving and return the best plan so far (time budget, cancel). */
+  shouldStop: () => boolean;
 };
 
 export type EngineProposal = { jobId: string; technicianId: string; start: Date; end: Date; reasons: string[] };

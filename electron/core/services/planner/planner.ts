@@ -22,12 +22,19 @@ import { acceptProposals, restorePlan } from './plan-write';
 
 /** Plans kept for accepting; older ones are forgotten (the dispatcher plans again). */
 const KEPT_PLANS = 8;
+/**
+ * How long the search may keep improving a plan, in wall-clock time: past it the best plan so
+ * far is proposed. A dispatcher at a peak wants the plan in seconds, not the last percent.
+ */
+export const PLAN_BUDGET_MS = 1_500;
 
 export type StoredPlan = { view: PlanView; read: ReadRevisions };
 
 export type PlannerService = ReturnType<typeof createPlannerService>;
 
-export function createPlannerService(ctx: ServiceContext, engine: PlanEngine, seed = 1) {
+export function createPlannerService(ctx: ServiceContext, engine: PlanEngine, opts: { seed?: number; budgetMs?: number } = {}) {
+  const seed = opts.seed ?? 1;
+  const budgetMs = opts.budgetMs ?? PLAN_BUDGET_MS;
   const running = new Map<string, { cancelled: boolean }>();
   const plans = new Map<string, StoredPlan>();
   const meta = (by: Actor) => ({ at: ctx.clock.now(), by });
@@ -61,7 +68,9 @@ export function createPlannerService(ctx: ServiceContext, engine: PlanEngine, se
       const flag = { cancelled: false };
       running.set(input.runId, flag);
       try {
-        const run = engine({ doc, now, horizonStart: horizon.start, horizonEnd: horizon.end, jobIds, mayMoveScheduled: input.mayMoveScheduled, seed });
+        const deadline = performance.now() + budgetMs;
+        const shouldStop = () => flag.cancelled || performance.now() > deadline;
+        const run = engine({ doc, now, horizonStart: horizon.start, horizonEnd: horizon.end, jobIds, mayMoveScheduled: input.mayMoveScheduled, seed, shouldStop });
         const result = await runSliced(run, {
           cancelled: () => flag.cancelled,
           progress: (step) =>

@@ -84,6 +84,28 @@ describe('planner:propose', () => {
   });
 });
 
+describe('the time budget', () => {
+  it('stops the search at the budget and proposes the best plan so far', async () => {
+    let steps = 0;
+    const engine: PlanEngine = function* (req) {
+      while (!req.shouldStop()) {
+        steps++;
+        const until = Date.now() + 2;
+        while (Date.now() < until) {
+          /* busy */
+        }
+        yield { phase: 'improve', done: steps, total: 1_000_000 };
+      }
+      return { proposals: [], unplaced: [], summary: { moved: 0, breachesBefore: 0, breachesAfter: 0, resolutionBreachesBefore: 0, resolutionBreachesAfter: 0, overtimeMinutes: 0, travelMinutes: 0, zoneChanges: 0, technicians: [] } };
+    };
+    const h = createHarness({ services: { planEngine: engine, planBudgetMs: 60 } });
+    const began = Date.now();
+    expect((await h.value('planner:propose', { runId: 'b' })).status).toBe('done');
+    expect(Date.now() - began).toBeLessThan(1_000);
+    expect(steps).toBeGreaterThan(3);
+  });
+});
+
 describe('planner:accept', () => {
   it('books all proposals in ONE store mutation and ONE push, with a history line saying so', async () => {
     const { h, ids } = await withQueue(3);
