@@ -88,4 +88,9 @@ test('at 1024 px the header keeps the date navigation and the plan button in vie
   }
   await page.keyboard.press('Shift+P');
   await expect(panel(page).getByRole('button', { name: 'Accept all (3)' })).toBeVisible();
+  // The keyboard lands in the panel; Discard takes the ghosts away and writes nothing.
+  await expect(panel(page).getByRole('heading', { name: 'Proposed plan' })).toBeFocused();
+  await panel(page).getByRole('button', { name: 'Discard' }).click();
+  await expect(board(page).locator('.fc-event.plan-ghost')).toHaveCount(0);
+  expect((await host.readDataFile()).jobs.every((j) => j.assignment === null)).toBe(true);
 });

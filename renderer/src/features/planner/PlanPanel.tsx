@@ -4,6 +4,7 @@
  * technician, travel, zone changes), each proposed booking with its reasons, and accept all / per
  * technician / per job, or discard. The board shows the same proposals as ghosts.
  */
+import { useEffect, useRef } from 'react';
 import { useConsoleState } from '../../state/hooks';
 import { formatClock, formatDayTime } from '../../lib/format';
 import { PlanSummaryList } from './PlanSummary';
@@ -16,10 +17,16 @@ const DAY_CHOICES = [1, 2, 3, 5] as const;
 export function PlanPanel() {
   const session = usePlannerSession();
   const state = usePlannerState();
+  const open = state.phase !== 'idle' || state.notice !== null;
+  // The panel takes focus when it opens, so a keyboard user who pressed Shift+P lands in it.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (open) title.current?.focus();
+  }, [open]);
   const timeZone = useConsoleState((s) => s.settings?.timeZone ?? 'UTC');
   // The board's record itself (a stable reference); a fresh `[]` here would re-render forever.
   const board = useConsoleState((s) => s.board);
-  if (state.phase === 'idle' && !state.notice) return null;
+  if (!open) return null;
   const { plan, progress } = state;
   const nameOf = (id: string) => board?.technicians.find((t) => t.id === id)?.name ?? 'A technician';
   const byTech = new Map<string, NonNullable<typeof plan>['proposals']>();
@@ -29,7 +36,7 @@ export function PlanPanel() {
   return (
     <aside className="plan-panel" aria-labelledby="plan-panel-title">
       <header className="plan-panel__head">
-        <h2 id="plan-panel-title" className="plan-panel__title">
+        <h2 id="plan-panel-title" className="plan-panel__title" ref={title} tabIndex={-1}>
           Proposed plan
         </h2>
         <button type="button" className="button" onClick={() => session.discard()}>
