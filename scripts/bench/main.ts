@@ -22,7 +22,8 @@ import { benchLiveLoop, type LiveLoopResults } from './live-loop';
 import { liveLoopRows } from './live-rows';
 import { benchWrites, intakeRow, writeRows, writeSizes } from './journal-bench';
 import { chooseQueueQuery } from './queue-query';
-import { markdownTable, terminalTable, writeReadme, type Row } from './report';
+import { markdownTable, terminalTable, writeReadme, writeReadmeTable, type Row } from './report';
+import { benchPlanner, plannerTable } from './planner-bench';
 import { benchStore } from './store-bench';
 import { benchPlannerService, plannerServiceRows } from './planner-service-bench';
 import { summarize } from './stats';
@@ -219,6 +220,10 @@ async function main(): Promise<void> {
       markdownTable(rows),
     ].join('\n');
     if (process.env.BENCH_NO_README !== '1') await writeReadme(join(root, 'README.md'), section);
+    // The planner's own table (pure computation, no browser): see planner-only.ts.
+    const planner = await benchPlanner({ seed: 12, now, reps: quick ? 1 : 3, exact: !quick, log });
+    console.log(`\n${plannerTable(planner)}\n`);
+    if (process.env.BENCH_NO_README !== '1') await writeReadmeTable(join(root, 'README.md'), 'planner', `#### Planner\n\n${plannerTable(planner)}`);
     log(`done in ${seconds} s; wrote docs/bench-results.json${process.env.BENCH_NO_README === '1' ? '' : ' and README.md'}`);
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 /**
- * Local search after construction: take a few bookings out (one: relocate; two from different
- * rows: swap; a handful from one row: repack) and put them back where they now fit best, keeping
+ * Local search after construction: take a few bookings out (one: relocate; two: swap; a random
+ * handful: ruin and recreate; a technician's day: repack) and put them back where they now fit best, keeping
  * the change only when the whole plan's cost goes down. Moves are drawn from a seeded generator,
  * late jobs twice as often, so the same input and seed always give the same plan.
  */
@@ -50,8 +50,19 @@ export function localSearch(m: Model, s: State, jobs: readonly number[], random:
       const from = hot.length > 0 && random() < 0.5 ? hot : movable;
       const a = from[pickIndex(random, from.length)]!;
       const kind = random();
-      if (kind < 0.45) tryMove([a]);
-      else if (kind < 0.8) {
+      if (kind < 0.35) tryMove([a]);
+      else if (kind < 0.55) {
+        // Ruin and recreate: a handful of bookings out, back in a random order.
+        const group = new Set([a]);
+        const size = 3 + pickIndex(random, 4);
+        while (group.size < Math.min(size, movable.length)) group.add(movable[pickIndex(random, movable.length)]!);
+        const order = [...group];
+        for (let k = order.length - 1; k > 0; k--) {
+          const r = pickIndex(random, k + 1);
+          [order[k], order[r]] = [order[r]!, order[k]!];
+        }
+        tryMove(order);
+      } else if (kind < 0.8) {
         const b = movable[pickIndex(random, movable.length)]!;
         if (b !== a) tryMove(random() < 0.5 ? [a, b] : [b, a]);
       } else {

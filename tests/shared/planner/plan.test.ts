@@ -3,7 +3,7 @@ import { BURSTS, generateBurst } from '../../../scripts/lib/planner-burst';
 import { firstComePlan, planInputFromDocument, planQueue, planSteps, type PlanInput, type PlanJob, type PlanTechnician } from '../../../shared/planner';
 import { breachPoints } from '../../../shared/planner/objective';
 import { planViolations } from '../../../shared/planner/verify';
-import { solveExact } from '../../support/highs';
+import { solveExact } from '../../../scripts/lib/highs-exact';
 
 const now = new Date('2026-12-09T09:30:00Z');
 const at = (hhmm: string) => Date.parse(`2026-12-09T${hhmm}:00Z`);

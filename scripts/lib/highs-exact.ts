@@ -1,6 +1,6 @@
 /**
  * Solve the planner's exact model (shared/planner/milp.ts) with HiGHS compiled to WebAssembly.
- * For tests and the benchmark only: the app never loads the solver.
+ * For the planner's tests and the benchmark only (hence in scripts/lib): the app never loads the solver.
  */
 import highsLoader from 'highs';
 import { buildMilp } from '../../shared/planner/milp';
