@@ -26,7 +26,7 @@ const browser = {
 const BOARD_FILES = ['**/board-drag.e2e.ts'];
 const SAMPLE_FILES = ['**/quick-call.e2e.ts', '**/alerts.e2e.ts', '**/run-sheets.e2e.ts'];
 const EVERY_DAY_PINS = [
-  { name: 'sunday', now: '2026-12-06T09:30:00Z', timeZone: 'Europe/London', files: [...BOARD_FILES, ...SAMPLE_FILES] },
+  { name: 'sunday', now: '2026-12-06T09:30:00Z', timeZone: 'Europe/London', files: [...BOARD_FILES, ...SAMPLE_FILES, '**/planner.e2e.ts'] },
   { name: 'us-fall-back', now: '2026-11-01T14:30:00Z', timeZone: 'America/New_York', files: SAMPLE_FILES },
   { name: 'us-fall-back-board', now: '2026-10-31T13:30:00Z', timeZone: 'America/New_York', files: BOARD_FILES },
   { name: 'eu-spring-forward', now: '2026-03-29T08:30:00Z', timeZone: 'Europe/London', files: SAMPLE_FILES },

@@ -26,6 +26,10 @@ export function createHandlers(s: Services): Handlers {
     'schedule:unassign': (input) => s.schedule.unassign(input),
     'schedule:restore': (input) => s.schedule.restore(input),
     'schedule:suggest': (input) => s.suggest.slots(input),
+    'planner:propose': (input) => s.planner.propose(input),
+    'planner:cancel': (input) => s.planner.cancel(input),
+    'planner:accept': (input) => s.planner.accept(input),
+    'planner:restore': (input) => s.planner.restore(input),
 
     'technicians:list': () => s.technicians.list(),
     'technicians:create': (input) => s.technicians.create(input),

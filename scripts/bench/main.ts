@@ -22,8 +22,10 @@ import { benchLiveLoop, type LiveLoopResults } from './live-loop';
 import { liveLoopRows } from './live-rows';
 import { benchWrites, intakeRow, writeRows, writeSizes } from './journal-bench';
 import { chooseQueueQuery } from './queue-query';
-import { markdownTable, terminalTable, writeReadme, type Row } from './report';
+import { markdownTable, terminalTable, writeReadme, writeReadmeTable, type Row } from './report';
+import { benchPlanner, plannerTable } from './planner-bench';
 import { benchStore } from './store-bench';
+import { benchPlannerService, plannerServiceRows } from './planner-service-bench';
 import { summarize } from './stats';
 import { writeNaiveStore, writeOurStore } from './write-data';
 
@@ -151,6 +153,10 @@ async function main(): Promise<void> {
     const chromiumVersion = browser.version();
     await browser.close();
 
+    t = performance.now();
+    const plannerService = await benchPlannerService({ seed, now, reps: quick ? 1 : 3 });
+    log(`planner through the core measured in ${ms(t)}`);
+
     const rows: Row[] = [
       { measure: 'Store open, cold (active file + 100k archived)', value: store.ours.open, unit: 'ms', baseline: store.baseline.open, budget: { limit: 500, on: 'median', kind: 'max', text: '< 500 ms' }, note: 'baseline: lowdb JSONFile read of the whole file, no validation' },
       { measure: 'Store open, baseline with schema validation', value: store.baseline.openWithValidation, unit: 'ms', note: 'what the app would need to trust that file' },
@@ -185,6 +191,7 @@ async function main(): Promise<void> {
       { measure: 'Host process RSS after the run', value: summarize([hostResults.memory.rssMb]), unit: 'MB', note: `peak ${Math.round(hostResults.memory.peakRssMb)} MB` },
       { measure: 'Store heap after open (in-process)', value: summarize([store.ours.heapAfterOpenMb]), unit: 'MB', baseline: summarize([store.baseline.heapAfterOpenMb]) },
       { measure: 'Page JS heap: day / week view', value: summarize([board.pageHeapMb.day]), unit: 'MB', note: `week view ${Math.round(board.pageHeapMb.week)} MB; queue page ${Math.round(queue.pageHeapMb)} MB` },
+      ...plannerServiceRows(plannerService),
       { measure: `Host process RSS, queue shop (${queue.queued} queued) after typing`, value: summarize([queueRss.rss]), unit: 'MB', note: `peak ${Math.round(queueRss.peak)} MB; host start ${Math.round(queueHost.startMs)} ms` },
     ];
 
@@ -198,7 +205,7 @@ async function main(): Promise<void> {
     const table = terminalTable(rows);
     console.log(`\n${table}\n`);
     const load = loadavg().map((l) => l.toFixed(1)).join(', ');
-    const results = { ranAt: ranAt.toISOString(), pinnedNow: now.toISOString(), seed, quick, reps, shop: shopSize, machine, loadAtEnd: load, naiveFileBytes: naiveBytes, archiveMonths: months, store, writes, host: hostResults, board, live, queue, baseline: baselineHostJs ? { name: baselineName, drops: oldDrops, live: oldLive, queue: oldQueue } : null, rows };
+    const results = { ranAt: ranAt.toISOString(), pinnedNow: now.toISOString(), seed, quick, reps, shop: shopSize, machine, loadAtEnd: load, naiveFileBytes: naiveBytes, archiveMonths: months, store, writes, host: hostResults, board, live, queue, plannerService, baseline: baselineHostJs ? { name: baselineName, drops: oldDrops, live: oldLive, queue: oldQueue } : null, rows };
     await writeFile(join(root, 'docs/bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
     const seconds = Math.round((performance.now() - began) / 1000);
     const section = [
@@ -213,6 +220,10 @@ async function main(): Promise<void> {
       markdownTable(rows),
     ].join('\n');
     if (process.env.BENCH_NO_README !== '1') await writeReadme(join(root, 'README.md'), section);
+    // The planner's own table (pure computation, no browser): see planner-only.ts.
+    const planner = await benchPlanner({ seed: 12, now, reps: quick ? 1 : 3, exact: !quick, log });
+    console.log(`\n${plannerTable(planner)}\n`);
+    if (process.env.BENCH_NO_README !== '1') await writeReadmeTable(join(root, 'README.md'), 'planner', `#### Planner\n\n${plannerTable(planner)}`);
     log(`done in ${seconds} s; wrote docs/bench-results.json${process.env.BENCH_NO_README === '1' ? '' : ' and README.md'}`);
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -75,3 +75,19 @@ export async function writeReadme(readme: string, section: string): Promise<void
   else text = `${text.trimEnd()}\n\n## Performance\n\n${block}\n`;
   await writeFile(readme, text);
 }
+
+/**
+ * Replace a named table of its own in README.md, between `<!-- bench-<key>:start -->` and
+ * `<!-- bench-<key>:end -->` (appended under "## Performance" when the markers are missing), so a
+ * focused benchmark can refresh its table without touching the main one.
+ */
+export async function writeReadmeTable(readme: string, key: string, section: string): Promise<void> {
+  const [start, end] = [`<!-- bench-${key}:start -->`, `<!-- bench-${key}:end -->`];
+  let text = await readFile(readme, 'utf8').catch(() => '');
+  const block = `${start}\n${section.trim()}\n${end}`;
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a >= 0 && b > a) text = text.slice(0, a) + block + text.slice(b + end.length);
+  else text = `${text.trimEnd()}\n\n${block}\n`;
+  await writeFile(readme, text);
+}

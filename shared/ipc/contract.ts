@@ -34,6 +34,8 @@ import {
   TechnicianUpdateSchema,
 } from '../schemas/inputs';
 import type { Client, Contact, Site } from '../schemas/client';
+import { PlannerAcceptSchema, PlannerCancelSchema, PlannerProposeSchema, PlannerRestoreSchema } from '../schemas/planner-inputs';
+import type { PlanAccepted, PlanOutcome } from './planner-outputs';
 import type { AlertsSnapshot } from '../domain/alerts';
 import type { Job } from '../schemas/job';
 import type { Settings } from '../schemas/settings';
@@ -109,6 +111,11 @@ export const contract = {
   'schedule:restore': channel(ScheduleRestoreSchema).returns<ScheduleResult>(),
   // Slot suggestions for the assign dialog.
   'schedule:suggest': channel(ScheduleSuggestSchema).returns<SuggestionList>(),
+  // Plan the queue: propose (progress pushed as planner:progress), cancel, accept all or some as one change, undo it.
+  'planner:propose': channel(PlannerProposeSchema).returns<PlanOutcome>(),
+  'planner:cancel': channel(PlannerCancelSchema).returns<{ cancelled: boolean }>(),
+  'planner:accept': channel(PlannerAcceptSchema).returns<PlanAccepted>(),
+  'planner:restore': channel(PlannerRestoreSchema).returns<PlanAccepted>(),
 
   'technicians:list': channel(EmptyInputSchema).returns<Technician[]>(),
   'technicians:create': channel(TechnicianInputSchema).returns<Technician>(),

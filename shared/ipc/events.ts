@@ -4,6 +4,7 @@
  * refetch.
  */
 import type { DataStatus } from './outputs';
+import type { PlanProgress } from './planner-outputs';
 import type { JobsDelta } from './deltas';
 import type { AlertsSnapshot, RaisedAlert } from '../domain/alerts';
 
@@ -21,7 +22,9 @@ export type CommandName =
   | 'close-panel'
   | 'import-csv'
   // The close-out screen for the board's day.
-  | 'close-out-day';
+  | 'close-out-day'
+  // Propose a plan for the queue (all queued jobs, or the queue's selection).
+  | 'plan-queue';
 
 export type EventMap = {
   /** Jobs were created, changed or archived: the jobs themselves, numbered (see deltas.ts). */
@@ -41,6 +44,8 @@ export type EventMap = {
   'alerts:changed': AlertsSnapshot;
   // …and one coalesced alert to raise now (banner sound, OS notification, tray).
   'alert:raised': RaisedAlert;
+  /** A planning run's progress (its proposer shows it and offers a cancel). */
+  'planner:progress': PlanProgress;
 };
 
 export type EventName = keyof EventMap;
@@ -56,6 +61,7 @@ export const eventNames: readonly EventName[] = [
   'runsheets:changed',
   'alerts:changed',
   'alert:raised',
+  'planner:progress',
 ];
 
 export function isEventName(name: unknown): name is EventName {

@@ -76,6 +76,8 @@ export const JobUpdateSchema = updateOf(
     priority: PrioritySchema,
     estimateMinutes: EstimateMinutesSchema,
     notes: z.string().max(10_000),
+    /** Pinned bookings stay where the dispatcher put them: the planner never moves them. */
+    pinned: z.boolean(),
   }),
 ).extend({ expectedRevision: ExpectedRevisionSchema });
 

@@ -63,8 +63,16 @@ export const TravelSettingsSchema = z.object({
   betweenZonesMinutes: z.number().int().min(0).max(480),
   /** Zone pairs that differ from `betweenZonesMinutes`; a pair holds both ways. */
   pairs: z
-    .array(z.object({ from: ZoneSchema, to: ZoneSchema, minutes: z.number().int().min(0).max(480) }))
+    .array(
+      z
+        .object({ from: ZoneSchema, to: ZoneSchema, minutes: z.number().int().min(0).max(480) })
+        .refine((p) => p.from.toLowerCase() !== p.to.toLowerCase(), { message: 'a pair needs two different zones', path: ['to'] }),
+    )
     .max(2_500)
+    // A pair holds both ways, so "North → South" and "South → North" would be two answers to one question.
+    .refine((pairs) => new Set(pairs.map((p) => [p.from.toLowerCase(), p.to.toLowerCase()].sort().join('\n'))).size === pairs.length, {
+      message: 'each pair of zones may be listed once',
+    })
     .default([]),
 });
 

@@ -26,16 +26,18 @@ const BLOCKING = new Set(['serious', 'critical']);
  * The serious and critical violations axe finds on the page as it is now, plus those of the rules
  * in `anyImpact` whatever their impact (axe rates "content outside landmarks" as moderate).
  */
-export async function seriousA11yViolations(page: Page, anyImpact: readonly string[] = []): Promise<AxeViolation[]> {
+export async function seriousA11yViolations(page: Page, anyImpact: readonly string[] = [], within: readonly string[] = []): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
-  const all = await page.evaluate(async () => {
+  const all = await page.evaluate(async (selectors) => {
     type Axe = { getRules(tags: string[]): { ruleId: string }[]; run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> };
     const axe = (window as unknown as { axe: Axe }).axe;
     // Experimental rules too: label-content-name-mismatch (a name that omits the visible text) is one.
     const rules = Object.fromEntries(axe.getRules(['experimental']).map((r) => [r.ruleId, { enabled: true }]));
-    const result = await axe.run(document, { resultTypes: ['violations'], rules });
+    // `within`: only these parts of the page (each selector's elements), else the whole document.
+    const context = selectors.length > 0 ? { include: selectors.map((s) => [s]) } : document;
+    const result = await axe.run(context, { resultTypes: ['violations'], rules });
     return result.violations;
-  });
+  }, [...within]);
   return (all as AxeViolation[]).filter((v) => anyImpact.includes(v.id) || (v.impact !== null && BLOCKING.has(v.impact)));
 }
 
@@ -47,8 +49,8 @@ export function describeViolations(violations: AxeViolation[]): string {
 }
 
 /** Fails the test with the list when axe finds any serious or critical violation on `screen`. */
-export async function expectNoSeriousA11yViolations(page: Page, screen: string, anyImpact: readonly string[] = []): Promise<void> {
-  const violations = await seriousA11yViolations(page, anyImpact);
+export async function expectNoSeriousA11yViolations(page: Page, screen: string, anyImpact: readonly string[] = [], within: readonly string[] = []): Promise<void> {
+  const violations = await seriousA11yViolations(page, anyImpact, within);
   const elements = violations.reduce((n, v) => n + v.nodes.length, 0);
   expect.soft(violations.length, `${screen}: ${violations.length} rule(s) violated on ${elements} element(s)\n${describeViolations(violations)}`).toBe(0);
 }

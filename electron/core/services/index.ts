@@ -13,6 +13,9 @@ import { createIntakeService } from './intake/intake';
 import { createSlaService } from './settings/sla-policies';
 import { createScheduleService } from './schedule/schedule';
 import { createSuggestService } from './schedule/suggest';
+import { createPlannerService } from './planner/planner';
+import { documentPlanEngine } from './planner/document-engine';
+import type { PlanEngine } from './planner/engine';
 import { createSettingsService } from './settings/settings';
 import { createTechniciansService } from './technicians/technicians';
 import { createImportService } from './import/import';
@@ -47,6 +50,10 @@ export type ServicesOptions = {
   feedServer?: () => FeedServer;
   /** Saves calendar exports through a dialog (Electron); default: handed back for a browser download. */
   saver?: FileSaver;
+  /** The planner behind `planner:propose`; default the shared planner on the document. */
+  planEngine?: PlanEngine;
+  /** How long a plan's search may run (tests shorten it); default PLAN_BUDGET_MS. */
+  planBudgetMs?: number;
 };
 
 export type Services = ReturnType<typeof createServices>;
@@ -62,6 +69,7 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     jobs: createJobsService(ctx),
     schedule: createScheduleService(ctx),
     suggest: createSuggestService(ctx),
+    planner: createPlannerService(ctx, opts.planEngine ?? documentPlanEngine, opts.planBudgetMs === undefined ? {} : { budgetMs: opts.planBudgetMs }),
     technicians: createTechniciansService(ctx),
     clients: createClientsService(ctx),
     clientParts: createClientPartsService(ctx),

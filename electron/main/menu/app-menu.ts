@@ -47,6 +47,9 @@ export function buildAppMenuTemplate(opts: AppMenuOptions): Item[] {
         command('Print run sheets…', 'print-run-sheets', { accelerator: 'CmdOrCtrl+P' }),
         command('Close out the day…', 'close-out-day'),
         { type: 'separator' },
+        // No accelerator: Shift+P belongs to the page (a capital P typed in a field stays a letter).
+        command('Plan the queue… (Shift+P)', 'plan-queue'),
+        { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },

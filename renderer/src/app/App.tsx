@@ -19,6 +19,7 @@ import { JobDialogs } from '../features/jobs/JobDialogs';
 import { MessageDialogHost } from '../features/messages/MessageDialogHost';
 import { KeyboardHelp } from '../commands/KeyboardHelp';
 import { AppHeader } from './AppHeader';
+import { PlanPanel } from '../features/planner/PlanPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRowDensity } from './row-density';
 import { WorkspaceSplit } from './WorkspaceSplit';
@@ -106,6 +107,10 @@ export function App() {
       <NewJobDialogHost />
       {/* Job panel and assign dialog: the open-job, assign and close-panel commands. */}
       <JobDialogs />
+      {/* Plan the queue: the proposed plan's summary beside the board's ghosts. */}
+      <ErrorBoundary name="plan">
+        <PlanPanel />
+      </ErrorBoundary>
       {/* Messages to customers: the message-customer command and its dialog, over the job panel. */}
       <MessageDialogHost />
       <Notices />

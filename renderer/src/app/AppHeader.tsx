@@ -12,6 +12,7 @@ import { CloseOutButton } from '../features/close-out/CloseOutButton';
 import { MaintenanceButton } from '../features/maintenance/MaintenanceButton';
 import { BillingButton } from '../features/billing/BillingButton';
 import { OfficeMenu } from './OfficeMenu';
+import { PlanButton } from '../features/planner/PlanButton';
 
 type Props = {
   view: BoardView;
@@ -69,6 +70,7 @@ export function AppHeader({ view, date, visible, isToday, onViewChange, onStep, 
       <div className="app-header__end">
         <NewJobButton />
         <UndoButtons />
+        <PlanButton />
         <PrintRunSheetsButton />
         <OfficeMenu>
           <CloseOutButton day={date} />

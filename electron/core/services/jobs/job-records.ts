@@ -152,6 +152,7 @@ const FIELD_LABELS: Record<keyof JobPatch, string> = {
   priority: 'priority',
   estimateMinutes: 'estimate',
   notes: 'notes',
+  pinned: 'pin',
 };
 
 /**
@@ -176,7 +177,12 @@ export function patchJob(doc: DispatchDocument, job: Job, patch: JobPatch, meta:
     // visit has no SLA clock at any priority: its window is its deadline.
     if (client && !job.maintenance) due = creditPausedTime(doc, job, slaDueTimes(doc, client, patch.priority, new Date(job.receivedAt)));
   }
-  const others = changed.filter((k) => k !== 'priority').map((k) => FIELD_LABELS[k]);
+  if (changed.includes('pinned')) {
+    // Only a booking can be held in place; a queued job has no place to hold.
+    if (patch.pinned && !job.assignment) throw conflict(`${job.number} is not booked, so there is nothing to pin.`);
+    parts.push(patch.pinned ? 'Pinned in place: the planner will not move it' : 'Unpinned: the planner may move it');
+  }
+  const others = changed.filter((k) => k !== 'priority' && k !== 'pinned').map((k) => FIELD_LABELS[k]);
   if (others.length > 0) parts.push(`Changed ${others.join(', ')}`);
 
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));

@@ -120,7 +120,9 @@ export function unassignJob(doc: DispatchDocument, jobId: string, meta: ChangeMe
     status: onHold ? 'on-hold' : 'new',
     statusReason: onHold ? job.statusReason : null,
     assignment: null,
-    history: [...job.history, historyEntry(meta, 'unassigned', `Unassigned from ${describeAssignment(doc, job.assignment)}`)],
+    // A pin holds a booking in place; back in the queue there is no place left to hold.
+    pinned: false,
+    history: [...job.history, historyEntry(meta, 'unassigned', `Unassigned from ${describeAssignment(doc, job.assignment)}${job.pinned ? ' (pin removed)' : ''}`)],
     updatedAt: meta.at.toISOString(),
   };
   return { job: updated, index };

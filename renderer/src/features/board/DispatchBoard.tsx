@@ -27,6 +27,9 @@ import { placeEventInGridRow } from './event-aria';
 import { useRowDensity } from '../../app/row-density';
 import { DragLabel } from './DragLabel';
 import { useEventNudge } from './use-event-nudge';
+import { ghostEvents, labelGhost } from '../planner/ghost-events';
+import type { GhostProps } from '../planner/ghost-events';
+import { usePlannerState } from '../planner/use-planner';
 import './board.css';
 import './board-interactive.css';
 
@@ -73,12 +76,14 @@ const NO_CLOCK = new Date(0);
 
 /** Events are focusable, named by the text they show and described by their hidden details (times, SLA, warnings). */
 function describeEvent(arg: EventMountArg) {
-  const props = arg.event.extendedProps as Partial<JobEventProps>;
-  if (!props.jobId) return;
-  arg.el.dataset.jobId = props.jobId;
-  // FullCalendar renders an <a> without href (no role of its own); it opens the job, like a button.
-  arg.el.setAttribute('role', 'button');
-  arg.el.setAttribute('aria-describedby', `job-event-desc-${props.jobId}`);
+  const props = arg.event.extendedProps as Partial<JobEventProps & GhostProps>;
+  if (props.ghost) labelGhost(arg.el, props.ghost, arg.event.startStr, arg.event.endStr);
+  else if (props.jobId) {
+    arg.el.dataset.jobId = props.jobId;
+    // FullCalendar renders an <a> without href (no role of its own); it opens the job, like a button.
+    arg.el.setAttribute('role', 'button');
+    arg.el.setAttribute('aria-describedby', `job-event-desc-${props.jobId}`);
+  } else return;
   // The resource timeline draws its lanes in a table marked aria-hidden, which would hide every
   // (focusable) event from screen readers; the table is layout only, so say that instead.
   const hidden = arg.el.closest('table[aria-hidden="true"]');
@@ -144,9 +149,11 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   }, `${techKey}#${days}`);
   // Saving is marked by the event renderer (setPending below), not in the calendar's event data.
   const [eventInputs] = useState(createEventInputs);
+  const plan = usePlannerState().plan;
+  const ghosts = useMemo(() => ghostEvents(plan), [plan]);
   const events = useMemo(
-    () => [...eventInputs(jobs, clientNames, { warnings }), ...(background as Array<EventInput & { id: string }>)],
-    [eventInputs, jobs, clientNames, warnings, background],
+    () => [...eventInputs(jobs, clientNames, { warnings }), ...(background as Array<EventInput & { id: string }>), ...ghosts],
+    [eventInputs, jobs, clientNames, warnings, background, ghosts],
   );
   // What was last handed to the calendar per event id; see syncEvents.
   const [handed] = useState(() => new Map<string, EventInput & { id: string }>());

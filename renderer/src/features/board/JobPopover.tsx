@@ -21,6 +21,7 @@ type Props = {
   timeZone: string;
   onOpen: (jobId: string) => void;
   onUnassign: (jobId: string) => void;
+  onTogglePin: (jobId: string) => void;
   /** The pointer entered or left the popover (so moving onto its buttons keeps it open). */
   onHover: (inside: boolean) => void;
 };
@@ -32,7 +33,7 @@ const GAP = 6;
  * status, the warnings in full, and the actions (open, unassign). Positioned under the event and
  * kept inside the window.
  */
-export function JobPopover({ target, timeZone, onOpen, onUnassign, onHover }: Props) {
+export function JobPopover({ target, timeZone, onOpen, onUnassign, onTogglePin, onHover }: Props) {
   const now = useNow();
   const commands = useCommands();
   const ref = useRef<HTMLDivElement>(null);
@@ -83,6 +84,7 @@ export function JobPopover({ target, timeZone, onOpen, onUnassign, onHover }: Pr
           {statusText(job.status)}
           {job.statusReason ? ` (${job.statusReason})` : ''}
           {target.pending ? ' · Saving…' : ''}
+          {job.pinned ? ' · Pinned' : ''}
         </dd>
         {lead && (
           <>
@@ -120,10 +122,13 @@ export function JobPopover({ target, timeZone, onOpen, onUnassign, onHover }: Pr
         <button type="button" className="button" disabled={target.pending} onClick={() => onUnassign(job.id)}>
           Unassign
         </button>
+        <button type="button" className="button" aria-pressed={job.pinned} disabled={target.pending} onClick={() => onTogglePin(job.id)}>
+          {job.pinned ? 'Unpin' : 'Pin'}
+        </button>
         <button type="button" className="button" onClick={() => commands.run('message-customer', { jobId: job.id })}>
           Message customer…
         </button>
-        <span className="job-popover__keys">Enter opens · ← → move one snap · Delete unassigns · M messages the customer</span>
+        <span className="job-popover__keys">Enter opens · ← → move one snap · Delete unassigns · P pins · M messages the customer</span>
       </div>
     </div>
   );

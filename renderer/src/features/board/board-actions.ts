@@ -19,6 +19,8 @@ import type { Job } from '../../../../shared/schemas/job';
 import type { ConsoleState } from '../../state/console-store';
 import type { LiveJobs } from '../../state/live-jobs';
 import { useConsoleState, useConsoleStore } from '../../state/hooks';
+import { restoreBatch } from '../undo/batch-restore';
+import { togglePin } from './pin-action';
 import { describeEntry } from '../undo/undo-stack';
 import type { ScheduleSnapshot, UndoEntry, UndoKind } from '../undo/undo-stack';
 import { getBoardSession } from './board-session';
@@ -42,6 +44,8 @@ export type BoardActions = {
   move(p: PlaceRequest): Promise<boolean>;
   /** Back to the queue. Resolves true once the host has saved it. */
   unassign(jobId: string): Promise<boolean>;
+  /** Pin a booking in place (the planner never moves it), or unpin it. */
+  togglePin(jobId: string): Promise<boolean>;
   /** Jobs whose change is still saving. */
   pendingJobIds: ReadonlySet<string>;
 };
@@ -175,6 +179,7 @@ export function createBoardActions(deps: BoardActionDeps) {
    * made in the job panel through `jobs:update` with the edited fields' other values.
    */
   async function restore(entry: UndoEntry, direction: 'undo' | 'redo'): Promise<boolean> {
+    if (entry.batch) return restoreMany(entry, direction);
     const target = direction === 'undo' ? entry.before : entry.after;
     const expected = direction === 'undo' ? entry.afterRevision : entry.beforeRevision;
     const fields = entry.fields && (direction === 'undo' ? entry.fields.before : entry.fields.after);
@@ -211,10 +216,27 @@ export function createBoardActions(deps: BoardActionDeps) {
     return true;
   }
 
+  async function restoreMany(entry: UndoEntry, direction: 'undo' | 'redo'): Promise<boolean> {
+    const result = await restoreBatch(deps, entry, direction);
+    const what = describeEntry(entry);
+    if (!result.ok) {
+      if (result.error.code === 'CONFLICT' || result.error.code === 'NOT_FOUND') session.undo.drop(entry);
+      for (const item of entry.batch ?? []) deps.refresh(item.jobId);
+      session.toast({ tone: 'error', text: failureText(direction === 'undo' ? `Undoing the ${what}` : `Redoing the ${what}`, result.error), details: [], actions: [] });
+      return false;
+    }
+    if (direction === 'undo') session.undo.undone(entry, 0, result.batch);
+    else session.undo.redone(entry, 0, result.batch);
+    session.toast({ tone: 'info', text: `${direction === 'undo' ? 'Undid' : 'Redid'} the ${what}.`, details: [], actions: [] });
+    return true;
+  }
+
   return {
     assign: (p: PlaceRequest) => track(place('assign', p)),
     move: (p: PlaceRequest) => track(place('move', p)),
     unassign: (jobId: string) => track(unassign(jobId)),
+    togglePin: (jobId: string) =>
+      track(currentJob(jobId).then((job) => (job ? togglePin(deps, job, refuse) : false))),
     /**
      * Whether Ctrl+Z has something to step back: an entry on the stack, or a change of this window
      * still saving (its entry is recorded when the host answers, and `undo` waits for that), so a
@@ -280,7 +302,7 @@ export function useBoardActions(): BoardActions {
   const impl = useBoardActionsImpl();
   const pendingJobIds = usePendingJobIds();
   return useMemo(
-    () => ({ assign: impl.assign, move: impl.move, unassign: impl.unassign, pendingJobIds }),
+    () => ({ assign: impl.assign, move: impl.move, unassign: impl.unassign, togglePin: impl.togglePin, pendingJobIds }),
     [impl, pendingJobIds],
   );
 }

@@ -21,6 +21,8 @@ import { reportDragPreview } from './drag-label';
 import type { EventPart } from './event-text';
 import { TechnicianPrintControls } from '../run-sheet/TechnicianPrintControls';
 import { TechnicianCloseOutButton } from '../close-out/CloseOutButton';
+import { ghostContent } from '../planner/ghost-events';
+import type { GhostProps } from '../planner/ghost-events';
 
 /**
  * Board-wide facts the row labels show: each technician's "5 h booked · 3 h free" over the shown
@@ -111,6 +113,14 @@ function fillJobEvent(body: HTMLElement, { props, range }: Built, now: number): 
   // so it is kept when a short event has room for little else.
   if (late) first.insertBefore(node('span', 'job-event__late', 'LATE'), first.children[1] ?? null);
   const overdue = maintenanceOverdue(props.job, new Date(now));
+  // Pinned: an icon for the eye and the word for assistive technology (never colour alone).
+  if (props.job.pinned) {
+    const pin = node('span', 'job-event__pin');
+    const icon = node('span', '', '📌');
+    icon.setAttribute('aria-hidden', 'true');
+    pin.append(icon, node('span', 'visually-hidden', 'Pinned'));
+    first.insertBefore(pin, first.children[1] ?? null);
+  }
   if (props.job.maintenance) first.insertBefore(node('span', overdue ? 'job-event__overdue' : 'job-event__maint', overdue ? 'OVERDUE' : 'MAINT'), first.children[1] ?? null);
   if (lead) {
     const sla = node('span', `job-event__sla sla--${lead.clock.state}`);
@@ -125,7 +135,7 @@ function fillJobEvent(body: HTMLElement, { props, range }: Built, now: number): 
   const desc = node(
     'span',
     'visually-hidden',
-    `${range}.${props.job.maintenance ? (overdue ? ' Maintenance visit, overdue: its window has passed.' : ' Maintenance visit.') : ''}${lead ? ` ${slaSentence(lead)}.` : ''}${late ? ` ${late}` : ''}${props.warnings.length > 0 ? ` Warnings: ${props.warnings.join(' ')}` : ''}`,
+    `${range}.${props.job.pinned ? ' Pinned: the planner will not move it.' : ''}${props.job.maintenance ? (overdue ? ' Maintenance visit, overdue: its window has passed.' : ' Maintenance visit.') : ''}${lead ? ` ${slaSentence(lead)}.` : ''}${late ? ` ${late}` : ''}${props.warnings.length > 0 ? ` Warnings: ${props.warnings.join(' ')}` : ''}`,
   );
   desc.id = `job-event-desc-${props.jobId}`;
   describeOnly(desc);
@@ -159,7 +169,9 @@ export function createJobEventRenderer(initialNow: number) {
     render(arg: EventContentArg): { domNodes: Node[] } {
       // A drag preview, drawn at the snapped time on the row under the pointer: label it.
       if (arg.isMirror) reportDragPreview(arg.event.getResources()[0]?.title ?? '', arg.event.startStr, arg.event.endStr);
-      const props = arg.event.extendedProps as Partial<JobEventProps>;
+      const props = arg.event.extendedProps as Partial<JobEventProps & GhostProps>;
+      // A booking the planner proposes: drawn apart from real bookings.
+      if (props.ghost) return { domNodes: [ghostContent(props.ghost)] };
       // Time-off background events and the preview dragged in from the queue carry no job record.
       if (!props.job) return { domNodes: [node('span', 'fc-event-title', arg.event.title)] };
       const range = wallClockRange(arg.event.startStr, arg.event.endStr);

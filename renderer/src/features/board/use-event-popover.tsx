@@ -12,6 +12,8 @@ import type { Technician } from '../../../../shared/schemas/technician';
 import { useCommands } from '../../commands/CommandsProvider';
 import { layoutHold } from '../../lib/layout-hold';
 import type { BoardActionsImpl } from './board-actions';
+import { showProposal } from '../planner/ghost-events';
+import type { GhostProps } from '../planner/ghost-events';
 import { JobPopover } from './JobPopover';
 import type { PopoverTarget } from './JobPopover';
 
@@ -103,9 +105,14 @@ export function useEventPopover({ jobs, technicians, clientNames, warnings, pend
     [actions],
   );
 
+  const togglePin = useCallback((jobId: string) => void actions.togglePin(jobId), [actions]);
+
   const onEventClick = useCallback(
     (info: EventClickArg) => {
       info.jsEvent.preventDefault();
+      // A proposed booking is not a job on the board yet: show it in the plan panel instead.
+      const ghost = (info.event.extendedProps as Partial<GhostProps>).ghost;
+      if (ghost) return showProposal(ghost.jobId);
       open(info.event.id, info.el);
     },
     [open],
@@ -114,6 +121,7 @@ export function useEventPopover({ jobs, technicians, clientNames, warnings, pend
   const onEventMouseEnter = useCallback(
     (info: EventHoveringArg) => {
       cancelHide();
+      if ((info.event.extendedProps as Partial<GhostProps>).ghost) return;
       hideTimer.current = setTimeout(() => show(info.event.id, info.el), HOVER_DELAY_MS);
     },
     [show],
@@ -144,6 +152,9 @@ export function useEventPopover({ jobs, technicians, clientNames, warnings, pend
       if (e.key === 'Delete' || e.key === 'Backspace') {
         e.preventDefault();
         unassign(jobId);
+      } else if (e.key === 'p' && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        togglePin(jobId);
       } else if (e.key.toLowerCase() === 'm' && !e.ctrlKey && !e.metaKey && !e.altKey) {
         // Message the customer about the focused job (the popover's "Message customer…").
         e.preventDefault();
@@ -174,6 +185,7 @@ export function useEventPopover({ jobs, technicians, clientNames, warnings, pend
       timeZone={timeZone}
       onOpen={(jobId) => open(jobId)}
       onUnassign={unassign}
+      onTogglePin={togglePin}
       onHover={(inside) => {
         overPopover.current = inside;
         if (inside) cancelHide();

@@ -30,6 +30,7 @@ export function JobSchedule({ job, onAssign }: { job: Job; onAssign: () => void 
             <strong>{tech?.name ?? (technicians ? 'A removed technician' : '…')}</strong>{' '}
             {formatDayTime(a.start, timeZone)}–{formatClock(a.end, timeZone)}
             {a.overrideReason && <span className="job-facts__line">Accepted warnings because: {a.overrideReason}</span>}
+            {job.pinned && <span className="job-facts__line">Pinned: the planner will not move it.</span>}
           </>
         ) : (
           <span className="job-muted">Not scheduled: waiting in the queue.</span>
@@ -44,6 +45,19 @@ export function JobSchedule({ job, onAssign }: { job: Job; onAssign: () => void 
           {a && (
             <button type="button" className="button" onClick={() => void actions.unassign(job.id)} disabled={pending}>
               Unassign
+            </button>
+          )}
+          {a && (
+            <button
+              type="button"
+              className="button"
+              aria-pressed={job.pinned}
+              title={job.pinned ? 'Pinned: the planner will not move this booking' : 'Pin: keep this booking where it is when planning'}
+              onClick={() => void actions.togglePin(job.id)}
+              disabled={pending}
+            >
+              <span aria-hidden="true">📌 </span>
+              {job.pinned ? 'Pinned' : 'Pin'}
             </button>
           )}
         </div>

@@ -11,6 +11,7 @@ import { measureInPage, queueGridTemplate } from './queue-widths';
 import { QueueTable } from './QueueTable';
 import { useCommands } from '../../commands/CommandsProvider';
 import { useQueueSelection } from './use-queue-selection';
+import { usePlannerSession } from '../planner/use-planner';
 import './queue.css';
 
 const countFormat = new Intl.NumberFormat('en-GB');
@@ -51,6 +52,7 @@ export function QueuePanel() {
   // Keyboard path: the selection follows to the next job when one is assigned.
   const [selectedId, setSelectedId] = useQueueSelection(rows, shown);
   const commands = useCommands();
+  const planner = usePlannerSession();
   // Stable, so the memoised table rows do not re-render for a new function on every keystroke.
   const openJob = useCallback((jobId: string) => commands.run('open-job', { jobId }), [commands]);
 
@@ -111,6 +113,12 @@ export function QueuePanel() {
           focus={focus}
           onClearFocus={queueFocus.clear}
         />
+        {/* A selection to plan: the jobs the filters and chips leave in the list. */}
+        {shown.length > 0 && shown.length < total && (
+          <button type="button" className="button queue__plan" onClick={() => void planner.propose(shown.map((r) => r.id))} title="Propose bookings for the jobs listed now">
+            Plan these {countFormat.format(shown.length)}
+          </button>
+        )}
         <input
           type="search"
           className="queue__filter"

@@ -10,6 +10,7 @@ import { MessagesSection } from '../messages/MessagesSection';
 import { PartsSection } from '../close-out/PartsSection';
 import { CalendarFeedsSection } from '../calendar/CalendarFeedsSection';
 import { BillingSettingsSection } from '../billing/BillingSettingsSection';
+import { PlanningSection } from './PlanningSection';
 
 export type SettingsSection = {
   /** Stable id, used in element ids and tests. */
@@ -22,6 +23,7 @@ export type SettingsSection = {
 export const settingsSections: readonly SettingsSection[] = [
   { id: 'sla', title: 'SLA tiers', Component: SlaPoliciesSection },
   { id: 'alerts', title: 'Alerts', Component: AlertSettingsSection },
+  { id: 'planning', title: 'Planning', Component: PlanningSection },
   { id: 'intake', title: 'Intake API', Component: IntakeSection },
   { id: 'messages', title: 'Messages', Component: MessagesSection },
   { id: 'parts', title: 'Parts', Component: PartsSection },

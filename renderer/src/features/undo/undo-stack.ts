@@ -19,7 +19,10 @@ export type ScheduleSnapshot = {
   statusReason: string | null;
 };
 
-export type UndoKind = 'assign' | 'move' | 'resize' | 'unassign' | 'reason' | 'status' | 'edit';
+export type UndoKind = 'assign' | 'move' | 'resize' | 'unassign' | 'reason' | 'status' | 'edit' | 'pin' | 'plan';
+
+/** One job of a batch change (an accepted plan): its two states and revisions. */
+export type BatchItem = Pick<UndoEntry, 'jobId' | 'jobNumber' | 'before' | 'after' | 'beforeRevision' | 'afterRevision'>;
 
 export type UndoEntry = {
   jobId: string;
@@ -37,6 +40,11 @@ export type UndoEntry = {
    * job's unchanged scheduling state).
    */
   fields?: { before: FieldValues; after: FieldValues };
+  /**
+   * A change of many jobs at once (an accepted plan): undo and redo put all of them back in one
+   * host change (`planner:restore`). `jobId` is then empty and `jobNumber` says how many.
+   */
+  batch?: BatchItem[];
 };
 
 const NOUNS: Record<UndoKind, string> = {
@@ -47,6 +55,8 @@ const NOUNS: Record<UndoKind, string> = {
   reason: 'override reason',
   status: 'status change',
   edit: 'edit',
+  pin: 'pin',
+  plan: 'accepted plan',
 };
 
 /** "move of J-1042", for "Undo move of J-1042" / "Redo move of J-1042". */
@@ -94,20 +104,20 @@ export function createUndoStack(limit = UNDO_LIMIT) {
     peekRedo: (): UndoEntry | undefined => future[future.length - 1],
 
     /** The top entry was undone; the job now has `revision` (in the entry's `before` state). */
-    undone(entry: UndoEntry, revision: number): void {
+    undone(entry: UndoEntry, revision: number, batch?: BatchItem[]): void {
       if (past[past.length - 1] !== entry) return;
       past = past.slice(0, -1);
       rebaseNeighbour(past, entry.jobId, 'afterRevision', entry.beforeRevision, revision, true);
-      future = [...future, { ...entry, beforeRevision: revision }];
+      future = [...future, { ...entry, beforeRevision: revision, ...(batch ? { batch } : {}) }];
       changed();
     },
 
     /** The top redo entry was redone; the job now has `revision` (in the entry's `after` state). */
-    redone(entry: UndoEntry, revision: number): void {
+    redone(entry: UndoEntry, revision: number, batch?: BatchItem[]): void {
       if (future[future.length - 1] !== entry) return;
       future = future.slice(0, -1);
       rebaseNeighbour(future, entry.jobId, 'beforeRevision', entry.afterRevision, revision, true);
-      past = [...past, { ...entry, afterRevision: revision }];
+      past = [...past, { ...entry, afterRevision: revision, ...(batch ? { batch } : {}) }];
       changed();
     },
 

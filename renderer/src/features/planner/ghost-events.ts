@@ -1,0 +1,62 @@
+/**
+ * A plan's proposed bookings as board events: drawn dashed and hatched (planner.css), named
+ * "Proposed: …" so they are never mistaken for real bookings, and not draggable.
+ */
+import type { EventInput } from '@fullcalendar/core';
+import type { PlanView } from '../../../../shared/ipc/planner-outputs';
+
+export type GhostProps = { ghost: { jobId: string; number: string; reasons: string[]; moved: boolean } };
+
+/** Event ids of ghosts never collide with a job's (a job event's id is its job id). */
+export const ghostId = (jobId: string) => `plan:${jobId}`;
+
+export function ghostEvents(plan: PlanView | null): Array<EventInput & { id: string }> {
+  if (!plan) return [];
+  return plan.proposals.map((p) => {
+    const extendedProps: GhostProps = { ghost: { jobId: p.jobId, number: p.jobNumber, reasons: p.reasons, moved: p.moved } };
+    return {
+      id: ghostId(p.jobId),
+      resourceId: p.technicianId,
+      start: p.start,
+      end: p.end,
+      title: `Proposed: ${p.jobNumber}`,
+      classNames: ['plan-ghost'],
+      editable: false,
+      extendedProps,
+    };
+  });
+}
+
+/** The ghost's own content: "Proposed" and the job number, the reasons as its description. */
+export function ghostContent(props: GhostProps['ghost']): HTMLElement {
+  const body = document.createElement('div');
+  body.className = 'plan-ghost__body';
+  const label = document.createElement('span');
+  label.className = 'plan-ghost__label';
+  label.textContent = props.moved ? 'Proposed move:' : 'Proposed:';
+  const number = document.createElement('span');
+  number.className = 'plan-ghost__number';
+  number.textContent = props.number;
+  body.append(label, document.createTextNode(' '), number);
+  body.title = props.reasons.join('\n');
+  return body;
+}
+
+/** The panel row of a proposal (the board's ghost focuses it when pressed). */
+export const proposalRowId = (jobId: string) => `plan-proposal-${jobId}`;
+
+/**
+ * Names a ghost for assistive technology: "Proposed booking, not saved yet: J-1043 09:00–10:30",
+ * its reasons as the description. Pressing it shows the proposal in the plan panel.
+ */
+export function labelGhost(el: HTMLElement, props: GhostProps['ghost'], startStr: string, endStr: string): void {
+  el.dataset.ghostJobId = props.jobId;
+  el.setAttribute('role', 'button');
+  el.setAttribute('aria-label', `${props.moved ? 'Proposed move' : 'Proposed booking'}, not saved yet: ${props.number} ${startStr.slice(11, 16)}–${endStr.slice(11, 16)}`);
+  el.setAttribute('aria-describedby', proposalRowId(props.jobId));
+}
+
+/** Focus the plan panel's row for the ghost of `jobId`. */
+export function showProposal(jobId: string): void {
+  document.getElementById(proposalRowId(jobId))?.focus();
+}
