@@ -110,5 +110,8 @@ export function createHandlers(s: Services): Handlers {
     'billing:credit': (input) => s.billing.credit(input),
     'billing:topup': (input) => s.billing.topUp(input),
     'billing:print': (input) => s.billing.print(input),
+    // The Reports view's window and printing.
+    'reports:window': (input) => s.reportPages.openWindow(input),
+    'reports:print': (input) => s.reportPages.print(input),
   };
 }

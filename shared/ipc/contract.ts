@@ -59,6 +59,7 @@ import {
   BillingTopUpSchema,
 } from '../schemas/billing-inputs';
 import type { BillingBatch } from '../schemas/billing';
+import { ReportsPrintSchema, ReportsWindowSchema } from '../schemas/report-page-inputs';
 import type { BillingOverview, BillingStatement, ClientBilling, ClientBillingStatus } from '../billing/reports';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import { MessagesComposeSchema, MessagesConfigureSchema, MessagesSendSchema, MessagesTestSchema } from '../messages/io';
@@ -199,6 +200,10 @@ export const contract = {
   'billing:topup': channel(BillingTopUpSchema).returns<Client>(),
   // Electron prints the statement natively; the headless host answers FORBIDDEN and the browser prints.
   'billing:print': channel(BillingPrintSchema).returns<{ outcome: 'printed' | 'saved' | 'cancelled'; filePath?: string }>(),
+  // The Reports view: its own window in the desktop app (FORBIDDEN in the headless host, whose
+  // browser shows the route instead), and printing the report shown (FORBIDDEN there too: the browser prints).
+  'reports:window': channel(ReportsWindowSchema).returns<{ opened: true }>(),
+  'reports:print': channel(ReportsPrintSchema).returns<{ outcome: 'printed' | 'saved' | 'cancelled'; filePath?: string }>(),
 } as const;
 
 export type Contract = typeof contract;

@@ -95,6 +95,8 @@ const channelSet = {
   'billing:credit': true,
   'billing:topup': true,
   'billing:print': true,
+  'reports:window': true,
+  'reports:print': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

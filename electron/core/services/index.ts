@@ -21,13 +21,14 @@ import { createMessagesService } from './messages/messages';
 import type { SmtpTimeouts } from './messages/smtp';
 import { createPartsService } from './visits/parts';
 import { createVisitsService } from './visits/visits';
-import type { AlertSink, FileSaver, Printer, SecretStore } from '../ports';
+import type { AlertSink, FileSaver, Printer, ReportWindows, SecretStore } from '../ports';
 import { createCalendarService } from './calendar/calendar';
 import { createHolidaysService } from './holidays/holidays';
 import type { FeedServer } from '../../../shared/calendar/types';
 import { createMaintenanceService } from './maintenance/maintenance';
 import { createBillingService } from './billing/billing';
 import { browserOnlyPrinter, createRunSheetsService } from './run-sheets/run-sheets';
+import { createReportPagesService } from './report-pages/report-pages';
 
 export type ServicesOptions = {
   app: AppInfo;
@@ -47,6 +48,8 @@ export type ServicesOptions = {
   feedServer?: () => FeedServer;
   /** Saves calendar exports through a dialog (Electron); default: handed back for a browser download. */
   saver?: FileSaver;
+  /** Opens the Reports window (Electron); default none, so the browser shows the route. */
+  reportWindows?: ReportWindows;
 };
 
 export type Services = ReturnType<typeof createServices>;
@@ -82,5 +85,6 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     holidays: createHolidaysService(),
     maintenance: createMaintenanceService(ctx), // recurring maintenance plans and their jobs
     billing: createBillingService(ctx, opts.printer ?? browserOnlyPrinter),
+    reportPages: createReportPagesService(ctx, { printer: opts.printer ?? browserOnlyPrinter, ...(opts.reportWindows ? { windows: opts.reportWindows } : {}) }),
   };
 }

@@ -13,6 +13,8 @@ export type AppMenuOptions = {
   isPackaged: boolean;
   /** Ask the main window's renderer to run a command. */
   sendCommand(command: CommandName): void;
+  /** Open (or bring forward) the Reports window: main's own action, like the logs folder. */
+  openReports(): void;
   showAbout(): void;
   /** Open the logs folder in the file manager; the item is left out when there is no log file. */
   showLogs?(): void;
@@ -46,6 +48,8 @@ export function buildAppMenuTemplate(opts: AppMenuOptions): Item[] {
         // Opens the run sheets for the day the board shows, ready to print or save as PDF.
         command('Print run sheets…', 'print-run-sheets', { accelerator: 'CmdOrCtrl+P' }),
         command('Close out the day…', 'close-out-day'),
+        { type: 'separator' },
+        { id: 'open-reports', label: 'Reports…', click: () => opts.openReports() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

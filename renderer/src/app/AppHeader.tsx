@@ -12,6 +12,7 @@ import { CloseOutButton } from '../features/close-out/CloseOutButton';
 import { MaintenanceButton } from '../features/maintenance/MaintenanceButton';
 import { BillingButton } from '../features/billing/BillingButton';
 import { OfficeMenu } from './OfficeMenu';
+import { ReportsButton } from '../features/reports/ReportsButton';
 
 type Props = {
   view: BoardView;
@@ -76,6 +77,7 @@ export function AppHeader({ view, date, visible, isToday, onViewChange, onStep, 
           <MaintenanceButton />
           <ArchiveButton />
           <BillingButton />
+          <ReportsButton />
         </OfficeMenu>
         <BoardOptions />
         <SettingsButton />
