@@ -27,6 +27,7 @@ import { createHolidaysService } from './holidays/holidays';
 import type { FeedServer } from '../../../shared/calendar/types';
 import { createMaintenanceService } from './maintenance/maintenance';
 import { createBillingService } from './billing/billing';
+import { createReportsService } from './reports/reports';
 import { browserOnlyPrinter, createRunSheetsService } from './run-sheets/run-sheets';
 
 export type ServicesOptions = {
@@ -82,5 +83,7 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     holidays: createHolidaysService(),
     maintenance: createMaintenanceService(ctx), // recurring maintenance plans and their jobs
     billing: createBillingService(ctx, opts.printer ?? browserOnlyPrinter),
+    // Read-only figures over the active file and the archives.
+    reports: createReportsService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) }),
   };
 }
