@@ -6,6 +6,7 @@
 import type { DataStatus } from './outputs';
 import type { JobsDelta } from './deltas';
 import type { AlertsSnapshot, RaisedAlert } from '../domain/alerts';
+import type { ReportProgress } from '../reports/types';
 
 /** Named commands that menus, the tray and shortcuts ask the renderer to run. */
 export type CommandName =
@@ -41,6 +42,8 @@ export type EventMap = {
   'alerts:changed': AlertsSnapshot;
   // …and one coalesced alert to raise now (banner sound, OS notification, tray).
   'alert:raised': RaisedAlert;
+  /** A report reading many archive months: how far it got (only for calls that passed a requestId). */
+  'reports:progress': ReportProgress;
 };
 
 export type EventName = keyof EventMap;
@@ -56,6 +59,7 @@ export const eventNames: readonly EventName[] = [
   'runsheets:changed',
   'alerts:changed',
   'alert:raised',
+  'reports:progress',
 ];
 
 export function isEventName(name: unknown): name is EventName {

@@ -27,6 +27,7 @@ import { createHolidaysService } from './holidays/holidays';
 import type { FeedServer } from '../../../shared/calendar/types';
 import { createMaintenanceService } from './maintenance/maintenance';
 import { createBillingService } from './billing/billing';
+import { createReportsService } from './reports/reports';
 import { browserOnlyPrinter, createRunSheetsService } from './run-sheets/run-sheets';
 import { createReportPagesService } from './report-pages/report-pages';
 
@@ -85,6 +86,8 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     holidays: createHolidaysService(),
     maintenance: createMaintenanceService(ctx), // recurring maintenance plans and their jobs
     billing: createBillingService(ctx, opts.printer ?? browserOnlyPrinter),
+    // Read-only figures over the active file and the archives.
+    reports: createReportsService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) }),
     reportPages: createReportPagesService(ctx, { printer: opts.printer ?? browserOnlyPrinter, ...(opts.reportWindows ? { windows: opts.reportWindows } : {}) }),
   };
 }
