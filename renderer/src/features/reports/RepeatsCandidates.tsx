@@ -29,7 +29,7 @@ export function RepeatsCandidates({ report, range, printing }: { report: Repeats
                   {c.hasMaintenancePlan ? ' · already has a maintenance plan' : ''}
                 </span>
                 {c.hasMaintenancePlan ? (
-                  <button type="button" className="button button--quiet" aria-label={`Open the maintenance plans of ${c.clientName}`} onClick={() => openMaintenance(c.clientId)}>
+                  <button type="button" className="button button--quiet" aria-label={`Open plans for ${c.clientName}`} onClick={() => openMaintenance(c.clientId)}>
                     Open plans…
                   </button>
                 ) : (

@@ -95,12 +95,15 @@ export function ReportsPage({ route }: { route: ReportsRoute }) {
           <ReportTabs current={route.report} onChoose={choose} panelId={PANEL_ID} />
         </header>
       )}
-      <main id={PANEL_ID} className="reports-page__panel" role="tabpanel" aria-labelledby={route.printWindow ? undefined : tabId(route.report)} aria-label={route.printWindow ? REPORT_TITLES[route.report] : undefined}>
+      <main className="reports-page__panel">
+        {/* The tab panel inside the main landmark (a role on <main> would replace the landmark). */}
+        <div id={PANEL_ID} role="tabpanel" aria-labelledby={route.printWindow ? undefined : tabId(route.report)} aria-label={route.printWindow ? REPORT_TITLES[route.report] : undefined}>
         <h2 className="reports-page__heading">
           {REPORT_TITLES[route.report]}
           {range && <span className="reports-page__range"> · {rangeLabel(range)}</span>}
         </h2>
         {range ? <ReportBody key={`${route.report}|${range.from}|${range.to}`} kind={route.report} range={range} printing={route.printWindow} onState={onState} /> : <p role="status">Loading the shop’s settings…</p>}
+        </div>
       </main>
       {!route.printWindow && <MaintenanceDialogHost />}
       <Notices />

@@ -24,8 +24,9 @@ function heatmap(r: DemandReport): ReportSection {
         grid: { ...BASE.grid, left: 90, bottom: 70 },
         xAxis: { type: 'category', data: HOURS.map(hourLabel), splitArea: { show: true } },
         yAxis: { type: 'category', data: [...rows].reverse().map((d) => WEEKDAY_NAMES[d]), splitArea: { show: true } },
-        visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#f4f8fc', '#0b4f8a'] } },
-        series: [{ type: 'heatmap', name: 'Jobs received', data, label: { show: max <= 99, fontSize: 10 } }],
+        visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, text: [`${max} jobs`, '0'], inRange: { color: ['#f4f8fc', '#0b4f8a'] } },
+        // Counts written in the cells (zeros left blank), so the picture reads without telling shades apart.
+        series: [{ type: 'heatmap', name: 'Jobs received', data, label: { show: max <= 99, fontSize: 10, formatter: (p) => (Array.isArray(p.value) && p.value[2] ? String(p.value[2]) : '') } }],
       },
     },
     table: {
