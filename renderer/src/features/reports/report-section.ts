@@ -44,7 +44,8 @@ export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '
 /** Axis and grid defaults shared by the reports' cartesian charts. */
 export const BASE = {
   color: PALETTE,
-  textStyle: { fontFamily: 'inherit' },
-  grid: { left: 48, right: 24, top: 36, bottom: 40, containLabel: true },
+  // A concrete family (not 'inherit'): ECharts measures label widths with it, so legends do not overlap.
+  textStyle: { fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', Arial, sans-serif" },
+  grid: { left: 48, right: 64, top: 36, bottom: 44, containLabel: true },
   tooltip: { trigger: 'axis' as const },
 } as const;

@@ -46,7 +46,7 @@ export function incomeSections(r: IncomeReport): ReportSection[] {
         option: {
           ...BASE,
           legend: { top: 0 },
-          xAxis: { type: 'value', name: r.currency },
+          xAxis: { type: 'value', name: r.currency, nameLocation: 'middle', nameGap: 26 },
           yAxis: { type: 'category', data: r.clients.map((c) => c.clientName), inverse: true },
           series: series(r.clients.map((c) => money(c.billedNetMinor)), r.clients.map((c) => money(c.unbilledNetMinor))),
         },
@@ -69,7 +69,7 @@ export function incomeSections(r: IncomeReport): ReportSection[] {
         height: Math.max(180, 30 * r.blockHours.length + 90),
         option: {
           ...BASE,
-          xAxis: { type: 'value', name: 'Hours left' },
+          xAxis: { type: 'value', name: 'Hours left', nameLocation: 'middle', nameGap: 26 },
           yAxis: { type: 'category', data: r.blockHours.map((b) => b.clientName), inverse: true },
           series: [
             {

@@ -31,7 +31,7 @@ const GROUP_COLUMNS = [
 function groupSection(id: string, title: string, first: string, groups: readonly SlaGroup[], horizontal = false): ReportSection {
   const labels = groups.map((g) => g.label);
   const category = { type: 'category' as const, data: labels, ...(horizontal ? { inverse: true } : {}) };
-  const value = { type: 'value' as const, name: 'Met %', min: 0, max: 100 };
+  const value = { type: 'value' as const, name: 'Met %', min: 0, max: 100, ...(horizontal ? { nameLocation: 'middle' as const, nameGap: 26 } : {}) };
   return {
     id,
     title,

@@ -20,7 +20,7 @@ export function technicianSections(r: TechniciansReport): ReportSection[] {
         option: {
           ...BASE,
           legend: { top: 0 },
-          xAxis: { type: 'value', name: '% of available' },
+          xAxis: { type: 'value', name: '% of available', nameLocation: 'middle', nameGap: 26 },
           yAxis: { type: 'category', data: names, inverse: true },
           series: [
             { type: 'bar', name: 'Booked %', data: r.rows.map((x) => x.bookedPercent), itemStyle: { color: PALETTE[0] } },
@@ -44,7 +44,7 @@ export function technicianSections(r: TechniciansReport): ReportSection[] {
         option: {
           ...BASE,
           legend: { top: 0 },
-          xAxis: { type: 'value', name: 'Hours' },
+          xAxis: { type: 'value', name: 'Hours', nameLocation: 'middle', nameGap: 26 },
           yAxis: { type: 'category', data: names, inverse: true },
           series: [
             { type: 'bar', name: 'Billable (h)', stack: 'time', data: r.rows.map((x) => hours(x.billableMinutes)), itemStyle: { color: PALETTE[2] } },
@@ -68,7 +68,7 @@ export function technicianSections(r: TechniciansReport): ReportSection[] {
         option: {
           ...BASE,
           legend: { top: 0 },
-          xAxis: { type: 'value', name: 'Jobs', minInterval: 1 },
+          xAxis: { type: 'value', name: 'Jobs', minInterval: 1, nameLocation: 'middle', nameGap: 26 },
           yAxis: { type: 'category', data: names, inverse: true },
           series: [
             { type: 'bar', name: 'Jobs resolved', data: r.rows.map((x) => x.jobsResolved), itemStyle: { color: PALETTE[0] } },
