@@ -7,6 +7,10 @@
  *
  *   node scripts/screenshot.mjs [--out docs/screenshot.png] [--width 1366] [--height 768]
  *                               [--now 2026-12-09T09:30:00Z] [--peak 12] [--compact]
+ *                               [--reports demand] [--full-page]
+ *
+ * With `--reports <report>` it shows the Reports view at that report (over the last 4 weeks)
+ * instead of the board, e.g. `--reports balance --out docs/reports.png --peak 0`.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -27,6 +31,9 @@ const { values } = parseArgs({
     peak: { type: 'string', default: '12' },
     // Compact rows chosen by hand; without it the window's default layout (rows follow the window).
     compact: { type: 'boolean', default: false },
+    // The Reports view at this report instead of the board (docs/reports.png).
+    reports: { type: 'string' },
+    'full-page': { type: 'boolean', default: false },
   },
 });
 
@@ -88,18 +95,35 @@ try {
     });
     if (!response.ok) console.log(`[peak] call ${i + 1}: ${response.status} ${await response.text()}`);
   }
-  await page.goto(url);
-  try {
-    await page.locator('.fc-timeline-event').first().waitFor({ timeout: 15_000 });
-  } catch (error) {
-    await page.screenshot({ path: values.out });
-    throw error;
+  if (values.reports) await reportsShot();
+  else await boardShot();
+
+  /** The Reports view at one report: the host's URL with the reports route in place of the board. */
+  async function reportsShot() {
+    // The token arrives in the fragment; the route replaces it once the bridge has read it.
+    await page.goto(url);
+    await page.getByRole('banner').waitFor();
+    await page.goto(`${url.replace(/#.*$/, '')}#/reports?report=${encodeURIComponent(values.reports)}`);
+    await page.locator('.report-chart svg').first().waitFor({ timeout: 20_000 });
+    await page.locator('.report-meta').waitFor();
+    await page.screenshot({ path: values.out, fullPage: values['full-page'] });
+    console.log(`Wrote ${values.out}`);
   }
-  await page.getByRole('region', { name: 'Unassigned jobs' }).getByRole('row').nth(1).waitFor();
-  // Let FullCalendar finish sizing its columns before the picture is taken.
-  await page.waitForTimeout(500);
-  await page.screenshot({ path: values.out });
-  console.log(`Wrote ${values.out}`);
+
+  async function boardShot() {
+    await page.goto(url);
+    try {
+      await page.locator('.fc-timeline-event').first().waitFor({ timeout: 15_000 });
+    } catch (error) {
+      await page.screenshot({ path: values.out });
+      throw error;
+    }
+    await page.getByRole('region', { name: 'Unassigned jobs' }).getByRole('row').nth(1).waitFor();
+    // Let FullCalendar finish sizing its columns before the picture is taken.
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: values.out });
+    console.log(`Wrote ${values.out}`);
+  }
 } finally {
   await browser?.close();
   host.kill('SIGTERM');

@@ -15,7 +15,7 @@ import type { DispatchDocument } from '../../shared/schemas/document';
 import { createHandlers } from './handlers';
 import { consoleLogger, createEventBus, systemClock, systemScheduler } from './ports';
 import type { SmtpTimeouts } from './services/messages/smtp';
-import type { AlertSink, Clock, EventBus, FileSaver, Logger, Printer, Scheduler, SecretStore } from './ports';
+import type { AlertSink, Clock, EventBus, FileSaver, Logger, Printer, ReportWindows, Scheduler, SecretStore } from './ports';
 import type { FeedServer } from '../../shared/calendar/types';
 import { createRevisionCounter } from './services/context';
 import { createServices } from './services/index';
@@ -42,6 +42,8 @@ export type CreateCoreOptions = {
   feedServer?: () => FeedServer;
   /** Calendar exports through a save dialog (Electron); the headless host's browser downloads them. */
   saver?: FileSaver;
+  /** The Reports view's own window (Electron); the headless host's browser shows its route instead. */
+  reportWindows?: ReportWindows;
   /** Urgent alerts outside the page (Electron: OS notification, tray); the headless host passes none. */
   alertSink?: AlertSink;
   /** Repeating timers for the alert check (tests pass a manual one). */
@@ -111,6 +113,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
       ...(opts.smtpTimeouts ? { smtpTimeouts: opts.smtpTimeouts } : {}),
       ...(opts.feedServer ? { feedServer: opts.feedServer } : {}),
       ...(opts.saver ? { saver: opts.saver } : {}),
+      ...(opts.reportWindows ? { reportWindows: opts.reportWindows } : {}),
     },
   );
   const handlers = createHandlers(services);

@@ -114,5 +114,15 @@ export function createHandlers(s: Services): Handlers {
     'billing:credit': (input) => s.billing.credit(input),
     'billing:topup': (input) => s.billing.topUp(input),
     'billing:print': (input) => s.billing.print(input),
+    'reports:demand': (input) => s.reports.demand(input),
+    'reports:sla': (input) => s.reports.sla(input),
+    'reports:backlog': (input) => s.reports.backlog(input),
+    'reports:technicians': (input) => s.reports.technicians(input),
+    'reports:balance': (input) => s.reports.balance(input),
+    'reports:repeats': (input) => s.reports.repeats(input),
+    'reports:income': (input) => s.reports.income(input),
+    // The Reports view's window and printing.
+    'reports:window': (input) => s.reportPages.openWindow(input),
+    'reports:print': (input) => s.reportPages.print(input),
   };
 }

@@ -2,6 +2,7 @@
  * What the core needs from the platform it runs on. Electron main and the headless host each
  * supply their own implementations; tests supply fakes. Nothing here may import `electron`.
  */
+import type { ReportKind } from '../../shared/ipc/reports-route';
 import type { EventMap, EventName } from '../../shared/ipc/events';
 import type { AlertsSnapshot, RaisedAlert } from '../../shared/domain/alerts';
 import { AppError } from '../../shared/ipc/result';
@@ -62,7 +63,14 @@ export type StatementPrintJob = {
   mode: 'dialog' | 'pdf';
 };
 
-export type PrintJob = RunSheetPrintJob | StatementPrintJob;
+/** One report of the Reports view over a range of shop days; `fileName` is the suggested PDF name. */
+export type ReportPrintJob = {
+  report: { kind: ReportKind; from: string; to: string; fileName: string };
+  paperSize: 'A4' | 'Letter';
+  mode: 'dialog' | 'pdf';
+};
+
+export type PrintJob = RunSheetPrintJob | StatementPrintJob | ReportPrintJob;
 
 /** What happened: sent to a printer, saved as a PDF at `filePath`, or the user cancelled. */
 export type PrintOutcome = { outcome: 'printed' | 'saved' | 'cancelled'; filePath?: string };
@@ -73,6 +81,14 @@ export type PrintOutcome = { outcome: 'printed' | 'saved' | 'cancelled'; filePat
  * FORBIDDEN, so the browser prints the same sheet route itself.
  */
 export type Printer = { print(job: PrintJob): Promise<PrintOutcome> };
+
+// --- The Reports window ---
+
+/**
+ * Shows the Reports view in a window of its own (Electron), opening it at `report` or bringing the
+ * open one forward. The headless host has none: its browser shows the view's route in the same tab.
+ */
+export type ReportWindows = { open(report: ReportKind): void };
 
 // --- Urgent alerts ---
 

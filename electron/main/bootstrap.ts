@@ -37,6 +37,8 @@ import { createLinkOpener, guardNewWebContents, linkConfirmation } from './windo
 import type { FileLogger } from '../core/logging/file-logger';
 import { teeLogger } from '../core/logging/file-logger';
 import { createMainWindow, focusWindow } from './windows/main-window';
+import { createReportWindows } from './windows/reports-window';
+import type { ReportWindows } from '../core/ports';
 import { createWindowRegistry } from './windows/window-registry';
 import { WINDOW_STATE_FILE } from './windows/window-state';
 
@@ -58,6 +60,7 @@ export type CreateMainCore = (opts: {
   saver?: FileSaver;
   feedServer?: () => FeedServer;
   secrets?: SecretStore;
+  reportWindows?: ReportWindows;
 }) => Promise<MainCore>;
 
 export type BootstrapOptions = {
@@ -121,6 +124,14 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
     writeFile: (path, content) => writeFile(path, content, 'utf8'),
     log,
   });
+  // The Reports window, like the print window, needs the renderer's location and the registry (below).
+  let reportWindows: (ReportWindows & { current(): BrowserWindow | null }) | null = null;
+  const reportWindowsPort: ReportWindows = {
+    open: (report) => {
+      if (!reportWindows) throw new Error('The console is still starting.');
+      reportWindows.open(report);
+    },
+  };
   // Calendar feeds are served by the intake server, which starts once the core exists.
   let intakeServer: IntakeServerManager | null = null;
   let intakeSettings: (() => IntakeSettings) | null = null;
@@ -130,7 +141,7 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
     // Urgent alerts: the relay holds what the core raises until the window and tray exist.
     // Messages: the SMTP password is encrypted with the OS keychain (safeStorage), never in the data file.
     const secrets = createSafeStorageSecrets({ safeStorage, dir: join(app.getPath('userData'), 'secrets'), ...(fileLog ? { keepSecret: (value: string) => fileLog.addSecret(value) } : {}) });
-    core = await opts.createCore({ dataDir: app.getPath('userData'), host: 'electron', version: app.getVersion(), log, alertSink: alertRelay, printer, saver, feedServer, secrets });
+    core = await opts.createCore({ dataDir: app.getPath('userData'), host: 'electron', version: app.getVersion(), log, alertSink: alertRelay, printer, saver, feedServer, secrets, reportWindows: reportWindowsPort });
   } catch (error) {
     reportStartupFailure(error, log);
     app.quit();
@@ -158,12 +169,13 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
     },
     log,
   });
+  const resourcesDir = app.isPackaged ? process.resourcesPath : resolve(opts.outDir, '..', 'resources');
   printWindowDeps = { BrowserWindow, preloadPath: join(opts.outDir, 'preload', 'index.cjs'), entryUrl: renderer.url, allowedOrigins: renderer.allowedOrigins, openLink, registry, log }; // the hidden window run sheets print from
+  reportWindows = createReportWindows({ ...printWindowDeps, iconPath: join(resourcesDir, 'icon.png') });
   registerIpc({ handlers: core.handlers, isTrustedSender: createTrustedSenderCheck({ ownWebContents: registry, allowedOrigins: renderer.allowedOrigins }), log });
   forwardEvents(core.events, () => registry.windows());
   guardNewWebContents(app, { allowedOrigins: renderer.allowedOrigins, openLink });
 
-  const resourcesDir = app.isPackaged ? process.resourcesPath : resolve(opts.outDir, '..', 'resources');
   const openMainWindow = (): BrowserWindow => {
     if (mainWindow && !mainWindow.isDestroyed()) {
       focusWindow(mainWindow);
@@ -183,6 +195,8 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
     });
     win.once('closed', () => {
       if (mainWindow === win) mainWindow = null;
+      // The reports belong to the console: closing it closes them too (and quits where that is the rule).
+      reportWindows?.current()?.close();
     });
     mainWindow = win;
     return win;
@@ -202,6 +216,7 @@ export async function bootstrap(opts: BootstrapOptions): Promise<void> {
         appName: app.name,
         isPackaged: app.isPackaged,
         sendCommand,
+        openReports: () => reportWindows?.open('demand'),
         showAbout: () => app.showAboutPanel(),
         ...(fileLog ? { showLogs: () => void shell.openPath(fileLog.dir).then((failure) => failure && log.warn(`Could not open the logs folder: ${failure}`)) } : {}),
       }),

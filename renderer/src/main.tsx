@@ -6,6 +6,7 @@ import { CommandsProvider } from './commands/CommandsProvider';
 import { WithRunSheetRoute } from './features/run-sheet/RunSheetRoute';
 import { WithCloseOutRoute } from './features/close-out/CloseOutRoute';
 import { WithStatementRoute } from './features/billing/StatementRoute';
+import { WithReportsRoute } from './features/reports/ReportsRoute';
 import { nextFrame } from './lib/next-frame';
 import { pacedFrames } from './lib/paced-frames';
 import { createConsoleStore } from './state/console-store';
@@ -30,7 +31,10 @@ createRoot(document.getElementById('root')!).render(
           <WithCloseOutRoute>
             {/* `#/statement?client=…` shows a client's printable billing statement. */}
             <WithStatementRoute>
-              <App />
+              {/* `#/reports?report=…` shows the Reports view (also the desktop app's Reports window). */}
+              <WithReportsRoute>
+                <App />
+              </WithReportsRoute>
             </WithStatementRoute>
           </WithCloseOutRoute>
         </WithRunSheetRoute>

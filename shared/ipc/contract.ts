@@ -61,6 +61,9 @@ import {
   BillingTopUpSchema,
 } from '../schemas/billing-inputs';
 import type { BillingBatch } from '../schemas/billing';
+import { DemandReportInputSchema, RepeatsReportInputSchema, ReportRangeSchema } from '../schemas/report-inputs';
+import type { BalanceReport, BacklogReport, DemandReport, IncomeReport, RepeatsReport, SlaReport, TechniciansReport } from '../reports/types';
+import { ReportsPrintSchema, ReportsWindowSchema } from '../schemas/report-page-inputs';
 import type { BillingOverview, BillingStatement, ClientBilling, ClientBillingStatus } from '../billing/reports';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import { MessagesComposeSchema, MessagesConfigureSchema, MessagesSendSchema, MessagesTestSchema } from '../messages/io';
@@ -206,6 +209,18 @@ export const contract = {
   'billing:topup': channel(BillingTopUpSchema).returns<Client>(),
   // Electron prints the statement natively; the headless host answers FORBIDDEN and the browser prints.
   'billing:print': channel(BillingPrintSchema).returns<{ outcome: 'printed' | 'saved' | 'cancelled'; filePath?: string }>(),
+  // Reports over the active file and the archives (read-only; docs/reports.md defines every number).
+  'reports:demand': channel(DemandReportInputSchema).returns<DemandReport>(),
+  'reports:sla': channel(ReportRangeSchema).returns<SlaReport>(),
+  'reports:backlog': channel(ReportRangeSchema).returns<BacklogReport>(),
+  'reports:technicians': channel(ReportRangeSchema).returns<TechniciansReport>(),
+  'reports:balance': channel(ReportRangeSchema).returns<BalanceReport>(),
+  'reports:repeats': channel(RepeatsReportInputSchema).returns<RepeatsReport>(),
+  'reports:income': channel(ReportRangeSchema).returns<IncomeReport>(),
+  // The Reports view: its own window in the desktop app (FORBIDDEN in the headless host, whose
+  // browser shows the route instead), and printing the report shown (FORBIDDEN there too: the browser prints).
+  'reports:window': channel(ReportsWindowSchema).returns<{ opened: true }>(),
+  'reports:print': channel(ReportsPrintSchema).returns<{ outcome: 'printed' | 'saved' | 'cancelled'; filePath?: string }>(),
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import type { DataStatus } from './outputs';
 import type { PlanProgress } from './planner-outputs';
 import type { JobsDelta } from './deltas';
 import type { AlertsSnapshot, RaisedAlert } from '../domain/alerts';
+import type { ReportProgress } from '../reports/types';
 
 /** Named commands that menus, the tray and shortcuts ask the renderer to run. */
 export type CommandName =
@@ -46,6 +47,8 @@ export type EventMap = {
   'alert:raised': RaisedAlert;
   /** A planning run's progress (its proposer shows it and offers a cancel). */
   'planner:progress': PlanProgress;
+  /** A report reading many archive months: how far it got (only for calls that passed a requestId). */
+  'reports:progress': ReportProgress;
 };
 
 export type EventName = keyof EventMap;
@@ -62,6 +65,7 @@ export const eventNames: readonly EventName[] = [
   'alerts:changed',
   'alert:raised',
   'planner:progress',
+  'reports:progress',
 ];
 
 export function isEventName(name: unknown): name is EventName {

@@ -99,6 +99,16 @@ const channelSet = {
   'billing:credit': true,
   'billing:topup': true,
   'billing:print': true,
+  // reports
+  'reports:demand': true,
+  'reports:sla': true,
+  'reports:backlog': true,
+  'reports:technicians': true,
+  'reports:balance': true,
+  'reports:repeats': true,
+  'reports:income': true,
+  'reports:window': true,
+  'reports:print': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

@@ -24,13 +24,15 @@ import { createMessagesService } from './messages/messages';
 import type { SmtpTimeouts } from './messages/smtp';
 import { createPartsService } from './visits/parts';
 import { createVisitsService } from './visits/visits';
-import type { AlertSink, FileSaver, Printer, SecretStore } from '../ports';
+import type { AlertSink, FileSaver, Printer, ReportWindows, SecretStore } from '../ports';
 import { createCalendarService } from './calendar/calendar';
 import { createHolidaysService } from './holidays/holidays';
 import type { FeedServer } from '../../../shared/calendar/types';
 import { createMaintenanceService } from './maintenance/maintenance';
 import { createBillingService } from './billing/billing';
+import { createReportsService } from './reports/reports';
 import { browserOnlyPrinter, createRunSheetsService } from './run-sheets/run-sheets';
+import { createReportPagesService } from './report-pages/report-pages';
 
 export type ServicesOptions = {
   app: AppInfo;
@@ -54,6 +56,8 @@ export type ServicesOptions = {
   planEngine?: PlanEngine;
   /** How long a plan's search may run (tests shorten it); default PLAN_BUDGET_MS. */
   planBudgetMs?: number;
+  /** Opens the Reports window (Electron); default none, so the browser shows the route. */
+  reportWindows?: ReportWindows;
 };
 
 export type Services = ReturnType<typeof createServices>;
@@ -90,5 +94,8 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     holidays: createHolidaysService(),
     maintenance: createMaintenanceService(ctx), // recurring maintenance plans and their jobs
     billing: createBillingService(ctx, opts.printer ?? browserOnlyPrinter),
+    // Read-only figures over the active file and the archives.
+    reports: createReportsService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) }),
+    reportPages: createReportPagesService(ctx, { printer: opts.printer ?? browserOnlyPrinter, ...(opts.reportWindows ? { windows: opts.reportWindows } : {}) }),
   };
 }

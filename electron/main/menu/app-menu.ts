@@ -13,6 +13,8 @@ export type AppMenuOptions = {
   isPackaged: boolean;
   /** Ask the main window's renderer to run a command. */
   sendCommand(command: CommandName): void;
+  /** Open (or bring forward) the Reports window: main's own action, like the logs folder. */
+  openReports(): void;
   showAbout(): void;
   /** Open the logs folder in the file manager; the item is left out when there is no log file. */
   showLogs?(): void;
@@ -49,6 +51,7 @@ export function buildAppMenuTemplate(opts: AppMenuOptions): Item[] {
         { type: 'separator' },
         // No accelerator: Shift+P belongs to the page (a capital P typed in a field stays a letter).
         command('Plan the queue… (Shift+P)', 'plan-queue'),
+        { id: 'open-reports', label: 'Reports…', click: () => opts.openReports() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

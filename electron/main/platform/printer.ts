@@ -1,5 +1,5 @@
 /**
- * The Electron printer behind `runsheets:print` and `billing:print`: render the route in a hidden window, then
+ * The Electron printer behind `runsheets:print`, `billing:print` and `reports:print`: render the route in a hidden window, then
  * the system print dialog (`webContents.print`) or "Save as PDF…" (`printToPDF` to a file chosen
  * in a save dialog). The core records what was printed when this resolves with printed/saved.
  */
@@ -7,6 +7,7 @@ import type { BrowserWindow, Dialog, SaveDialogOptions, WebContentsPrintOptions 
 import { AppError } from '../../../shared/ipc/result';
 import { runSheetHash } from '../../../shared/ipc/run-sheet-route';
 import { statementHash } from '../../../shared/ipc/statement-route';
+import { reportsHash } from '../../../shared/ipc/reports-route';
 import type { Logger, PrintJob, PrintOutcome, Printer } from '../../core/ports';
 import { waitForSheet } from '../windows/print-window';
 
@@ -40,6 +41,13 @@ function withPdfExtension(path: string): string {
   return /\.pdf$/i.test(path) ? path : `${path}.pdf`;
 }
 
+/** The route the hidden window loads for `job`, and the save dialog's title and suggested path. */
+function printTarget(job: PrintJob, deps: Pick<ElectronPrinterDeps, 'documentPath' | 'defaultPdfPath'>): { hash: string; title: string; path: string } {
+  if ('statement' in job) return { hash: statementHash(job.statement.clientId, job.statement.from, job.statement.to, true), title: 'Save statement as PDF', path: deps.documentPath(job.statement.fileName) };
+  if ('report' in job) return { hash: reportsHash({ report: job.report.kind, from: job.report.from, to: job.report.to, printWindow: true }), title: 'Save report as PDF', path: deps.documentPath(job.report.fileName) };
+  return { hash: runSheetHash(job.day, job.technicianIds, true), title: 'Save run sheets as PDF', path: deps.defaultPdfPath(job.day) };
+}
+
 export function createElectronPrinter(deps: ElectronPrinterDeps): Printer {
   async function askForPdfPath(title: string, defaultPath: string): Promise<string | null> {
     const options: SaveDialogOptions = {
@@ -55,11 +63,8 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): Printer {
 
   return {
     async print(job: PrintJob): Promise<PrintOutcome> {
-      const what = 'statement' in job ? 'statement' : 'run sheets';
-      const target =
-        'statement' in job
-          ? { hash: statementHash(job.statement.clientId, job.statement.from, job.statement.to, true), title: 'Save statement as PDF', path: deps.documentPath(job.statement.fileName) }
-          : { hash: runSheetHash(job.day, job.technicianIds, true), title: 'Save run sheets as PDF', path: deps.defaultPdfPath(job.day) };
+      const what = 'statement' in job ? 'statement' : 'report' in job ? 'report' : 'run sheets';
+      const target = printTarget(job, deps);
       // The file name first: the dispatcher answers the dialog while nothing has been rendered yet.
       const filePath = job.mode === 'pdf' ? await askForPdfPath(target.title, target.path) : null;
       if (job.mode === 'pdf' && filePath === null) return { outcome: 'cancelled' };

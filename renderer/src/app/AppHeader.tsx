@@ -13,6 +13,7 @@ import { MaintenanceButton } from '../features/maintenance/MaintenanceButton';
 import { BillingButton } from '../features/billing/BillingButton';
 import { OfficeMenu } from './OfficeMenu';
 import { PlanButton } from '../features/planner/PlanButton';
+import { ReportsButton } from '../features/reports/ReportsButton';
 
 type Props = {
   view: BoardView;
@@ -78,6 +79,7 @@ export function AppHeader({ view, date, visible, isToday, onViewChange, onStep, 
           <MaintenanceButton />
           <ArchiveButton />
           <BillingButton />
+          <ReportsButton />
         </OfficeMenu>
         <BoardOptions />
         <SettingsButton />

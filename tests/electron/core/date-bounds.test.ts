@@ -73,6 +73,12 @@ function cases(jobId: string, revision: number): Partial<Record<Channel, Case>> 
     'billing:print': { input: { clientId: 'c1', from: '2026-11-01', to: '2026-11-30', mode: 'pdf' }, days: ['from', 'to'] },
     'billing:bill': { input: { clientId: 'c1', from: '2026-11-01', to: '2026-11-30', visitIds: ['v1'] }, days: ['from', 'to'] },
     'billing:topup': { input: { clientId: 'c1', day: '2026-11-26', hours: 10 }, days: ['day'] },
+    ...Object.fromEntries(
+      (['reports:demand', 'reports:sla', 'reports:backlog', 'reports:technicians', 'reports:balance', 'reports:repeats', 'reports:income'] as const).map((c) => [
+        c,
+        { input: { from: '2026-11-01', to: '2026-11-30' }, days: ['from', 'to'] },
+      ]),
+    ),
   };
 }
 

@@ -8,7 +8,7 @@ const flatten = (items: Item[]): Item[] => items.flatMap((i) => [i, ...(Array.is
 describe('application menu: job commands', () => {
   it.each(['linux', 'darwin'] as const)('opens and assigns the selected job through command:run on %s, capturing no key', (platform) => {
     const sendCommand = vi.fn();
-    const template = buildAppMenuTemplate({ platform, appName: 'Dispatch Console', isPackaged: true, sendCommand, showAbout: vi.fn() });
+    const template = buildAppMenuTemplate({ platform, appName: 'Dispatch Console', isPackaged: true, sendCommand, openReports: vi.fn(), showAbout: vi.fn() });
     const items = flatten(template);
     for (const [label, command] of [
       ['Open selected job (Enter)', 'open-job'],

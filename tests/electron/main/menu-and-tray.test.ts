@@ -11,8 +11,9 @@ const click = (item: Item | undefined) => (item?.click as () => void)();
 function menu(platform: NodeJS.Platform, isPackaged = true) {
   const sendCommand = vi.fn();
   const showAbout = vi.fn();
-  const template = buildAppMenuTemplate({ platform, appName: 'Dispatch Console', isPackaged, sendCommand, showAbout });
-  return { template, items: flatten(template), sendCommand, showAbout };
+  const openReports = vi.fn();
+  const template = buildAppMenuTemplate({ platform, appName: 'Dispatch Console', isPackaged, sendCommand, openReports, showAbout });
+  return { template, items: flatten(template), sendCommand, openReports, showAbout };
 }
 
 describe('application menu', () => {
@@ -40,6 +41,15 @@ describe('application menu', () => {
       click(item);
       expect(sendCommand).toHaveBeenCalledWith(command);
     }
+  });
+
+  it('opens the Reports window from File → Reports… in main, not through the page', () => {
+    const { items, sendCommand, openReports } = menu('linux');
+    const item = items.find((i) => i.label === 'Reports…');
+    expect(item?.id).toBe('open-reports');
+    click(item);
+    expect(openReports).toHaveBeenCalledTimes(1);
+    expect(sendCommand).not.toHaveBeenCalled();
   });
 
   it('leaves undo/redo keystrokes to the renderer (shown, not captured)', () => {

@@ -101,6 +101,25 @@ describe('Electron printer', () => {
     expect(win.pdfCalls).toEqual([{ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }]);
   });
 
+  it('prints a report from the Reports view on its print route, through the system dialog', async () => {
+    const win = new FakePrintWindow(['loading', 'loading', 'ready']);
+    const { printer, opened, saveDialogs } = printerWith(win);
+    const job = { report: { kind: 'balance' as const, from: '2026-11-09', to: '2026-12-06', fileName: 'report-balance-2026-11-09-to-2026-12-06.pdf' }, paperSize: 'Letter' as const, mode: 'dialog' as const };
+    await expect(printer.print(job)).resolves.toEqual({ outcome: 'printed' });
+    expect(opened).toEqual(['#/reports?report=balance&from=2026-11-09&to=2026-12-06&print=1']);
+    expect(saveDialogs).toEqual([]);
+    expect(win.printCalls).toEqual([{ silent: false, printBackground: true, pageSize: 'Letter' }]);
+    expect(win.closed).toBe(true);
+  });
+
+  it('saves a report as PDF under its own suggested name', async () => {
+    const win = new FakePrintWindow();
+    const { printer, saveDialogs } = printerWith(win);
+    const job = { report: { kind: 'sla' as const, from: '2026-01-01', to: '2026-12-06', fileName: 'report-sla-2026-01-01-to-2026-12-06.pdf' }, paperSize: 'A4' as const, mode: 'pdf' as const };
+    await expect(printer.print(job)).resolves.toMatchObject({ outcome: 'saved' });
+    expect(saveDialogs[0]).toMatchObject({ title: 'Save report as PDF', defaultPath: '/home/d/Documents/report-sla-2026-01-01-to-2026-12-06.pdf' });
+  });
+
   it('opens no window when the save dialog is cancelled', async () => {
     const win = new FakePrintWindow();
     const { printer, opened } = printerWith(win, {

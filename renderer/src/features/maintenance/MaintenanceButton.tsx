@@ -1,15 +1,22 @@
 import { MaintenanceDialog } from './MaintenanceDialog';
-import { closeMaintenance, openMaintenance, useMaintenanceOpenAt } from './maintenance-dialog-state';
+import { closeMaintenance, openMaintenance, useMaintenanceOpenAt, useMaintenancePrefill } from './maintenance-dialog-state';
 
 /** The header's "Maintenance" button, and the one maintenance dialog it (or a job panel) opens. */
 export function MaintenanceButton() {
-  const openAt = useMaintenanceOpenAt();
   return (
     <>
       <button type="button" className="button" aria-haspopup="dialog" onClick={() => openMaintenance()} title="Clients and their recurring maintenance plans">
         Maintenance
       </button>
-      {openAt !== undefined && <MaintenanceDialog initialClientId={openAt} onClose={closeMaintenance} />}
+      <MaintenanceDialogHost />
     </>
   );
+}
+
+/** The maintenance dialog while it is open (wherever it was opened from). */
+export function MaintenanceDialogHost() {
+  const openAt = useMaintenanceOpenAt();
+  const prefill = useMaintenancePrefill();
+  if (openAt === undefined) return null;
+  return <MaintenanceDialog key={prefill ? `new|${prefill.clientId}|${prefill.siteId ?? ''}|${prefill.category}` : 'open'} initialClientId={openAt} prefill={prefill} onClose={closeMaintenance} />;
 }

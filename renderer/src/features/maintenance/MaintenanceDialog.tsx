@@ -5,16 +5,22 @@ import { useConsoleState, useNow } from '../../state/hooks';
 import { trapTab, useModalDialog } from '../jobs/use-modal-dialog';
 import { PlanCard } from './PlanCard';
 import { PlanEditor } from './PlanEditor';
+import type { PlanPrefill } from './plan-form';
 import './maintenance.css';
 
-type Props = { initialClientId: string | null; onClose: () => void };
+type Props = {
+  initialClientId: string | null;
+  /** Open straight on a new plan filled in with this (the Reports view's repeat problems). */
+  prefill?: PlanPrefill | null;
+  onClose: () => void;
+};
 
 /**
  * The clients and their recurring maintenance: every client, those with plans marked, and for the
  * chosen one its plans with their next visits, where a plan is added, edited, paused or deleted
  * and a single visit skipped or moved.
  */
-export function MaintenanceDialog({ initialClientId, onClose }: Props) {
+export function MaintenanceDialog({ initialClientId, prefill = null, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const directory = useConsoleState((s) => s.directory);
   const plans = useConsoleState((s) => s.maintenancePlans);
@@ -23,7 +29,7 @@ export function MaintenanceDialog({ initialClientId, onClose }: Props) {
   const today = dayOf(new Date(now), timeZone);
   const clients = directory?.clients ?? [];
   const [clientId, setClientId] = useState<string | null>(initialClientId ?? clients[0]?.id ?? null);
-  const [editing, setEditing] = useState<{ plan: MaintenancePlan | null } | null>(null);
+  const [editing, setEditing] = useState<{ plan: MaintenancePlan | null } | null>(prefill ? { plan: null } : null);
   useModalDialog(dialog);
   const client = clients.find((c) => c.id === clientId) ?? null;
   const planCount = (id: string) => plans?.filter((p) => p.clientId === id).length ?? 0;
@@ -91,7 +97,7 @@ export function MaintenanceDialog({ initialClientId, onClose }: Props) {
                 )}
               </header>
               {editing ? (
-                <PlanEditor key={editingPlan?.id ?? 'new'} clientId={client.id} plan={editingPlan} today={today} onDone={() => setEditing(null)} />
+                <PlanEditor key={editingPlan?.id ?? 'new'} clientId={client.id} plan={editingPlan} today={today} prefill={prefill} onDone={() => setEditing(null)} />
               ) : clientPlans.length > 0 ? (
                 clientPlans.map((p) => <PlanCard key={p.id} plan={p} onEdit={() => setEditing({ plan: p })} />)
               ) : (

@@ -8,8 +8,8 @@ import { describeError } from '../../lib/error-text';
 import { useConsoleState, useConsoleStore } from '../../state/hooks';
 import { CATEGORY_LABELS } from '../new-job/new-job-form';
 import { dayText } from './maintenance-marks';
-import { draftFromPlan, emptyPlanDraft, planErrors, rulePreview, toPlanInput, toPlanUpdate } from './plan-form';
-import type { PlanDraft } from './plan-form';
+import { draftFromPlan, emptyPlanDraft, planErrors, prefilledPlanDraft, rulePreview, toPlanInput, toPlanUpdate } from './plan-form';
+import type { PlanDraft, PlanPrefill } from './plan-form';
 import { RepeatFields } from './RepeatFields';
 
 type Props = {
@@ -17,6 +17,8 @@ type Props = {
   /** The plan being edited, or null for a new one. */
   plan: MaintenancePlan | null;
   today: string;
+  /** A new plan proposed by another view (ignored when editing). */
+  prefill?: PlanPrefill | null;
   onDone: () => void;
 };
 
@@ -31,11 +33,11 @@ function Field({ label, error, children, wide }: { label: string; error?: string
 }
 
 /** Create or edit a plan: what, how often (with the next visits shown), when in the day, who, how far ahead. */
-export function PlanEditor({ clientId, plan, today, onDone }: Props) {
+export function PlanEditor({ clientId, plan, today, prefill = null, onDone }: Props) {
   const store = useConsoleStore();
   const directory = useConsoleState((s) => s.directory);
   const technicians = useConsoleState((s) => s.board?.technicians ?? null);
-  const [draft, setDraft] = useState<PlanDraft>(() => (plan ? draftFromPlan(plan) : emptyPlanDraft(clientId, today)));
+  const [draft, setDraft] = useState<PlanDraft>(() => (plan ? draftFromPlan(plan) : prefill?.clientId === clientId ? prefilledPlanDraft(prefill, today) : emptyPlanDraft(clientId, today)));
   const [shown, setShown] = useState(false);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);

@@ -35,6 +35,14 @@ export type PlanDraft = {
 export type PlanField = 'title' | 'estimate' | 'rule' | 'startDay' | 'endDay' | 'window' | 'leadDays';
 export type PlanErrors = Partial<Record<PlanField, string>>;
 
+/** What a new plan starts from when another view proposes it (the Reports view's repeat problems). */
+export type PlanPrefill = { clientId: string; siteId: string | null; category: JobCategory; title: string };
+
+/** An empty draft with the proposed client, site, category and title filled in. */
+export function prefilledPlanDraft(prefill: PlanPrefill, today: string): PlanDraft {
+  return { ...emptyPlanDraft(prefill.clientId, today), siteId: prefill.siteId, category: prefill.category, title: prefill.title };
+}
+
 export function emptyPlanDraft(clientId: string, today: string): PlanDraft {
   return {
     clientId,

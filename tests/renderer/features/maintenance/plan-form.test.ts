@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromPlan, emptyPlanDraft, planErrors, rulePreview, toPlanInput, toPlanUpdate } from '../../../../renderer/src/features/maintenance/plan-form';
+import { draftFromPlan, emptyPlanDraft, planErrors, prefilledPlanDraft, rulePreview, toPlanInput, toPlanUpdate } from '../../../../renderer/src/features/maintenance/plan-form';
 import { defaultPattern, patternOf, ruleOf } from '../../../../renderer/src/features/maintenance/rule-patterns';
 import type { Pattern } from '../../../../renderer/src/features/maintenance/rule-patterns';
 import { makeMaintenancePlan } from '../../../support/factories';
@@ -62,5 +62,12 @@ describe('plan form', () => {
     const plan = makeMaintenancePlan({ clientId: 'c1' });
     const edit = { ...draftFromPlan(plan), title: 'Quarterly check', applyToCreated: true };
     expect(toPlanUpdate(plan, edit)).toEqual({ id: plan.id, patch: { title: 'Quarterly check' }, applyToCreated: true });
+  });
+});
+
+describe('a plan proposed by the Reports view', () => {
+  it('starts from an empty draft with the client, site, category and title filled in', () => {
+    const draft = prefilledPlanDraft({ clientId: 'c1', siteId: 's2', category: 'printer', title: 'Printer maintenance — Main office' }, '2026-12-06');
+    expect(draft).toEqual({ ...emptyPlanDraft('c1', '2026-12-06'), siteId: 's2', category: 'printer', title: 'Printer maintenance — Main office' });
   });
 });

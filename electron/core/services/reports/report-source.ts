@@ -1,0 +1,111 @@
+/**
+ * The jobs a report reads: the active document's and the archived ones, as report views
+ * (shared/reports/report-job.ts). Archive months are read through the archive's own read path and
+ * kept in memory per month, keyed by the file's size and modification time, so a month the
+ * archiver has since appended to is read again and an unchanged one is never parsed twice. Months
+ * are read one at a time with a pause between them, so the host keeps answering the board while a
+ * two-year report loads.
+ */
+import { ArchiveEntrySchema, type ArchiveEntry } from '../../archive/archive-format';
+import type { ArchiveFiles } from '../../archive/archive-files';
+import type { FileSystem } from '../../store/file-system';
+import { codeOf } from '../../store/durable-json-file';
+import { toReportJob, type ReportJob } from '../../../../shared/reports/report-job';
+import type { ReportProblem } from '../../../../shared/reports/types';
+import type { DispatchDocument } from '../../../../shared/schemas/document';
+import type { Job } from '../../../../shared/schemas/job';
+
+type MonthCache = { stamp: string; jobs: ReportJob[]; problem: ReportProblem | null };
+
+export type LoadedJobs = { jobs: ReportJob[]; active: number; archived: number; problems: ReportProblem[] };
+
+/** Called after each month read: `done` of `total` steps (the active file is the last one). */
+export type OnProgress = (done: number, total: number) => void;
+
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** An archived job with the fields older month files may lack filled in, or null when it is damaged. */
+function archivedJob(raw: ArchiveEntry): Job | null {
+  const parsed = ArchiveEntrySchema.safeParse(raw);
+  return parsed.success ? parsed.data.job : null;
+}
+
+export class ReportSource {
+  private readonly months = new Map<string, MonthCache>();
+  /** Report views of active jobs by record: records are immutable and keep their identity while unchanged. */
+  private readonly activeViews = new WeakMap<Job, { clientName: string; view: ReportJob }>();
+
+  constructor(
+    private readonly files: ArchiveFiles,
+    private readonly fs: FileSystem,
+  ) {}
+
+  /**
+   * Every active job, and every archived job that finished in `fromMonth` (`YYYY-MM`) or later:
+   * a job that finished earlier was neither received nor open nor visited in the range.
+   */
+  async load(doc: DispatchDocument, fromMonth: string, onProgress?: OnProgress): Promise<LoadedJobs> {
+    const wanted = (await this.files.months()).filter((m) => m >= fromMonth).sort();
+    const total = wanted.length + 1;
+    const jobs: ReportJob[] = [];
+    const problems: ReportProblem[] = [];
+    const activeIds = new Set(doc.jobs.map((j) => j.id));
+    let archived = 0;
+    for (const [i, month] of wanted.entries()) {
+      const cached = await this.month(month);
+      if (cached.problem) problems.push(cached.problem);
+      for (const job of cached.jobs) {
+        // A job the archiver is moving can briefly be in both places: the active copy wins.
+        if (activeIds.has(job.id)) continue;
+        jobs.push(job);
+        archived += 1;
+      }
+      onProgress?.(i + 1, total);
+      await pause();
+    }
+    const names = new Map(doc.clients.map((c) => [c.id, c.name]));
+    for (const job of doc.jobs) jobs.push(this.activeView(job, names.get(job.clientId) ?? 'Former client'));
+    onProgress?.(total, total);
+    return { jobs, active: doc.jobs.length, archived, problems };
+  }
+
+  private activeView(job: Job, clientName: string): ReportJob {
+    const hit = this.activeViews.get(job);
+    if (hit && hit.clientName === clientName) return hit.view;
+    const view = toReportJob(job, clientName, false);
+    this.activeViews.set(job, { clientName, view });
+    return view;
+  }
+
+  private async stampOf(month: string): Promise<string> {
+    try {
+      const s = await this.fs.stat(this.files.pathOf(month));
+      return `${s.size}:${s.mtimeMs}`;
+    } catch (error) {
+      if (codeOf(error) === 'ENOENT') return 'missing';
+      throw error;
+    }
+  }
+
+  private async month(month: string): Promise<MonthCache> {
+    const stamp = await this.stampOf(month);
+    const hit = this.months.get(month);
+    if (hit && hit.stamp === stamp) return hit;
+    const read = await this.files.read(month, false);
+    let entry: MonthCache;
+    if (!read.ok) {
+      entry = { stamp, jobs: [], problem: { month, reason: read.reason } };
+    } else {
+      const jobs: ReportJob[] = [];
+      let damaged = 0;
+      for (const raw of read.file.entries) {
+        const job = archivedJob(raw);
+        if (job) jobs.push(toReportJob(job, raw.clientName, true));
+        else damaged += 1;
+      }
+      entry = { stamp, jobs, problem: damaged > 0 ? { month, reason: `${damaged} archived job(s) are damaged and left out` } : null };
+    }
+    this.months.set(month, entry);
+    return entry;
+  }
+}
