@@ -6,6 +6,7 @@
  * (timed runs per scenario, default 3), BENCH_NO_EXACT=1 (skip the solver).
  * Run with `BENCH_ENTRY=planner-only npm run bench`.
  */
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchNow } from './bench-now';
 import { benchPlanner, plannerTable } from './planner-bench';
@@ -15,6 +16,7 @@ const root = resolve(process.env.BENCH_ROOT ?? process.cwd());
 
 async function main(): Promise<void> {
   const now = benchNow();
+  const loadAtStart = loadavg()[0]!.toFixed(1);
   const rows = await benchPlanner({
     seed: Number(process.env.BENCH_SEED ?? '12'),
     now,
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
   const table = plannerTable(rows);
   console.log(table);
   if (process.env.BENCH_NO_README !== '1') {
-    await writeReadmeTable(join(root, 'README.md'), 'planner', `#### Planner\n\nSeeded bursts at ${now.toISOString()}, seed ${process.env.BENCH_SEED ?? '12'} (\`BENCH_ENTRY=planner-only npm run bench\`; docs/planner.md, "How it was measured").\n\n${table}`);
+    await writeReadmeTable(join(root, 'README.md'), 'planner', `#### Planner\n\nSeeded bursts at ${now.toISOString()}, seed ${process.env.BENCH_SEED ?? '12'} (\`BENCH_ENTRY=planner-only npm run bench\`; docs/planner.md, "How it was measured"), on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown'}, Node ${process.version}; load average (1 min) ${loadAtStart} at the start and ${loadavg()[0]!.toFixed(1)} at the end (the machine is shared: times are wall-clock, medians of ${process.env.BENCH_REPEAT ?? '3'} runs).\n\n${table}`);
   }
 }
 

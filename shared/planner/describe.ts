@@ -6,7 +6,7 @@ import { dueDayTime, lateText } from '../domain/booking-deadlines';
 import { durationText, whenText } from '../domain/suggest-text';
 import { listText } from '../domain/words';
 import { costOf } from './evaluate';
-import { jobBreaches, resolutionDue } from './objective';
+import { jobBreaches, unplacedBreaches } from './objective';
 import { MINUTE, type Model } from './model';
 import type { State, Visit } from './state';
 import type { Plan, PlanReason, PlanSummary, ProposedBooking, TechnicianLoad, UnplacedJob } from './types';
@@ -108,7 +108,7 @@ export function describePlan(m: Model, s: State, iterations: number, baseline: {
   const late = (pick: (b: { response: number; resolution: number }) => number) =>
     m.jobs.filter((j, i) => {
       const v = s.placed[i];
-      return pick(v ? jobBreaches(j, v.start, v.end) : { response: j.responseDueAt === null ? 0 : 1, resolution: resolutionDue(j) === null ? 0 : 1 }) > 0;
+      return pick(v ? jobBreaches(j, v.start, v.end) : unplacedBreaches(j, m.input.horizon.end)) > 0;
     }).length;
   const summary: PlanSummary = {
     placed: bookings.length,

@@ -59,7 +59,7 @@ export function buildModel(input: PlanInput): Model {
       input.technicians.flatMap((_, t) => (j.requiredSkills.every((s) => skillSets[t]!.has(s.toLowerCase())) ? [t] : [])),
     ),
     windows,
-    travel: travelMatrix(input.travel),
+    travel: memoTravel(travelMatrix(input.travel)),
     maxTravel: Math.max(input.travel.withinZoneMinutes, input.travel.betweenZonesMinutes, ...input.travel.pairs.map((p) => p.minutes)),
     slotMs,
     dayIndex,
@@ -70,4 +70,19 @@ export function buildModel(input: PlanInput): Model {
 /** `t` rounded up to the slot grid counted from `dayStart` (a shop day's local midnight). */
 export function snapUp(t: number, dayStart: number, slotMs: number): number {
   return dayStart + Math.ceil((t - dayStart) / slotMs) * slotMs;
+}
+
+/**
+ * The matrix looked up by the zone texts as they are, remembered: the search asks for the same few
+ * pairs millions of times, and normalising the names each time was a good part of its cost.
+ */
+function memoTravel(travel: (from: string, to: string) => number): (from: string, to: string) => number {
+  const rows = new Map<string, Map<string, number>>();
+  return (from, to) => {
+    let row = rows.get(from);
+    if (!row) rows.set(from, (row = new Map()));
+    let minutes = row.get(to);
+    if (minutes === undefined) row.set(to, (minutes = travel(from, to)));
+    return minutes;
+  };
 }

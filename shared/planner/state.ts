@@ -127,7 +127,8 @@ export function bestOnTech(m: Model, s: State, job: number, tech: number, by: 'c
         continue;
       }
       let lo = Math.max(w.start, release);
-      if (prev) lo = Math.max(lo, prevEnd + sameDayTravel(m, prev, { zone: j.zone, day: w.day }) * MINUTE);
+      const travelBefore = prev && prev.day === w.day && w.day >= 0 ? m.travel(prev.zone, j.zone) : 0;
+      if (prev) lo = Math.max(lo, prevEnd + travelBefore * MINUTE);
       let hi = w.end;
       const travelAfter = next && next.day === w.day && w.day >= 0 ? m.travel(j.zone, next.zone) : 0;
       if (next) hi = Math.min(hi, next.start - travelAfter * MINUTE);
@@ -138,7 +139,7 @@ export function bestOnTech(m: Model, s: State, job: number, tech: number, by: 'c
         const inHours = dur / MINUTE - ot;
         if (ot + otToday <= cap && bookedToday + inHours <= capacity + 1e-9) {
           const travelDelta =
-            sameDayTravel(m, prev, { zone: j.zone, day: w.day }) +
+            travelBefore +
             travelAfter -
             sameDayTravel(m, prev, next);
           const delta =

@@ -63,8 +63,9 @@ describe('objective', () => {
       ['J-1002', '2026-12-09T09:30:00.000Z'],
       ['J-1001', '2026-12-09T11:30:00.000Z'],
     ]);
-    expect(plan.summary.weightedBreachesAfter).toBe(0);
+    expect(plan.summary).toMatchObject({ weightedBreachesAfter: 0, lateResponses: 0, placed: 2, unplaced: 0 });
     expect(firstComePlan(p).summary.weightedBreachesAfter).toBeCloseTo(1000 * (1 + 70 / 60), 1);
+    expect(firstComePlan(p).summary.lateResponses).toBe(1);
     expect(plan.summary.weightedBreachesBefore).toBeCloseTo(1000 * (1 + 70 / 60), 1);
   });
 
@@ -129,6 +130,8 @@ describe('reasons in words', () => {
       'before response due',
       '1 h booked that day of 7 h',
     ]);
+    // The unplaced 8-hour job has no due time, so it is not counted late; the placed ones are on time.
+    expect(plan.summary).toMatchObject({ lateResponses: 0, lateResolutions: 0 });
     expect(plan.unplaced.map((u) => u.reason)).toEqual([
       'J-1002 needs `cisco`; nobody has it.',
       'J-1003 needs 8 h; nobody is free before Thu 00:00 (working hours, time off, capacity and other bookings considered).',
