@@ -39,6 +39,11 @@ function cases(jobId: string, revision: number): Partial<Record<Channel, Case>> 
       input: { jobId, assignment: { technicianId: 't1', start, end }, status: 'scheduled', expectedRevision: revision },
       instants: ['assignment.start', 'assignment.end'],
     },
+    'planner:restore': {
+      input: { direction: 'undo', items: [{ jobId, assignment: { technicianId: 't1', start, end }, status: 'scheduled', expectedRevision: revision }] },
+      instants: ['items.0.assignment.start', 'items.0.assignment.end'],
+    },
+    'reports:print': { input: { report: 'demand', from: '2026-11-01', to: '2026-11-30', mode: 'pdf' }, days: ['from', 'to'] },
     'technicians:create': {
       input: { name: 'New Tech', skills: [], colour: '#123456', workingHours: [], dailyCapacityHours: 8, timeOff: [{ start: '2026-12-01', end: '2026-12-02' }] },
       days: ['timeOff.0.start', 'timeOff.0.end'],
