@@ -32,6 +32,9 @@ function toResult(plan: Plan): EngineResult {
   };
 }
 
+/** Insertions or search moves per step of the generator. */
+const STEP_CHUNK = 4;
+
 export const documentPlanEngine: PlanEngine = function* (req): Generator<EngineStep, EngineResult, void> {
   const input = planInputFromDocument(req.doc, {
     now: req.now,
@@ -39,7 +42,9 @@ export const documentPlanEngine: PlanEngine = function* (req): Generator<EngineS
     ...(req.jobIds ? { jobIds: req.jobIds } : {}),
     mayMove: req.mayMoveScheduled,
   });
-  const steps = planSteps(input, { seed: req.seed, shouldStop: req.shouldStop });
+  // Small chunks: the service runs steps in slices of a few milliseconds between other calls,
+  // so a step must be short (one regret insertion into a 400-job queue already takes milliseconds).
+  const steps = planSteps(input, { seed: req.seed, shouldStop: req.shouldStop, chunk: STEP_CHUNK });
   for (;;) {
     const next = steps.next();
     if (next.done) return toResult(next.value);
