@@ -60,7 +60,10 @@ export type PlanView = {
 export type PlanOutcome = { status: 'done'; plan: PlanView } | { status: 'cancelled'; runId: string };
 
 /** Pushed while a run works: how far it is and the proposals so far (the board shows them as they come). */
-export type PlanProgress = { runId: string; phase: string; done: number; total: number };
+export type PlanProgress = { runId: string; phase: string; done: number; total: number; draft: PlanDraft[] };
+
+/** A booking of a plan still being made: where it stands now (reasons come with the finished plan). */
+export type PlanDraft = Pick<PlanProposal, 'jobId' | 'jobNumber' | 'technicianId' | 'start' | 'end'>;
 
 /** `planner:accept` / `planner:restore`: every job written, each with its state before (for undo). */
 export type PlanAccepted = {

@@ -8,10 +8,10 @@ import { describePlan } from './describe';
 import { costOf } from './evaluate';
 import { firstComeState } from './first-come';
 import { localSearch } from './improve';
-import { buildModel } from './model';
+import { buildModel, type Model } from './model';
 import { seededRandom } from './random';
 import { initialState, totalCost, type State } from './state';
-import type { Plan, PlanInput, PlanOptions, PlanProgress } from './types';
+import type { DraftBooking, Plan, PlanInput, PlanOptions, PlanProgress } from './types';
 
 const DEFAULT_ITERATIONS = 20_000;
 const DEFAULT_CHUNK = 200;
@@ -23,6 +23,16 @@ function copyState(s: State): State {
     overtime: s.overtime.map((row) => [...row]),
     placed: [...s.placed],
   };
+}
+
+/** The jobs placed in `s`, by job order: a search move that is not kept is undone before the next step, so this is the best plan so far. */
+function draftOf(m: Model, s: State): DraftBooking[] {
+  const out: DraftBooking[] = [];
+  s.placed.forEach((v, j) => {
+    const job = m.jobs[j]!;
+    if (v) out.push({ jobId: job.id, number: job.number, technicianId: m.input.technicians[v.tech]!.id, start: new Date(v.start).toISOString(), end: new Date(v.end).toISOString() });
+  });
+  return out;
 }
 
 /**
@@ -45,14 +55,14 @@ export function* planSteps(input: PlanInput, options: PlanOptions = {}): Generat
   let done = 0;
   while (build.step()) {
     done++;
-    if (done % chunk === 0) yield { phase: 'construct', done, total, bestTotal: NaN };
+    if (done % chunk === 0) yield { phase: 'construct', done, total, bestTotal: NaN, draft: () => draftOf(m, s) };
   }
   if (totalCost(m, baselineState) < totalCost(m, s)) s = copyState(baselineState);
 
   const search = localSearch(m, s, all, seededRandom(options.seed ?? 1));
   while (search.iterations() < maxIterations && !options.shouldStop?.()) {
     search.step(Math.min(chunk, maxIterations - search.iterations()));
-    yield { phase: 'improve', done: search.iterations(), total: maxIterations, bestTotal: search.cost() };
+    yield { phase: 'improve', done: search.iterations(), total: maxIterations, bestTotal: search.cost(), draft: () => draftOf(m, s) };
   }
   return describePlan(m, s, search.iterations(), baseline);
 }

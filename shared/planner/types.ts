@@ -160,5 +160,12 @@ export type Plan = {
   iterations: number;
 };
 
-/** Progress reported between steps of {@link planSteps}. */
-export type PlanProgress = { phase: 'construct' | 'improve'; done: number; total: number; bestTotal: number };
+/** A job placed so far in a plan still being made (no reasons yet: those come with the finished plan). */
+export type DraftBooking = { jobId: string; number: string; technicianId: string; start: string; end: string };
+
+/**
+ * Progress reported between steps of {@link planSteps}. `draft` lists the bookings of the plan as
+ * it stands (the best found so far while searching); it is a function so a caller that only shows
+ * progress now and then pays for the list only then.
+ */
+export type PlanProgress = { phase: 'construct' | 'improve'; done: number; total: number; bestTotal: number; draft: () => DraftBooking[] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BURSTS, generateBurst } from '../../../scripts/lib/planner-burst';
-import { firstComePlan, planInputFromDocument, planQueue, planSteps, type PlanInput, type PlanJob, type PlanTechnician } from '../../../shared/planner';
+import { firstComePlan, planInputFromDocument, planQueue, planSteps, type PlanInput, type PlanJob, type PlanTechnician, type PlanProgress } from '../../../shared/planner';
 import { breachPoints } from '../../../shared/planner/objective';
 import { planViolations } from '../../../shared/planner/verify';
 import { solveExact } from '../../../scripts/lib/highs-exact';
@@ -157,6 +157,25 @@ describe('search', () => {
     const progress = [...(function* () { yield* planSteps(burst, { seed: 7, maxIterations: 1500, chunk: 20 }); })()];
     expect(progress.filter((p) => p.phase === 'construct').map((p) => p.done).slice(0, 2)).toEqual([20, 40]);
     expect(progress.filter((p) => p.phase === 'improve').map((p) => p.done).at(-1)).toBe(1500);
+  });
+
+  it('shows the plan as it stands at every step: growing while built, the final plan at the last step, never breaking a hard rule', () => {
+    const steps = planSteps(burst, { seed: 7, maxIterations: 600, chunk: 20 });
+    const sizes: number[] = [];
+    let last: ReturnType<PlanProgress['draft']> = [];
+    for (let r = steps.next(); ; r = steps.next()) {
+      if (r.done) {
+        const key = (b: { jobId: string; technicianId: string; start: string; end: string }) => `${b.jobId}@${b.technicianId}@${b.start}-${b.end}`;
+        expect(last.map(key).sort()).toEqual(r.value.bookings.map(key).sort());
+        break;
+      }
+      last = r.value.draft();
+      if (r.value.phase === 'construct') sizes.push(last.length);
+      expect(planViolations(burst, last.map((b) => ({ ...b, start: Date.parse(b.start), end: Date.parse(b.end) })))).toEqual([]);
+    }
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(sizes).toEqual([...sizes].sort((x, y) => x - y));
+    expect(sizes[0]).toBeGreaterThan(0);
   });
 
   it('stops improving when asked and still returns a valid plan', () => {

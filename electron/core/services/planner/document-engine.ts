@@ -48,6 +48,12 @@ export const documentPlanEngine: PlanEngine = function* (req): Generator<EngineS
   for (;;) {
     const next = steps.next();
     if (next.done) return toResult(next.value);
-    yield { phase: next.value.phase, done: next.value.done, total: next.value.total };
+    const { draft } = next.value;
+    yield {
+      phase: next.value.phase,
+      done: next.value.done,
+      total: next.value.total,
+      draft: () => draft().map((d) => ({ jobId: d.jobId, jobNumber: d.number, technicianId: d.technicianId, start: d.start, end: d.end })),
+    };
   }
 };

@@ -3,7 +3,7 @@
  * step says how far it is (the service yields to the event loop between steps, publishes the
  * progress and checks for a cancel), and whose return value is the finished plan.
  */
-import type { PlanSummary, PlanUnplaced } from '../../../../shared/ipc/planner-outputs';
+import type { PlanDraft, PlanSummary, PlanUnplaced } from '../../../../shared/ipc/planner-outputs';
 import type { DispatchDocument } from '../../../../shared/schemas/document';
 
 export type EngineRequest = {
@@ -22,7 +22,8 @@ export type EngineRequest = {
 
 export type EngineProposal = { jobId: string; technicianId: string; start: Date; end: Date; reasons: string[] };
 
-export type EngineStep = { phase: string; done: number; total: number };
+/** How far a run is; `draft` lists the plan as it stands (called only when progress is published). */
+export type EngineStep = { phase: string; done: number; total: number; draft?: () => PlanDraft[] };
 
 export type EngineResult = {
   proposals: EngineProposal[];

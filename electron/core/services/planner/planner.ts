@@ -74,7 +74,7 @@ export function createPlannerService(ctx: ServiceContext, engine: PlanEngine, op
         const result = await runSliced(run, {
           cancelled: () => flag.cancelled,
           progress: (step) =>
-            ctx.events.publish('planner:progress', { runId: input.runId, phase: step.phase, done: step.done, total: step.total }),
+            ctx.events.publish('planner:progress', { runId: input.runId, phase: step.phase, done: step.done, total: step.total, draft: step.draft?.() ?? [] }),
         });
         if (!result || flag.cancelled) return { status: 'cancelled', runId: input.runId };
         const view = toPlanView(doc, result, { planId: ctx.newId(), runId: input.runId, madeAt: now, horizon, mayMoveScheduled: input.mayMoveScheduled });

@@ -149,8 +149,8 @@ export function DispatchBoard({ view, date, onVisibleDaysChange }: Props) {
   }, `${techKey}#${days}`);
   // Saving is marked by the event renderer (setPending below), not in the calendar's event data.
   const [eventInputs] = useState(createEventInputs);
-  const plan = usePlannerState().plan;
-  const ghosts = useMemo(() => ghostEvents(plan), [plan]);
+  const { plan, draft } = usePlannerState();
+  const ghosts = useMemo(() => ghostEvents(plan, draft), [plan, draft]);
   const events = useMemo(
     () => [...eventInputs(jobs, clientNames, { warnings }), ...(background as Array<EventInput & { id: string }>), ...ghosts],
     [eventInputs, jobs, clientNames, warnings, background, ghosts],

@@ -3,17 +3,18 @@
  * "Proposed: …" so they are never mistaken for real bookings, and not draggable.
  */
 import type { EventInput } from '@fullcalendar/core';
-import type { PlanView } from '../../../../shared/ipc/planner-outputs';
+import type { PlanDraft, PlanView } from '../../../../shared/ipc/planner-outputs';
 
 export type GhostProps = { ghost: { jobId: string; number: string; reasons: string[]; moved: boolean } };
 
 /** Event ids of ghosts never collide with a job's (a job event's id is its job id). */
 export const ghostId = (jobId: string) => `plan:${jobId}`;
 
-export function ghostEvents(plan: PlanView | null): Array<EventInput & { id: string }> {
-  if (!plan) return [];
-  return plan.proposals.map((p) => {
-    const extendedProps: GhostProps = { ghost: { jobId: p.jobId, number: p.jobNumber, reasons: p.reasons, moved: p.moved } };
+/** The finished plan's proposals, or while a slow run works, the plan as it stands (no reasons yet). */
+export function ghostEvents(plan: PlanView | null, draft: readonly PlanDraft[] | null = null): Array<EventInput & { id: string }> {
+  const shown: ReadonlyArray<PlanDraft & { reasons?: string[]; moved?: boolean }> = plan?.proposals ?? draft ?? [];
+  return shown.map((p) => {
+    const extendedProps: GhostProps = { ghost: { jobId: p.jobId, number: p.jobNumber, reasons: p.reasons ?? [], moved: p.moved ?? false } };
     return {
       id: ghostId(p.jobId),
       resourceId: p.technicianId,

@@ -9,7 +9,7 @@
  * subscribes (use-planner.ts).
  */
 import type { invoke as hostInvoke, on as hostOn } from '../../api/client';
-import type { PlanView } from '../../../../shared/ipc/planner-outputs';
+import type { PlanDraft, PlanView } from '../../../../shared/ipc/planner-outputs';
 import type { AppErrorData } from '../../../../shared/ipc/result';
 import type { Job } from '../../../../shared/schemas/job';
 import type { BoardSession } from '../board/board-session';
@@ -26,6 +26,11 @@ export type PlannerState = {
   /** Progress of the run, once it has taken longer than PROGRESS_DELAY_MS. */
   progress: { done: number; total: number; phase: string } | null;
   plan: PlanView | null;
+  /**
+   * The plan as it stands while a slow run works (shown once progress is): the board draws it as
+   * ghosts so the dispatcher sees the plan forming; the finished plan replaces it.
+   */
+  draft: PlanDraft[] | null;
   /** A sentence for the panel: why the plan was made again, or what went wrong. */
   notice: string | null;
   /** Accepting is on its way. */
@@ -53,7 +58,7 @@ export function createPlannerSession(deps: PlannerDeps) {
     const t = setTimeout(fn, ms);
     return () => clearTimeout(t);
   });
-  let state: PlannerState = { phase: 'idle', request: { days: 2, mayMoveScheduled: false }, progress: null, plan: null, notice: null, accepting: false };
+  let state: PlannerState = { phase: 'idle', request: { days: 2, mayMoveScheduled: false }, progress: null, plan: null, draft: null, notice: null, accepting: false };
   let runId: string | null = null;
   const listeners = new Set<() => void>();
   const set = (patch: Partial<PlannerState>) => {
@@ -65,26 +70,28 @@ export function createPlannerSession(deps: PlannerDeps) {
     if (runId) void deps.invoke('planner:cancel', { runId });
     const id = newRunId();
     runId = id;
-    set({ phase: 'running', request, progress: null, plan: null, notice, accepting: false });
+    set({ phase: 'running', request, progress: null, plan: null, draft: null, notice, accepting: false });
     let late = false;
     let latest: PlannerState['progress'] = { done: 0, total: 0, phase: 'construct' };
+    let latestDraft: PlanDraft[] | null = null;
     const stopTimer = setTimer(() => {
       late = true;
-      if (runId === id) set({ progress: latest });
+      if (runId === id) set({ progress: latest, draft: latestDraft });
     }, PROGRESS_DELAY_MS);
     const off = deps.on('planner:progress', (p) => {
       if (p.runId !== id) return;
       latest = { done: p.done, total: p.total, phase: p.phase };
-      if (late) set({ progress: latest });
+      latestDraft = p.draft;
+      if (late) set({ progress: latest, draft: latestDraft });
     });
     const result = await deps.invoke('planner:propose', { runId: id, days: request.days, mayMoveScheduled: request.mayMoveScheduled, ...(request.jobIds ? { jobIds: request.jobIds } : {}) });
     stopTimer();
     off();
     if (runId !== id) return; // replaced or cancelled meanwhile
     runId = null;
-    if (!result.ok) return set({ phase: 'error', progress: null, notice: failure('Planning the queue', result.error) });
-    if (result.value.status === 'cancelled') return set({ phase: 'idle', progress: null, plan: null });
-    set({ phase: 'ready', progress: null, plan: result.value.plan });
+    if (!result.ok) return set({ phase: 'error', progress: null, draft: null, notice: failure('Planning the queue', result.error) });
+    if (result.value.status === 'cancelled') return set({ phase: 'idle', progress: null, plan: null, draft: null });
+    set({ phase: 'ready', progress: null, draft: null, plan: result.value.plan });
   }
 
   async function accept(choice: { jobIds?: string[]; technicianIds?: string[] } = {}): Promise<boolean> {
@@ -141,14 +148,14 @@ export function createPlannerSession(deps: PlannerDeps) {
       if (!runId) return;
       void deps.invoke('planner:cancel', { runId });
       runId = null;
-      set({ phase: 'idle', progress: null, plan: null });
+      set({ phase: 'idle', progress: null, plan: null, draft: null });
     },
     accept,
     /** Forget the plan: the ghosts leave the board, nothing was written. */
     discard(): void {
       if (runId) void deps.invoke('planner:cancel', { runId });
       runId = null;
-      set({ phase: 'idle', progress: null, plan: null, notice: null });
+      set({ phase: 'idle', progress: null, plan: null, draft: null, notice: null });
     },
   };
 }

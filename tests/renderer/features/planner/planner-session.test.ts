@@ -94,16 +94,19 @@ describe('planner session', () => {
     const t = setup(acceptedAll);
     t.setRunIds(['slow']);
     const running = t.planner.propose();
-    t.emit({ runId: 'slow', phase: 'construct', done: 1, total: 4 });
-    expect(t.planner.get()).toMatchObject({ phase: 'running', progress: null });
+    const first = [{ jobId: 'a', jobNumber: 'J-1', technicianId: 't1', start: slot(10).start, end: slot(10).end }];
+    t.emit({ runId: 'slow', phase: 'construct', done: 1, total: 4, draft: first });
+    expect(t.planner.get()).toMatchObject({ phase: 'running', progress: null, draft: null });
     t.timers.forEach((fn) => fn());
-    expect(t.planner.get().progress).toEqual({ done: 1, total: 4, phase: 'construct' });
-    t.emit({ runId: 'other', phase: 'improve', done: 9, total: 9 });
-    t.emit({ runId: 'slow', phase: 'improve', done: 2, total: 4 });
-    expect(t.planner.get().progress?.done).toBe(2);
+    // Past half a second the plan as it stands is shown too: the board draws it while the run goes on.
+    expect(t.planner.get()).toMatchObject({ progress: { done: 1, total: 4, phase: 'construct' }, draft: first });
+    t.emit({ runId: 'other', phase: 'improve', done: 9, total: 9, draft: [] });
+    const better = [{ ...first[0]!, technicianId: 't2' }];
+    t.emit({ runId: 'slow', phase: 'improve', done: 2, total: 4, draft: better });
+    expect(t.planner.get()).toMatchObject({ progress: { done: 2 }, draft: better });
     t.release();
     await running;
-    expect(t.planner.get()).toMatchObject({ phase: 'ready', progress: null, plan: { planId: 'p1' } });
+    expect(t.planner.get()).toMatchObject({ phase: 'ready', progress: null, draft: null, plan: { planId: 'p1' } });
   });
 
   it('accepting records ONE undo entry for the whole batch, and Ctrl+Z puts every job back in one call', async () => {
