@@ -22,6 +22,7 @@ import { createServices } from './services/index';
 import { publishExternalChange, publishStoreStatus } from './services/external-changes';
 import type { Services } from './services/index';
 import { openStore } from './store/open-store';
+import type { ArchiveStorage } from './archive/archive-files';
 import type { FileSystem } from './store/file-system';
 import type { OpenStoreOptions, Store } from './store/types';
 
@@ -60,7 +61,10 @@ export type CreateCoreOptions = {
    * (`openPostgresStore` in electron/core/store-pg). The core owns it from here: `close()` closes it.
    * Changes other desks commit to it are published as the same push events as local ones.
    */
-  openedStore?: Store<DispatchDocument>;
+  openedStore?: Store<DispatchDocument> & {
+    /** Where this store keeps archived jobs (the shared database's table); default the data folder's month files. */
+    archive?: ArchiveStorage;
+  };
 };
 
 export type Core = {
@@ -115,6 +119,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
       ...(opts.printer ? { printer: opts.printer } : {}),
       ...(opts.alertSink ? { alertSink: opts.alertSink } : {}),
       ...(opts.fs ? { fs: opts.fs } : {}),
+      ...(opts.openedStore?.archive ? { archive: opts.openedStore.archive } : {}),
       ...(opts.secrets ? { secrets: opts.secrets } : {}),
       ...(opts.smtpTimeouts ? { smtpTimeouts: opts.smtpTimeouts } : {}),
       ...(opts.feedServer ? { feedServer: opts.feedServer } : {}),

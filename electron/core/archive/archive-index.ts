@@ -4,7 +4,7 @@
  * so a search scans strings in memory instead of parsing 100,000 jobs from disk.
  */
 import type { ArchiveHit, ArchiveProblem } from '../../../shared/ipc/outputs';
-import type { ArchiveFiles } from './archive-files';
+import type { ArchiveStorage } from './archive-files';
 import type { ArchiveEntry } from './archive-format';
 
 type MonthIndex = {
@@ -55,7 +55,7 @@ export function asJobNumber(query: string): string | null {
 export class ArchiveIndex {
   private readonly cache = new Map<string, Promise<Loaded>>();
 
-  constructor(private readonly files: ArchiveFiles) {}
+  constructor(private readonly files: ArchiveStorage) {}
 
   /** Forget a month (call after writing its file). */
   invalidate(month: string): void {

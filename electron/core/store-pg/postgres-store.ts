@@ -21,6 +21,7 @@ import { StoreClosedError } from '../store/errors';
 import type { BackupInfo, ExternalChange, Store, StoreStatus, ValidationResult } from '../store/types';
 import type { DispatchDocument } from '../../../shared/schemas/document';
 import { AppError } from '../../../shared/ipc/result';
+import { ArchiveTable } from './archive-table';
 import { applyRows, assembleDocument, rememberVersions, type FieldChanges } from './apply-rows';
 import { diffDocuments, isEmptyDiff, type DocumentDiff } from './diff';
 import { DatabaseUnavailableError, isConnectionError, isRetryable } from './errors';
@@ -60,6 +61,7 @@ export class PostgresStore implements Store<DispatchDocument> {
 
   constructor(private readonly parts: PostgresStoreParts) {
     this.seq = parts.seq;
+    this.archive = new ArchiveTable(parts.pool, parts.hostId, parts.location);
   }
 
   /** This desk's id in NOTIFY payloads (its own notifications are skipped). */
@@ -67,10 +69,8 @@ export class PostgresStore implements Store<DispatchDocument> {
     return this.parts.hostId;
   }
 
-  /** The pool, for the archive's table (same database, same credentials). */
-  get pool(): pg.Pool {
-    return this.parts.pool;
-  }
+  /** Archived jobs live in the database too, so archive search, reports and exports work on every desk. */
+  readonly archive: ArchiveTable;
 
   read(): DispatchDocument {
     if (this.closing) throw new StoreClosedError();

@@ -173,8 +173,9 @@ CREATE TABLE archived_jobs (
   entry jsonb NOT NULL
 );
 CREATE INDEX archived_jobs_month ON archived_jobs (month, finished_at DESC);
+-- The batch each desk's archiver is moving, while it runs (by desk id: two desks may archive at once).
 CREATE TABLE archive_pending (
-  id text PRIMARY KEY CHECK (id = 'batch'),
+  host text PRIMARY KEY,
   data jsonb NOT NULL
 );
 

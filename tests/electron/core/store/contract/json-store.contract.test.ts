@@ -6,6 +6,8 @@ import { migrations } from '../../../../../shared/migrations/index';
 import { CURRENT_SCHEMA_VERSION, emptyDocument, validateDocument, type DispatchDocument } from '../../../../../shared/schemas/document';
 import { openStore } from '../../../../../electron/core/store/open-store';
 import { describeStoreContract } from './store-contract';
+import { ArchiveFiles } from '../../../../../electron/core/archive/archive-files';
+import { ARCHIVE_DIR } from '../../../../../electron/core/archive/archive-format';
 
 describeStoreContract({
   name: 'data file',
@@ -24,6 +26,7 @@ describeStoreContract({
         }),
       seedOld: (raw) => writeFile(join(dir, 'dispatch.json'), JSON.stringify(raw)),
       cleanup: () => rm(dir, { recursive: true, force: true }),
+      archive: () => new ArchiveFiles(join(dir, ARCHIVE_DIR)),
     };
   },
 });

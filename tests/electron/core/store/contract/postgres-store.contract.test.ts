@@ -1,6 +1,7 @@
 /** The store contract against the shared PostgreSQL store (a throwaway cluster, one database per test). */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import pg from 'pg';
+import type { PostgresStore } from '../../../../../electron/core/store-pg/postgres-store';
 import { openPostgresStore } from '../../../../../electron/core/store-pg/open-postgres-store';
 import { seedDocument } from '../../../../../electron/core/store-pg/seed';
 import { postgresAvailable, startTestPostgres, type TestPostgres } from '../../../../support/postgres';
@@ -33,6 +34,7 @@ if (available) {
           }
         },
         cleanup: async () => undefined,
+        archive: (store) => (store as PostgresStore).archive,
       };
     },
   });

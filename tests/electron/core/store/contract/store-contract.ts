@@ -10,6 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, validateDocument, type DispatchDocument } from '../../../../../shared/schemas/document';
 import type { Store } from '../../../../../electron/core/store/types';
 import { fixtureDocument, harnessOn, jobInput } from '../../support/harness';
+import { makeJob } from '../../../../support/factories';
+import type { ArchiveStorage } from '../../../../../electron/core/archive/archive-files';
 
 /** One place data lives (a data folder, a database), where stores are opened. */
 type Desk = ReturnType<typeof harnessOn>;
@@ -23,6 +25,8 @@ export type ContractLocation = {
   seedOld(raw: { schemaVersion: number }): Promise<void>;
   /** Remove it (after every store on it is closed). */
   cleanup(): Promise<void>;
+  /** Where a store opened here keeps archived jobs. */
+  archive(store: Store<DispatchDocument>): ArchiveStorage;
 };
 
 export type ContractTarget = {
@@ -56,11 +60,14 @@ export function describeStoreContract(target: ContractTarget): void {
       return store;
     }
     /** Two desks on the location: two stores when shared, else the same one twice. */
-    async function desks(loc: ContractLocation): Promise<[Desk, Desk]> {
+    async function desks(loc: ContractLocation, doc = fixtureDocument()): Promise<[Desk, Desk]> {
       const first = await openOn(loc);
-      await fill(first, fixtureDocument());
+      await fill(first, doc);
       const second = loc.shared ? await openOn(loc) : first;
-      return [harnessOn(first, { idPrefix: 'desk1' }), harnessOn(second, { idPrefix: 'desk2' })];
+      return [
+        harnessOn(first, { idPrefix: 'desk1', services: { archive: loc.archive(first) } }),
+        harnessOn(second, { idPrefix: 'desk2', services: { archive: loc.archive(second) } }),
+      ];
     }
     async function close(store: Store<DispatchDocument>): Promise<void> {
       open.splice(open.indexOf(store), 1);
@@ -152,6 +159,32 @@ export function describeStoreContract(target: ContractTarget): void {
       for (const r of results) if (!r.ok) expect(r.error.code).toBe('CONFLICT');
       await expect.poll(() => two.store.read().jobs.filter((j) => j.externalRef === 'PSA-77').length, { timeout: 5_000 }).toBe(1);
       expect(one.store.read().jobs.filter((j) => j.externalRef === 'PSA-77')).toHaveLength(1);
+    });
+
+    it('archives finished jobs by month, where search, detail and month queries find them from either desk', async () => {
+      const doc = fixtureDocument();
+      const finished = (id: string, number: string, at: string) =>
+        makeJob({ id, number, clientId: 'c1', status: 'done', title: `Finished ${number}`, updatedAt: at, history: [{ at, by: 'dispatcher', action: 'status', detail: 'on-site → done' }] });
+      doc.jobs = [finished('old-1', 'J-900', '2026-09-10T10:00:00.000Z'), finished('old-2', 'J-901', '2026-10-02T10:00:00.000Z'), makeJob({ id: 'open-1', number: 'J-902', clientId: 'c1' })];
+      doc.nextJobNumber = 903;
+      const [one, two] = await desks(await start(), doc);
+      const run = await one.services.archive.run();
+      expect(run.moved).toBe(2);
+      expect(one.store.read().jobs.map((j) => j.id)).toEqual(['open-1']);
+      await expect.poll(() => two.store.read().jobs.map((j) => j.id), { timeout: 5_000 }).toEqual(['open-1']);
+      for (const desk of [one, two]) {
+        const found = await desk.value('archive:search', { query: 'J-901', limit: 10 });
+        expect(found.hits.map((h) => h.number)).toEqual(['J-901']);
+        const detail = await desk.value('archive:get', { id: 'old-1' });
+        expect(detail).toMatchObject({ month: '2026-09', clientName: 'Harbour Dental Practice', job: { number: 'J-900' } });
+        expect((await desk.services.archive.finishedIn(['2026-10'])).map((j) => j.id)).toEqual(['old-2']);
+      }
+      const storage = location!.archive(one.store);
+      expect(await storage.months()).toEqual(['2026-10', '2026-09']);
+      // A second run finds nothing left to move and leaves one copy of each.
+      expect((await two.services.archive.run()).moved).toBe(0);
+      const september = await storage.read('2026-09', true);
+      expect(september.ok && september.file.entries.map((e) => e.job.id)).toEqual(['old-1']);
     });
 
     it('migrates a document of an older format at open and validates it', async () => {
