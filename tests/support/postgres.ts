@@ -24,8 +24,8 @@ export type TestPostgres = {
   createDatabase(prefix?: string): Promise<string>;
   /** Stop the throwaway cluster (if this file started one) and delete its folder. */
   stop(): Promise<void>;
-  /** Stop and start the server again (a throwaway cluster only; null when the server is external). */
-  restart: (() => Promise<void>) | null;
+  /** Stop and start the server (a throwaway cluster only; null when the server is external). */
+  control: { stop(): Promise<void>; start(): Promise<void> } | null;
 };
 
 /** Why the PostgreSQL tests cannot run here, or null when they can. */
@@ -75,7 +75,7 @@ let counter = 0;
 /** Start (or connect to) a server for one test file. */
 export async function startTestPostgres(): Promise<TestPostgres> {
   const external = process.env.DISPATCH_TEST_DATABASE_URL;
-  if (external) return { createDatabase: (prefix) => createIn(external, prefix), stop: async () => undefined, restart: null };
+  if (external) return { createDatabase: (prefix) => createIn(external, prefix), stop: async () => undefined, control: null };
   const bin = await findBinaries();
   if (!bin) throw new Error('PostgreSQL server binaries not found');
   const asRoot = process.getuid?.() === 0;
@@ -98,9 +98,9 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const admin = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
     createDatabase: (prefix) => createIn(admin, prefix),
-    restart: async () => {
-      await stopServer();
-      await start();
+    control: {
+      stop: async () => void (await stopServer()),
+      start: async () => void (await start()),
     },
     stop: async () => {
       await stopServer().catch(() => undefined);

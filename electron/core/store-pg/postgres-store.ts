@@ -31,8 +31,12 @@ import { readRows, readRowsIn, type RowsRead } from './read-rows';
 import type { RowVersions } from './versions';
 import { lockForWrite, writeRows } from './write';
 
-/** Catch up and run a change again at most this many times before giving up (a desk that keeps losing). */
-export const MAX_RETRIES = 8;
+/**
+ * Catch up and run a change again at most this many times. Desks take the write lock before
+ * writing, so a version mismatch can only come from a writer that does not (an older build, a hand
+ * edit); a deterministic refusal (a reference to nothing) must not be tried for long.
+ */
+export const MAX_RETRIES = 2;
 
 export type PostgresStoreParts = {
   pool: pg.Pool;
