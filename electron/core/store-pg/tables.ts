@@ -32,8 +32,9 @@ export type TableSpec<F extends Field = Field> = {
   table: string;
   /** The row's primary key. */
   key(record: RecordOf<F>): string;
-  /** Enforced columns besides id/version/change_seq/data, in this order. */
+  /** Enforced columns besides id/version/change_seq/data, in this order, with their SQL types. */
   columns: readonly string[];
+  types: readonly string[];
   values(record: RecordOf<F>): unknown[];
   /** What goes in `data` (the job without its history). */
   data(record: RecordOf<F>): unknown;
@@ -44,12 +45,22 @@ export type TableSpec<F extends Field = Field> = {
 const SHOP = 'shop';
 const whole = <R>(r: R): unknown => r;
 
+/** `name:type` pairs, e.g. `['client_id:text', 'day:date']`. */
 function list<F extends ListField>(field: F, table: string, schema: z.ZodType, columns: readonly string[], values: (r: RecordOf<F>) => unknown[], key?: (r: RecordOf<F>) => string): TableSpec<F> {
-  return { field, table, schema, columns, values, data: whole, key: key ?? ((r) => (r as { id: string }).id) };
+  return {
+    field,
+    table,
+    schema,
+    columns: columns.map((c) => c.split(':')[0]!),
+    types: columns.map((c) => c.split(':')[1]!),
+    values,
+    data: whole,
+    key: key ?? ((r) => (r as { id: string }).id),
+  };
 }
 
 function single<F extends SingleField>(field: F, table: string, schema: z.ZodType): TableSpec<F> {
-  return { field, table, schema, columns: [], values: () => [], data: whole, key: () => SHOP };
+  return { field, table, schema, columns: [], types: [], values: () => [], data: whole, key: () => SHOP };
 }
 
 /** A job without its history lines (they live in `job_history`). */
@@ -60,10 +71,10 @@ export const JobRowSchema = JobSchema.omit({ history: true });
  * reverse one (references are checked at COMMIT anyway; the order keeps the statements readable).
  */
 export const TABLES: readonly TableSpec[] = [
-  list('technicians', 'technicians', TechnicianSchema, ['name'], (t) => [t.name]),
-  list('clients', 'clients', ClientSchema, ['name'], (c) => [c.name]),
-  list('sites', 'sites', SiteSchema, ['client_id'], (s) => [s.clientId]),
-  list('contacts', 'contacts', ContactSchema, ['client_id'], (c) => [c.clientId]),
+  list('technicians', 'technicians', TechnicianSchema, ['name:text'], (t) => [t.name]),
+  list('clients', 'clients', ClientSchema, ['name:text'], (c) => [c.name]),
+  list('sites', 'sites', SiteSchema, ['client_id:text'], (s) => [s.clientId]),
+  list('contacts', 'contacts', ContactSchema, ['client_id:text'], (c) => [c.clientId]),
   list('slaPolicies', 'sla_policies', SlaPolicySchema, [], () => []),
   list('parts', 'parts', PartSchema, [], () => []),
   {
@@ -71,7 +82,7 @@ export const TABLES: readonly TableSpec[] = [
       'jobs',
       'jobs',
       JobRowSchema,
-      ['number', 'client_id', 'site_id', 'contact_id', 'technician_id', 'status', 'priority', 'revision', 'starts_at', 'ends_at', 'external_ref'],
+      ['number:text', 'client_id:text', 'site_id:text', 'contact_id:text', 'technician_id:text', 'status:text', 'priority:text', 'revision:int', 'starts_at:timestamptz', 'ends_at:timestamptz', 'external_ref:text'],
       (j: Job) => [
         j.number,
         j.clientId,
@@ -91,10 +102,10 @@ export const TABLES: readonly TableSpec[] = [
       return rest;
     },
   } as TableSpec<'jobs'>,
-  list('printRecords', 'print_records', PrintRecordSchema, ['technician_id', 'day'], (r) => [r.technicianId, r.day], (r) => `${r.technicianId}/${r.day}`),
+  list('printRecords', 'print_records', PrintRecordSchema, ['technician_id:text', 'day:date'], (r) => [r.technicianId, r.day], (r) => `${r.technicianId}/${r.day}`),
   list('calendarFeeds', 'calendar_feeds', CalendarFeedSchema, [], () => [], (f) => f.technicianId),
-  list('maintenancePlans', 'maintenance_plans', MaintenancePlanSchema, ['client_id', 'site_id'], (p) => [p.clientId, p.siteId]),
-  list('billingBatches', 'billing_batches', BillingBatchSchema, ['number', 'client_id'], (b) => [b.number, b.clientId]),
+  list('maintenancePlans', 'maintenance_plans', MaintenancePlanSchema, ['client_id:text', 'site_id:text'], (p) => [p.clientId, p.siteId]),
+  list('billingBatches', 'billing_batches', BillingBatchSchema, ['number:int', 'client_id:text'], (b) => [b.number, b.clientId]),
   single('settings', 'settings', SettingsSchema),
   single('alertState', 'alert_state', AlertStateSchema),
   single('messages', 'message_settings', MessageSettingsSchema),

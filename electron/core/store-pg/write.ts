@@ -11,7 +11,7 @@ import type pg from 'pg';
 import type { Job } from '../../../shared/schemas/job';
 import type { DocumentDiff, TableChange } from './diff';
 import { ConcurrentChangeError } from './errors';
-import { historyPlan, writeHistory } from './history';
+import { historyPlan } from './history';
 import { encodeNotice } from './notice';
 import type { RowVersions } from './versions';
 
@@ -93,41 +93,79 @@ export async function writeRows(client: pg.ClientBase, diff: DocumentDiff, versi
   return { seq, versions: out };
 }
 
+/**
+ * The table's inserts, then its updates, each as ONE statement over a JSON array of rows (a whole
+ * shop copied in, or an archive batch, costs a few round trips, not thousands). An update names
+ * the row version this desk saw; a row that did not match is a concurrent change.
+ */
 async function writeUpserts(client: pg.ClientBase, change: TableChange, versions: RowVersions, seq: number, out: Written['versions']): Promise<void> {
   const { spec } = change;
-  const cols = spec.columns;
+  const inserts: Array<Record<string, unknown>> = [];
+  const updates: Array<Record<string, unknown>> = [];
   for (const { key, record, before } of change.upserts) {
-    const values = spec.values(record as never);
-    const data = JSON.stringify(spec.data(record as never));
+    const row: Record<string, unknown> = { id: key, data: spec.data(record as never) };
+    spec.values(record as never).forEach((value, i) => (row[spec.columns[i]!] = value));
     const known = before === undefined ? undefined : versions.get(spec.table, key);
-    if (known === undefined) {
-      // New here: it must be new in the database too (a unique violation means another desk has it).
-      const params = [key, seq, ...values, data];
-      const placeholders = params.map((_, i) => `$${i + 1}`);
-      placeholders[placeholders.length - 1] += '::jsonb';
-      await client.query(`INSERT INTO ${spec.table} (id, version, change_seq, ${[...cols, 'data'].join(', ')}) VALUES ($1, 1, ${placeholders.slice(1).join(', ')})`, params);
-      out.push({ table: spec.table, key, version: 1 });
-    } else {
-      const sets = cols.map((c, i) => `${c} = $${i + 4}`);
-      const result = await client.query<{ version: number }>(
-        `UPDATE ${spec.table} SET version = version + 1, change_seq = $3, ${[...sets, `data = $${cols.length + 4}::jsonb`].join(', ')} WHERE id = $1 AND version = $2 RETURNING version`,
-        [key, known, seq, ...values, data],
-      );
-      const next = result.rows[0]?.version;
-      if (next === undefined) throw new ConcurrentChangeError(spec.table, key, 'another desk changed or removed it');
-      out.push({ table: spec.table, key, version: next });
+    // New here: it must be new in the database too (a unique violation means another writer has it).
+    if (known === undefined) inserts.push(row);
+    else updates.push({ ...row, expected: known });
+  }
+  const recordType = (extra: string[]) => ['id text', ...extra, ...spec.columns.map((c, i) => `${c} ${spec.types[i]}`), 'data jsonb'].join(', ');
+  if (inserts.length > 0) {
+    await client.query(
+      `INSERT INTO ${spec.table} (id, version, change_seq, ${[...spec.columns, 'data'].join(', ')})
+       SELECT r.id, 1, $1, ${[...spec.columns, 'data'].map((c) => `r.${c}`).join(', ')} FROM jsonb_to_recordset($2::jsonb) AS r(${recordType([])})`,
+      [seq, JSON.stringify(inserts)],
+    );
+    for (const row of inserts) out.push({ table: spec.table, key: row.id as string, version: 1 });
+  }
+  if (updates.length > 0) {
+    const result = await client.query<{ id: string; version: number }>(
+      `UPDATE ${spec.table} AS t SET version = t.version + 1, change_seq = $1, ${[...spec.columns, 'data'].map((c) => `${c} = r.${c}`).join(', ')}
+       FROM jsonb_to_recordset($2::jsonb) AS r(${recordType(['expected int'])})
+       WHERE t.id = r.id AND t.version = r.expected RETURNING t.id, t.version`,
+      [seq, JSON.stringify(updates)],
+    );
+    if (result.rows.length !== updates.length) {
+      const done = new Set(result.rows.map((r) => r.id));
+      const missed = updates.find((u) => !done.has(u.id as string));
+      throw new ConcurrentChangeError(spec.table, String(missed?.id), 'another writer changed or removed it');
     }
-    if (spec.field === 'jobs') await writeHistory(client, key, historyPlan(before as Job | undefined, record as Job));
+    for (const row of result.rows) out.push({ table: spec.table, key: row.id, version: row.version });
+  }
+  if (spec.field === 'jobs') await writeHistories(client, change);
+}
+
+/** The history lines of every job the change wrote (see history.ts), in two statements at most. */
+async function writeHistories(client: pg.ClientBase, change: TableChange): Promise<void> {
+  const resets: string[] = [];
+  const lines: Array<{ job_id: string; line: number; entry: unknown }> = [];
+  for (const { key, record, before } of change.upserts) {
+    const plan = historyPlan(before as Job | undefined, record as Job);
+    if (plan.reset) resets.push(key);
+    plan.lines.forEach((entry, i) => lines.push({ job_id: key, line: plan.from + i, entry }));
+  }
+  if (resets.length > 0) await client.query('DELETE FROM job_history WHERE job_id = ANY($1)', [resets]);
+  if (lines.length > 0) {
+    await client.query('INSERT INTO job_history (job_id, line, entry) SELECT r.job_id, r.line, r.entry FROM jsonb_to_recordset($1::jsonb) AS r(job_id text, line int, entry jsonb)', [
+      JSON.stringify(lines),
+    ]);
   }
 }
 
 async function writeDeletes(client: pg.ClientBase, change: TableChange, versions: RowVersions, seq: number, out: Written['versions']): Promise<void> {
   const { spec } = change;
-  for (const { key } of change.deletes) {
-    const known = versions.get(spec.table, key);
-    const result = await client.query(`DELETE FROM ${spec.table} WHERE id = $1 AND version = $2`, [key, known ?? -1]);
-    if (result.rowCount !== 1) throw new ConcurrentChangeError(spec.table, key, 'another desk changed or removed it');
-    await client.query('INSERT INTO deleted_rows (change_seq, tbl, id) VALUES ($1, $2, $3)', [seq, spec.table, key]);
-    out.push({ table: spec.table, key, version: null });
+  if (change.deletes.length === 0) return;
+  const rows = change.deletes.map(({ key }) => ({ id: key, expected: versions.get(spec.table, key) ?? -1 }));
+  const result = await client.query<{ id: string }>(
+    `DELETE FROM ${spec.table} AS t USING jsonb_to_recordset($1::jsonb) AS r(id text, expected int) WHERE t.id = r.id AND t.version = r.expected RETURNING t.id`,
+    [JSON.stringify(rows)],
+  );
+  if (result.rows.length !== rows.length) {
+    const done = new Set(result.rows.map((r) => r.id));
+    throw new ConcurrentChangeError(spec.table, String(rows.find((r) => !done.has(r.id))?.id), 'another writer changed or removed it');
   }
+  const keys = rows.map((r) => r.id);
+  await client.query('INSERT INTO deleted_rows (change_seq, tbl, id) SELECT $1, $2, unnest($3::text[])', [seq, spec.table, keys]);
+  for (const key of keys) out.push({ table: spec.table, key, version: null });
 }
