@@ -33,7 +33,11 @@ export type OpenPostgresStoreOptions = {
   connectionString?: string;
   /** node-postgres settings (host, port, user, password, database, ssl…); merged over `connectionString`. */
   config?: pg.PoolConfig;
-  /** This desk's id in change notifications. Default: a random UUID per open. */
+  /**
+   * This desk's stable name for its own records in the database (its archiver's batch in progress).
+   * Default `desk`. Notifications carry it with a random suffix per open, so two desks given the
+   * same id still hear each other.
+   */
   hostId?: string;
   /** The dispatcher-facing name of this desk ("desk 2"); kept for the host to write into history. */
   deskName?: string;
@@ -63,9 +67,11 @@ export async function openPostgresStore(opts: OpenPostgresStoreOptions): Promise
     validate: opts.validate ?? validateDocument,
   };
   const empty = opts.empty ?? (() => emptyDocument(opts.timeZone ?? 'UTC'));
-  const hostId = opts.hostId ?? randomUUID();
+  const hostId = opts.hostId ?? 'desk';
+  const instanceId = `${hostId.slice(0, 80)}#${randomUUID()}`;
 
-  const pool = new pg.Pool({ ...config, max: opts.poolSize ?? 4 });
+  // A server that does not answer (a network gone, not refused) fails a call within seconds instead of hanging it.
+  const pool = new pg.Pool({ connectionTimeoutMillis: 5_000, keepAlive: true, ...config, max: opts.poolSize ?? 4 });
   // An idle connection that dies (server restart) must not crash the process; the next use reconnects.
   pool.on('error', (error) => warn(`Shared database connection: ${error.message}`));
   try {
@@ -79,12 +85,12 @@ export async function openPostgresStore(opts: OpenPostgresStoreOptions): Promise
         if (!(await readMeta(client))) {
           const doc = empty();
           await writeDiff(client, diffDocuments({}, doc), new RowVersions(), {
-            hostId,
+            hostId: instanceId,
             schemaVersion: currentVersion,
             init: { nextJobNumber: doc.nextJobNumber, nextBatchNumber: doc.nextBatchNumber },
           });
         }
-        return loadDocument(client, rules, hostId);
+        return loadDocument(client, rules, instanceId);
       });
     } finally {
       client.release();
@@ -93,7 +99,7 @@ export async function openPostgresStore(opts: OpenPostgresStoreOptions): Promise
     const policy = { initialMs: 200, maxMs: 5_000, unreachableAfterMs: 10_000, ...opts.reconnect };
     let store: PostgresStore | null = null;
     const listener = new ChangeListener(
-      config,
+      { connectionTimeoutMillis: 5_000, ...config },
       {
         notice: (payload) => store?.handleNotice(payload),
         connected: () => void store?.catchUp(),
@@ -109,6 +115,7 @@ export async function openPostgresStore(opts: OpenPostgresStoreOptions): Promise
       versions: loaded.versions,
       seq: loaded.seq,
       hostId,
+      instanceId,
       location: describeLocation(config),
       schemaVersion: currentVersion,
       validate: rules.validate,

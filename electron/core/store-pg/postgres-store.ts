@@ -44,7 +44,10 @@ export type PostgresStoreParts = {
   versions: RowVersions;
   /** Every change up to this number is applied to `state`. */
   seq: number;
+  /** The desk's stable id (its archiver's batch in progress is kept under it). */
   hostId: string;
+  /** This open's id in notifications (the desk id plus a random part): its own notices are skipped. */
+  instanceId: string;
   /** Shown as the status's data location: the server and database, never the password. */
   location: string;
   schemaVersion: number;
@@ -68,9 +71,9 @@ export class PostgresStore implements Store<DispatchDocument> {
     this.archive = new ArchiveTable(parts.pool, parts.hostId, parts.location);
   }
 
-  /** This desk's id in NOTIFY payloads (its own notifications are skipped). */
-  get hostId(): string {
-    return this.parts.hostId;
+  /** This open's id in NOTIFY payloads (its own notifications are skipped). */
+  get instanceId(): string {
+    return this.parts.instanceId;
   }
 
   /** Archived jobs live in the database too, so archive search, reports and exports work on every desk. */
@@ -146,7 +149,7 @@ export class PostgresStore implements Store<DispatchDocument> {
   handleNotice(payload: string | undefined): void {
     const notice = parseNotice(payload);
     // Our own commit, or one already applied: nothing to fetch.
-    if (notice && (notice.host === this.parts.hostId || notice.seq <= this.seq)) return;
+    if (notice && (notice.host === this.parts.instanceId || notice.seq <= this.seq)) return;
     void this.catchUp();
   }
 
@@ -176,7 +179,7 @@ export class PostgresStore implements Store<DispatchDocument> {
         return await this.withClient(async (client) => {
           await client.query('BEGIN');
           try {
-            const lock = await lockForWrite(client, { hostId: this.parts.hostId, schemaVersion: this.parts.schemaVersion });
+            const lock = await lockForWrite(client, { hostId: this.parts.instanceId, schemaVersion: this.parts.schemaVersion });
             if (lock.seq !== this.seq + 1) {
               // Another desk committed since this one last caught up. Holding the lock nobody else
               // can commit now: apply what they did and run the change again on it, so a taken
@@ -191,7 +194,7 @@ export class PostgresStore implements Store<DispatchDocument> {
                 return result;
               }
             }
-            const written = await writeRows(client, diff, this.parts.versions, lock, this.parts.hostId);
+            const written = await writeRows(client, diff, this.parts.versions, lock, this.parts.instanceId);
             await client.query('COMMIT');
             for (const v of written.versions) {
               if (v.version === null) this.parts.versions.delete(v.table, v.key);
