@@ -58,6 +58,11 @@ export interface ArchiveStorage {
   writePending(batch: PendingBatch): Promise<void>;
   readPending(): Promise<PendingBatch | null>;
   clearPending(): Promise<void>;
+  /**
+   * Where other processes write too (the shared database): a stamp per month that changes with
+   * every write, so a search index drops months written elsewhere. Month files have one writer.
+   */
+  stamps?(): Promise<Map<string, string>>;
 }
 
 /**

@@ -50,6 +50,7 @@ export class ArchiveTable implements ArchiveStorage {
          ON CONFLICT (job_id) DO UPDATE SET month = EXCLUDED.month, number = EXCLUDED.number, finished_at = EXCLUDED.finished_at, entry = EXCLUDED.entry`,
         [file.month, JSON.stringify(file.entries)],
       );
+      await client.query('INSERT INTO archive_months (month, stamp) VALUES ($1, 1) ON CONFLICT (month) DO UPDATE SET stamp = archive_months.stamp + 1', [file.month]);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -57,6 +58,12 @@ export class ArchiveTable implements ArchiveStorage {
     } finally {
       client.release();
     }
+  }
+
+  /** Each month's write stamp: another desk archiving into a month changes it. */
+  async stamps(): Promise<Map<string, string>> {
+    const { rows } = await this.pool.query<{ month: string; stamp: string }>('SELECT month, stamp FROM archive_months');
+    return new Map(rows.map((r) => [r.month, String(r.stamp)]));
   }
 
   async writePending(batch: PendingBatch): Promise<void> {

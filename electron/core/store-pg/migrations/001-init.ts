@@ -173,6 +173,11 @@ CREATE TABLE archived_jobs (
   entry jsonb NOT NULL
 );
 CREATE INDEX archived_jobs_month ON archived_jobs (month, finished_at DESC);
+-- Bumped whenever a month's archived jobs are written, so every desk's search index knows to re-read it.
+CREATE TABLE archive_months (
+  month text PRIMARY KEY,
+  stamp bigint NOT NULL CHECK (stamp >= 1)
+);
 -- The batch each desk's archiver is moving, while it runs (by desk id: two desks may archive at once).
 CREATE TABLE archive_pending (
   host text PRIMARY KEY,

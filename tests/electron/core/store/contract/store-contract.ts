@@ -185,6 +185,12 @@ export function describeStoreContract(target: ContractTarget): void {
       expect((await two.services.archive.run()).moved).toBe(0);
       const september = await storage.read('2026-09', true);
       expect(september.ok && september.file.entries.map((e) => e.job.id)).toEqual(['old-1']);
+      if (!location!.shared) return;
+      // Desk 2 has October indexed; desk 1 archives one more job into October: desk 2 finds it.
+      await one.store.mutate((d) => void d.jobs.push(finished('old-3', 'J-903', '2026-10-20T10:00:00.000Z')));
+      expect((await one.services.archive.run()).moved).toBe(1);
+      const found = await two.value('archive:search', { query: 'finished', limit: 10 });
+      expect(found.hits.map((h) => h.number)).toEqual(['J-903', 'J-901', 'J-900']);
     });
 
     it('migrates a document of an older format at open and validates it', async () => {
