@@ -1,7 +1,10 @@
 /**
- * The store's public shape. One writer (the host process) keeps the document in memory; every
- * mutation is applied in order to that document and acknowledged only once a durable write that
- * contains it is on disk (group commit: mutations arriving during a write share the next one).
+ * The store's public shape: the port every service writes through (`ctx.store.mutate`). Two
+ * implementations pass one contract suite (tests/electron/core/store/contract/): the data file
+ * (json-store.ts: one writer, group commit, journal) and the shared PostgreSQL database
+ * (electron/core/store-pg/: one transaction per change, other desks' changes announced through
+ * `onExternalChange`). Either keeps the document in memory; every mutation is applied in order and
+ * acknowledged only once what contains it is durable (on disk, or committed).
  */
 
 import type { BackupInfo, StoreRecovery, StoreStatus } from '../../../shared/ipc/outputs';
