@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, validateDocument, type DispatchDocument } from '../../../../../shared/schemas/document';
 import type { Store } from '../../../../../electron/core/store/types';
 import { fixtureDocument, harnessOn, jobInput } from '../../support/harness';
-import { makeJob } from '../../../../support/factories';
+import { makeJob, makeMaintenancePlan } from '../../../../support/factories';
 import type { ArchiveStorage } from '../../../../../electron/core/archive/archive-files';
 
 /** One place data lives (a data folder, a database), where stores are opened. */
@@ -191,6 +191,20 @@ export function describeStoreContract(target: ContractTarget): void {
       expect((await one.services.archive.run()).moved).toBe(1);
       const found = await two.value('archive:search', { query: 'finished', limit: 10 });
       expect(found.hits.map((h) => h.number)).toEqual(['J-903', 'J-901', 'J-900']);
+    });
+
+    it('makes each maintenance occurrence into one job when both desks generate at once', async () => {
+      const doc = fixtureDocument();
+      doc.maintenancePlans = [makeMaintenancePlan({ id: 'plan-1', clientId: 'c1', rule: 'FREQ=WEEKLY;BYDAY=TU', startDay: '2026-11-01' })];
+      const [one, two] = await desks(await start(), doc);
+      const manual = { every: () => () => undefined };
+      const made = await Promise.all([one.services.maintenance.start(manual), two.services.maintenance.start(manual)]);
+      await Promise.all([one.services.maintenance.stop(), two.services.maintenance.stop()]);
+      const keys = one.store.read().jobs.map((j) => `${j.maintenance?.planId}/${j.maintenance?.occurrenceDate}`);
+      expect(keys.length).toBeGreaterThan(0);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(made[0] + made[1]).toBe(keys.length);
+      await expect.poll(() => two.store.read().jobs.length, { timeout: 5_000 }).toBe(keys.length);
     });
 
     it('migrates a document of an older format at open and validates it', async () => {
