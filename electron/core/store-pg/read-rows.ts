@@ -17,7 +17,8 @@ export type RowsRead = {
   deleted: Array<{ table: string; id: string }>;
 };
 
-const UNION = TABLES.map((t) => `SELECT '${t.table}' AS tbl, id, version, data FROM ${t.table} WHERE change_seq > $1`).join('\nUNION ALL\n');
+// In list order: `ord` grows with every record added, so sorting by it gives each list's order.
+const UNION = TABLES.map((t) => `SELECT '${t.table}' AS tbl, id, version, ord, data FROM ${t.table} WHERE change_seq > $1`).join('\nUNION ALL\n') + '\nORDER BY ord, id';
 
 type MetaRow = { schema_version: number; next_job_number: number; next_batch_number: number; change_seq: string };
 

@@ -17,6 +17,9 @@ import type { RowVersions } from './versions';
 
 export const CHANNEL = 'dispatch_changes';
 
+/** Room for this many new records per list in one change before `ord` runs into the next change's. */
+const ORD_PER_CHANGE = 1_000_000;
+
 export type Written = {
   seq: number;
   /** New row versions (null: deleted), to record once COMMIT returned. */
@@ -103,18 +106,19 @@ async function writeUpserts(client: pg.ClientBase, change: TableChange, versions
   const inserts: Array<Record<string, unknown>> = [];
   const updates: Array<Record<string, unknown>> = [];
   for (const { key, record, before } of change.upserts) {
-    const row: Record<string, unknown> = { id: key, data: spec.data(record as never) };
+    // A new record goes after every existing one (lists only ever grow at the end), in array order.
+    const row: Record<string, unknown> = { id: key, data: spec.data(record as never), ord: seq * ORD_PER_CHANGE + inserts.length };
     spec.values(record as never).forEach((value, i) => (row[spec.columns[i]!] = value));
     const known = before === undefined ? undefined : versions.get(spec.table, key);
     // New here: it must be new in the database too (a unique violation means another writer has it).
     if (known === undefined) inserts.push(row);
-    else updates.push({ ...row, expected: known });
+    else updates.push({ id: row.id, data: row.data, ...Object.fromEntries(spec.columns.map((c) => [c, row[c]])), expected: known });
   }
   const recordType = (extra: string[]) => ['id text', ...extra, ...spec.columns.map((c, i) => `${c} ${spec.types[i]}`), 'data jsonb'].join(', ');
   if (inserts.length > 0) {
     await client.query(
-      `INSERT INTO ${spec.table} (id, version, change_seq, ${[...spec.columns, 'data'].join(', ')})
-       SELECT r.id, 1, $1, ${[...spec.columns, 'data'].map((c) => `r.${c}`).join(', ')} FROM jsonb_to_recordset($2::jsonb) AS r(${recordType([])})`,
+      `INSERT INTO ${spec.table} (id, version, change_seq, ord, ${[...spec.columns, 'data'].join(', ')})
+       SELECT r.id, 1, $1, r.ord, ${[...spec.columns, 'data'].map((c) => `r.${c}`).join(', ')} FROM jsonb_to_recordset($2::jsonb) AS r(${recordType(['ord bigint'])})`,
       [seq, JSON.stringify(inserts)],
     );
     for (const row of inserts) out.push({ table: spec.table, key: row.id as string, version: 1 });

@@ -23,6 +23,7 @@ CREATE TABLE technicians (
   id text PRIMARY KEY,
   version int NOT NULL CHECK (version >= 1),
   change_seq bigint NOT NULL,
+  ord bigint NOT NULL,
   name text NOT NULL,
   data jsonb NOT NULL
 );
@@ -31,6 +32,7 @@ CREATE TABLE clients (
   id text PRIMARY KEY,
   version int NOT NULL CHECK (version >= 1),
   change_seq bigint NOT NULL,
+  ord bigint NOT NULL,
   name text NOT NULL,
   data jsonb NOT NULL
 );
@@ -39,6 +41,7 @@ CREATE TABLE sites (
   id text PRIMARY KEY,
   version int NOT NULL CHECK (version >= 1),
   change_seq bigint NOT NULL,
+  ord bigint NOT NULL,
   client_id text NOT NULL REFERENCES clients (id) DEFERRABLE INITIALLY DEFERRED,
   data jsonb NOT NULL
 );
@@ -47,6 +50,7 @@ CREATE TABLE contacts (
   id text PRIMARY KEY,
   version int NOT NULL CHECK (version >= 1),
   change_seq bigint NOT NULL,
+  ord bigint NOT NULL,
   client_id text NOT NULL REFERENCES clients (id) DEFERRABLE INITIALLY DEFERRED,
   data jsonb NOT NULL
 );
@@ -55,6 +59,7 @@ CREATE TABLE sla_policies (
   id text PRIMARY KEY,
   version int NOT NULL CHECK (version >= 1),
   change_seq bigint NOT NULL,
+  ord bigint NOT NULL,
   data jsonb NOT NULL
 );
 
@@ -62,6 +67,7 @@ CREATE TABLE parts (
   id text PRIMARY KEY,
   version int NOT NULL CHECK (version >= 1),
   change_seq bigint NOT NULL,
+  ord bigint NOT NULL,
   data jsonb NOT NULL
 );
 
@@ -69,6 +75,7 @@ CREATE TABLE jobs (
   id text PRIMARY KEY,
   version int NOT NULL CHECK (version >= 1),
   change_seq bigint NOT NULL,
+  ord bigint NOT NULL,
   number text NOT NULL UNIQUE CHECK (number ~ '^J-[0-9]{1,9}$'),
   client_id text NOT NULL REFERENCES clients (id) DEFERRABLE INITIALLY DEFERRED,
   site_id text REFERENCES sites (id) DEFERRABLE INITIALLY DEFERRED,
@@ -105,6 +112,7 @@ CREATE TABLE print_records (
   id text PRIMARY KEY,
   version int NOT NULL CHECK (version >= 1),
   change_seq bigint NOT NULL,
+  ord bigint NOT NULL,
   technician_id text NOT NULL REFERENCES technicians (id) DEFERRABLE INITIALLY DEFERRED,
   day date NOT NULL,
   data jsonb NOT NULL,
@@ -115,6 +123,7 @@ CREATE TABLE calendar_feeds (
   id text PRIMARY KEY REFERENCES technicians (id) DEFERRABLE INITIALLY DEFERRED,
   version int NOT NULL CHECK (version >= 1),
   change_seq bigint NOT NULL,
+  ord bigint NOT NULL,
   data jsonb NOT NULL
 );
 
@@ -122,6 +131,7 @@ CREATE TABLE maintenance_plans (
   id text PRIMARY KEY,
   version int NOT NULL CHECK (version >= 1),
   change_seq bigint NOT NULL,
+  ord bigint NOT NULL,
   client_id text NOT NULL REFERENCES clients (id) DEFERRABLE INITIALLY DEFERRED,
   site_id text REFERENCES sites (id) DEFERRABLE INITIALLY DEFERRED,
   data jsonb NOT NULL
@@ -131,6 +141,7 @@ CREATE TABLE billing_batches (
   id text PRIMARY KEY,
   version int NOT NULL CHECK (version >= 1),
   change_seq bigint NOT NULL,
+  ord bigint NOT NULL,
   number int NOT NULL UNIQUE CHECK (number >= 1),
   client_id text NOT NULL REFERENCES clients (id) DEFERRABLE INITIALLY DEFERRED,
   data jsonb NOT NULL
@@ -141,18 +152,21 @@ CREATE TABLE settings (
   id text PRIMARY KEY CHECK (id = 'shop'),
   version int NOT NULL CHECK (version >= 1),
   change_seq bigint NOT NULL,
+  ord bigint NOT NULL,
   data jsonb NOT NULL
 );
 CREATE TABLE alert_state (
   id text PRIMARY KEY CHECK (id = 'shop'),
   version int NOT NULL CHECK (version >= 1),
   change_seq bigint NOT NULL,
+  ord bigint NOT NULL,
   data jsonb NOT NULL
 );
 CREATE TABLE message_settings (
   id text PRIMARY KEY CHECK (id = 'shop'),
   version int NOT NULL CHECK (version >= 1),
   change_seq bigint NOT NULL,
+  ord bigint NOT NULL,
   data jsonb NOT NULL
 );
 

@@ -96,6 +96,8 @@ export function describeStoreContract(target: ContractTarget): void {
       const h = harnessOn(store);
       const job = await h.value('jobs:create', jobInput({ externalRef: 'TICKET-1' }));
       await h.value('jobs:update', { id: job.id, expectedRevision: 1, patch: { title: 'Reception PC still will not boot' } });
+      // Lists keep their order (the board's technician order) even when a record in them changes.
+      await store.mutate((doc) => void (doc.technicians[0]!.name = 'Alex Chen-Morgan'));
       const expected = structuredClone(store.read());
       await close(store);
       const again = await openOn(loc);
