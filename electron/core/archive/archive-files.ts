@@ -39,7 +39,54 @@ function looksLikeEntry(value: unknown): value is ArchiveEntry {
   );
 }
 
-export class ArchiveFiles {
+/**
+ * Where archived jobs are kept, by month: the month files beside the data file, or the shared
+ * database's `archived_jobs` table. The archiver, the search index and the archive service work
+ * through this, so archiving, search, detail and reports behave the same on either store.
+ */
+export interface ArchiveStorage {
+  /** Make ready and clear what a crashed write left (call before the first archive run). */
+  prepare(): Promise<void>;
+  /** Where a month lives, for messages (a file path, or the database table and month). */
+  pathOf(month: string): string;
+  /** Months that hold archived jobs, newest first. */
+  months(): Promise<string[]>;
+  /** One month (see `ArchiveFiles.read`); a month with nothing archived reads as empty. */
+  read(month: string, full: boolean): Promise<MonthRead>;
+  /** Replace a month's entries with `file`'s, durably. */
+  write(file: ArchiveFile): Promise<void>;
+  writePending(batch: PendingBatch): Promise<void>;
+  readPending(): Promise<PendingBatch | null>;
+  clearPending(): Promise<void>;
+  /**
+   * Where other processes write too (the shared database): a stamp per month that changes with
+   * every write, so a search index drops months written elsewhere. Month files have one writer.
+   */
+  stamps?(): Promise<Map<string, string>>;
+}
+
+/**
+ * Check an untrusted month (parsed JSON): `full` validates every entry against the job schema,
+ * otherwise the structural check the search index needs.
+ */
+export function checkMonth(value: unknown, month: string, full: boolean): MonthRead {
+  if (full) {
+    const checked = ArchiveFileSchema.safeParse(value);
+    if (!checked.success) return { ok: false, reason: describeIssues(toFieldIssues(checked.error)) };
+    if (checked.data.month !== month) return { ok: false, reason: `it says it holds ${checked.data.month}, not ${month}` };
+    return { ok: true, file: checked.data };
+  }
+  const v = value as Partial<ArchiveFile> | null;
+  if (typeof v !== 'object' || v === null || v.format !== ARCHIVE_FORMAT) return { ok: false, reason: 'not a Dispatch Console archive file' };
+  if (v.version !== ARCHIVE_VERSION) return { ok: false, reason: `archive format version ${String(v.version)} is not supported` };
+  if (v.month !== month) return { ok: false, reason: `it says it holds ${String(v.month)}, not ${month}` };
+  if (!Array.isArray(v.entries)) return { ok: false, reason: 'entries: expected a list' };
+  const bad = v.entries.findIndex((e) => !looksLikeEntry(e));
+  if (bad >= 0) return { ok: false, reason: `entries.${bad}: not an archived job` };
+  return { ok: true, file: v as ArchiveFile };
+}
+
+export class ArchiveFiles implements ArchiveStorage {
   /** The folder is known to exist. */
   private made = false;
 
@@ -82,20 +129,7 @@ export class ArchiveFiles {
     if (text === null) return { ok: true, file: emptyMonth(month) };
     const parsed = parseJson(text);
     if (!parsed.ok) return parsed;
-    if (full) {
-      const checked = ArchiveFileSchema.safeParse(parsed.value);
-      if (!checked.success) return { ok: false, reason: describeIssues(toFieldIssues(checked.error)) };
-      if (checked.data.month !== month) return { ok: false, reason: `it says it holds ${checked.data.month}, not ${month}` };
-      return { ok: true, file: checked.data };
-    }
-    const v = parsed.value as Partial<ArchiveFile> | null;
-    if (typeof v !== 'object' || v === null || v.format !== ARCHIVE_FORMAT) return { ok: false, reason: 'not a Dispatch Console archive file' };
-    if (v.version !== ARCHIVE_VERSION) return { ok: false, reason: `archive format version ${String(v.version)} is not supported` };
-    if (v.month !== month) return { ok: false, reason: `it says it holds ${String(v.month)}, not ${month}` };
-    if (!Array.isArray(v.entries)) return { ok: false, reason: 'entries: expected a list' };
-    const bad = v.entries.findIndex((e) => !looksLikeEntry(e));
-    if (bad >= 0) return { ok: false, reason: `entries.${bad}: not an archived job` };
-    return { ok: true, file: v as ArchiveFile };
+    return checkMonth(parsed.value, month, full);
   }
 
   /** Record the batch about to be moved (durably, before any month file changes). */

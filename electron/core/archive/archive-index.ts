@@ -4,7 +4,7 @@
  * so a search scans strings in memory instead of parsing 100,000 jobs from disk.
  */
 import type { ArchiveHit, ArchiveProblem } from '../../../shared/ipc/outputs';
-import type { ArchiveFiles } from './archive-files';
+import type { ArchiveStorage } from './archive-files';
 import type { ArchiveEntry } from './archive-format';
 
 type MonthIndex = {
@@ -54,8 +54,10 @@ export function asJobNumber(query: string): string | null {
 
 export class ArchiveIndex {
   private readonly cache = new Map<string, Promise<Loaded>>();
+  /** The write stamps the cached months were read at (storages shared with other desks only). */
+  private seen = new Map<string, string>();
 
-  constructor(private readonly files: ArchiveFiles) {}
+  constructor(private readonly files: ArchiveStorage) {}
 
   /** Forget a month (call after writing its file). */
   invalidate(month: string): void {
@@ -79,6 +81,7 @@ export class ArchiveIndex {
    * (case-insensitive), an exact job-number match first, then newest finished first.
    */
   async search(query: string, limit: number): Promise<SearchOutcome> {
+    await this.dropStale();
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     const number = asJobNumber(query);
     const problems: ArchiveProblem[] = [];
@@ -122,11 +125,20 @@ export class ArchiveIndex {
 
   /** The month holding job `id`, or null. Unreadable months are skipped. */
   async monthOf(id: string): Promise<string | null> {
+    await this.dropStale();
     for (const month of await this.files.months()) {
       const loaded = await this.load(month);
       if (loaded.ok && loaded.index.byId.has(id)) return month;
     }
     return null;
+  }
+
+  /** Forget months another desk wrote since they were indexed. */
+  private async dropStale(): Promise<void> {
+    if (!this.files.stamps) return;
+    const stamps = await this.files.stamps();
+    for (const month of this.cache.keys()) if (stamps.get(month) !== this.seen.get(month)) this.cache.delete(month);
+    this.seen = stamps;
   }
 
   private load(month: string): Promise<Loaded> {

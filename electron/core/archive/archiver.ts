@@ -15,7 +15,7 @@ import type { Job } from '../../../shared/schemas/job';
 import type { ArchiveProblem } from '../../../shared/ipc/outputs';
 import type { Clock, Logger } from '../ports';
 import type { Store } from '../store/types';
-import type { ArchiveFiles, PendingBatch } from './archive-files';
+import type { ArchiveStorage, PendingBatch } from './archive-files';
 import { compareEntries, finishedAtOf, isArchivable, monthOf, type ArchiveEntry, type ArchiveFile } from './archive-format';
 import type { ArchiveIndex } from './archive-index';
 
@@ -24,7 +24,7 @@ export const DEFAULT_BATCH_SIZE = 500;
 
 export type ArchiverOptions = {
   store: Store<DispatchDocument>;
-  files: ArchiveFiles;
+  files: ArchiveStorage;
   index: ArchiveIndex;
   clock: Clock;
   log: Logger;

@@ -2,7 +2,8 @@
 import type { AppInfo } from '../../../shared/ipc/outputs';
 import { createAlertsService } from './alerts/alerts';
 import type { FileSystem } from '../store/file-system';
-import { createArchiveService } from './archive/archive'; // finished work moves to monthly files
+import { createArchiveService } from './archive/archive';
+import type { ArchiveStorage } from '../archive/archive-files'; // finished work moves to monthly files
 import { createBoardService } from './schedule/board';
 import { createClientPartsService } from './clients/client-parts';
 import { createClientsService } from './clients/clients';
@@ -44,6 +45,8 @@ export type ServicesOptions = {
   alertSink?: AlertSink;
   /** File operations for the archive folder; default the real file system (as the store's). */
   fs?: FileSystem;
+  /** Where archived jobs live when not in month files (the shared database); default the archive folder. */
+  archive?: ArchiveStorage;
   /** Where the SMTP password is kept (Electron: safeStorage; headless: a 0600 file); default none. */
   secrets?: SecretStore;
   /** SMTP timeouts (tests shorten them). */
@@ -64,7 +67,7 @@ export type Services = ReturnType<typeof createServices>;
 
 export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
   // Calendar exports read finished jobs from the archive too.
-  const archive = createArchiveService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) });
+  const archive = createArchiveService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}), ...(opts.archive ? { storage: opts.archive } : {}) });
   return {
     app: { info: (): AppInfo => ({ ...opts.app }) },
     sla: createSlaService(ctx), // SLA tiers, editable

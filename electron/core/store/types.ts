@@ -1,7 +1,10 @@
 /**
- * The store's public shape. One writer (the host process) keeps the document in memory; every
- * mutation is applied in order to that document and acknowledged only once a durable write that
- * contains it is on disk (group commit: mutations arriving during a write share the next one).
+ * The store's public shape: the port every service writes through (`ctx.store.mutate`). Two
+ * implementations pass one contract suite (tests/electron/core/store/contract/): the data file
+ * (json-store.ts: one writer, group commit, journal) and the shared PostgreSQL database
+ * (electron/core/store-pg/: one transaction per change, other desks' changes announced through
+ * `onExternalChange`). Either keeps the document in memory; every mutation is applied in order and
+ * acknowledged only once what contains it is durable (on disk, or committed).
  */
 
 import type { BackupInfo, StoreRecovery, StoreStatus } from '../../../shared/ipc/outputs';
@@ -35,7 +38,25 @@ export interface Store<T> {
   createBackup(kind: BackupInfo['kind']): Promise<BackupInfo>;
   /** Replace the document with a validated backup (after taking a `pre-restore` backup of the current one). */
   restoreBackup(name: string): Promise<void>;
+  /**
+   * Stores shared with other processes (the PostgreSQL store) tell here about changes committed
+   * elsewhere, after they are applied to what `read()` returns. The data file has one writer and
+   * no such method.
+   */
+  onExternalChange?(listener: (change: ExternalChange) => void): () => void;
+  /** Told whenever `status()` changes without a call of this process (a dropped connection, a reconnect). */
+  onStatusChange?(listener: (status: StoreStatus) => void): () => void;
 }
+
+/**
+ * Records another process committed, by document field (`jobs`, `technicians`, `settings`…): keys
+ * written or added, and keys removed. `resync`: the whole document was reloaded (the database was
+ * restored or replaced), so every view should refetch.
+ */
+export type ExternalChange = {
+  fields: Partial<Record<string, { changed: string[]; removed: string[] }>>;
+  resync: boolean;
+};
 
 /**
  * When the whole document is written again (the snapshot) so the journal can be cut: after this many

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { ParsedInput } from '../../../../shared/ipc/contract';
 import type { ArchivedJob, ArchiveSearchResult } from '../../../../shared/ipc/outputs';
-import { ArchiveFiles } from '../../archive/archive-files';
+import { ArchiveFiles, type ArchiveStorage } from '../../archive/archive-files';
 import { ARCHIVE_DIR, ArchiveEntrySchema } from '../../archive/archive-format';
 import { ArchiveIndex } from '../../archive/archive-index';
 import { Archiver, type ArchiveRun } from '../../archive/archiver';
@@ -48,10 +48,12 @@ export type ArchiveServiceOptions = {
   batchSize?: number;
   timers?: ArchiveTimers;
   fs?: FileSystem;
+  /** Where archived jobs live instead of the month files (the shared database's table). */
+  storage?: ArchiveStorage;
 };
 
 export function createArchiveService(ctx: ServiceContext, opts: ArchiveServiceOptions) {
-  const files = new ArchiveFiles(join(opts.dataDir, ARCHIVE_DIR), opts.fs);
+  const files = opts.storage ?? new ArchiveFiles(join(opts.dataDir, ARCHIVE_DIR), opts.fs);
   const index = new ArchiveIndex(files);
   const archiver = new Archiver({
     store: ctx.store,
