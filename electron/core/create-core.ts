@@ -12,6 +12,7 @@ import type { Result } from '../../shared/ipc/result';
 import { migrations } from '../../shared/migrations/index';
 import { CURRENT_SCHEMA_VERSION, emptyDocument, validateDocument } from '../../shared/schemas/document';
 import type { DispatchDocument } from '../../shared/schemas/document';
+import { deskActor } from '../../shared/domain/desk';
 import { createHandlers } from './handlers';
 import { consoleLogger, createEventBus, systemClock, systemScheduler } from './ports';
 import type { SmtpTimeouts } from './services/messages/smtp';
@@ -52,6 +53,11 @@ export type CreateCoreOptions = {
   store?: Pick<OpenStoreOptions<DispatchDocument>, 'snapshots' | 'journal'>;
   /** Where the SMTP password is kept: Electron's safeStorage, or the headless host's 0600 file. */
   secrets?: SecretStore;
+  /**
+   * This desk's name and who dispatches at it, written into job history and so into CONFLICT
+   * messages ("by Sam at desk 2"); default plain "dispatcher".
+   */
+  desk?: { desk?: string | undefined; dispatcher?: string | undefined };
   /** SMTP timeouts (tests shorten them). */
   smtpTimeouts?: SmtpTimeouts;
 };
@@ -100,7 +106,15 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
 
   const events = createEventBus(log);
   const services = createServices(
-    { store, events, clock, log, newId: () => randomUUID(), revision: createRevisionCounter() },
+    {
+      store,
+      events,
+      clock,
+      log,
+      newId: () => randomUUID(),
+      revision: createRevisionCounter(),
+      ...(opts.desk ? { dispatcher: deskActor(opts.desk) } : {}),
+    },
     {
       app: { version: opts.version, host: opts.host, dataDir },
       ...(opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }),

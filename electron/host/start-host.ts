@@ -63,6 +63,7 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     log,
     ...(args.fixedNow ? { clock: pinnedClock(args.fixedNow) } : {}),
     ...(args.timeZone ? { timeZone: args.timeZone } : {}),
+    ...(args.desk || args.dispatcher ? { desk: { desk: args.desk, dispatcher: args.dispatcher } } : {}),
     // Calendar feeds: served on the console's own address, which the page knows best.
     feedServer: () => ({ kind: 'console' }),
   });

@@ -50,7 +50,9 @@ export function fixtureDocument(timeZone = 'Europe/London'): DispatchDocument {
   return doc;
 }
 
-export function createHarness(opts: { doc?: DispatchDocument; now?: string; log?: Logger; services?: Omit<ServicesOptions, 'app'> } = {}) {
+export function createHarness(
+  opts: { doc?: DispatchDocument; now?: string; log?: Logger; services?: Omit<ServicesOptions, 'app'>; dispatcher?: string } = {},
+) {
   const store = new MemoryStore<DispatchDocument>(opts.doc ?? fixtureDocument(), validateDocument);
   const events: Recorded[] = [];
   const bus = createEventBus(quietLog);
@@ -64,6 +66,7 @@ export function createHarness(opts: { doc?: DispatchDocument; now?: string; log?
     log: opts.log ?? quietLog,
     newId: () => `new-${++ids}`,
     revision: createRevisionCounter(),
+    ...(opts.dispatcher ? { dispatcher: opts.dispatcher } : {}),
   };
   const services = createServices(ctx, { app: { version: '0.0.0-test', host: 'headless', dataDir: '/memory' }, ...opts.services });
   const handlers = createHandlers(services);
