@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../../../electron/core/create-core';
 import { folderDestination, readArchive, readFolderShop, DATA_FILE } from '../../../../electron/core/database/folder-destination';
 import { moveShop, ShopMoveError } from '../../../../electron/core/database/shop-move';
-import type { ShopDestination } from '../../../../electron/core/database/shop-move';
+import type { ShopDestination, ShopWriteTransaction } from '../../../../electron/core/database/shop-move';
 import { canonicalJson, digestShop, recordHash, shopChecksum } from '../../../../electron/core/database/shop-records';
 import type { ShopSnapshot } from '../../../../electron/core/database/shop-records';
 import { nodeFileSystem } from '../../../../electron/core/store/file-system';
@@ -151,7 +151,7 @@ describe('verification', () => {
     const state = { committed: false };
     return Object.assign(state, {
       describe: () => 'the test database',
-      async transaction<R>(work: (tx: import('../../../../electron/core/database/shop-move').ShopWriteTransaction) => Promise<R>) {
+      async transaction<R>(work: (tx: ShopWriteTransaction) => Promise<R>) {
         let held: ShopSnapshot | null = null;
         const result = await work({
           isEmpty: async () => true,
