@@ -110,5 +110,10 @@ export function createHandlers(s: Services): Handlers {
     'billing:credit': (input) => s.billing.credit(input),
     'billing:topup': (input) => s.billing.topUp(input),
     'billing:print': (input) => s.billing.print(input),
+    // Shared database (this computer's choice of store).
+    'database:settings': () => s.database.view(),
+    'database:save': (input) => s.database.save(input),
+    'database:test': (input) => s.database.test(input),
+    'database:export': (input) => s.database.exportTo(input.folder),
   };
 }

@@ -59,6 +59,8 @@ import {
   BillingTopUpSchema,
 } from '../schemas/billing-inputs';
 import type { BillingBatch } from '../schemas/billing';
+import { DatabaseExportSchema, DatabaseSaveSchema, DatabaseTestSchema } from '../database/io';
+import type { DatabaseSettingsView, DatabaseTestResult, ShopMoveResult } from '../database/io';
 import type { BillingOverview, BillingStatement, ClientBilling, ClientBillingStatus } from '../billing/reports';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import { MessagesComposeSchema, MessagesConfigureSchema, MessagesSendSchema, MessagesTestSchema } from '../messages/io';
@@ -199,6 +201,11 @@ export const contract = {
   'billing:topup': channel(BillingTopUpSchema).returns<Client>(),
   // Electron prints the statement natively; the headless host answers FORBIDDEN and the browser prints.
   'billing:print': channel(BillingPrintSchema).returns<{ outcome: 'printed' | 'saved' | 'cancelled'; filePath?: string }>(),
+  // Shared database (per computer): where this console keeps the shop, the desk's name, a connection test, export.
+  'database:settings': channel(EmptyInputSchema).returns<DatabaseSettingsView>(),
+  'database:save': channel(DatabaseSaveSchema).returns<DatabaseSettingsView>(),
+  'database:test': channel(DatabaseTestSchema).returns<DatabaseTestResult>(),
+  'database:export': channel(DatabaseExportSchema).returns<ShopMoveResult>(),
 } as const;
 
 export type Contract = typeof contract;

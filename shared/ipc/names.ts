@@ -95,6 +95,11 @@ const channelSet = {
   'billing:credit': true,
   'billing:topup': true,
   'billing:print': true,
+  // shared database (per computer)
+  'database:settings': true,
+  'database:save': true,
+  'database:test': true,
+  'database:export': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

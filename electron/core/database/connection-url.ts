@@ -5,8 +5,11 @@
  * database and user only, so a log line or an error message can carry it safely.
  */
 
-export const TLS_MODES = ['disable', 'require', 'verify-full'] as const;
-export type TlsMode = (typeof TLS_MODES)[number];
+import { TLS_MODES } from '../../../shared/database/io';
+import type { TlsMode } from '../../../shared/database/io';
+
+export { TLS_MODES };
+export type { TlsMode };
 
 /** Where a PostgreSQL server is and how to log in; the password travels apart from the rest. */
 export type DatabaseConnection = {

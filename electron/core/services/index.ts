@@ -28,6 +28,8 @@ import type { FeedServer } from '../../../shared/calendar/types';
 import { createMaintenanceService } from './maintenance/maintenance';
 import { createBillingService } from './billing/billing';
 import { browserOnlyPrinter, createRunSheetsService } from './run-sheets/run-sheets';
+import { createDatabaseService } from './database/database-settings';
+import type { DatabaseServiceOptions } from './database/database-settings';
 
 export type ServicesOptions = {
   app: AppInfo;
@@ -47,6 +49,8 @@ export type ServicesOptions = {
   feedServer?: () => FeedServer;
   /** Saves calendar exports through a dialog (Electron); default: handed back for a browser download. */
   saver?: FileSaver;
+  /** What the running console keeps the shop in and how to read all of it (shared-database settings, export). */
+  database?: Pick<DatabaseServiceOptions, 'running' | 'readShop'>;
 };
 
 export type Services = ReturnType<typeof createServices>;
@@ -82,5 +86,11 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     holidays: createHolidaysService(),
     maintenance: createMaintenanceService(ctx), // recurring maintenance plans and their jobs
     billing: createBillingService(ctx, opts.printer ?? browserOnlyPrinter),
+    database: createDatabaseService(ctx, {
+      dataDir: opts.app.dataDir,
+      running: opts.database?.running ?? { kind: 'file', where: `the data file in ${opts.app.dataDir}` },
+      ...(opts.database?.readShop ? { readShop: opts.database.readShop } : {}),
+      ...(opts.secrets ? { secrets: opts.secrets } : {}),
+    }),
   };
 }
