@@ -20,6 +20,7 @@ import type { AlertSink, Clock, EventBus, FileSaver, Logger, Printer, Scheduler,
 import type { FeedServer } from '../../shared/calendar/types';
 import { createRevisionCounter } from './services/context';
 import { createServices } from './services/index';
+import { publishExternalChange, publishStoreStatus } from './services/external-changes';
 import type { Services } from './services/index';
 import { openStore } from './store/open-store';
 import type { FileSystem } from './store/file-system';
@@ -60,6 +61,12 @@ export type CreateCoreOptions = {
   desk?: { desk?: string | undefined; dispatcher?: string | undefined };
   /** SMTP timeouts (tests shorten them). */
   smtpTimeouts?: SmtpTimeouts;
+  /**
+   * An already-opened store to run on instead of the data file in `dataDir` — the shared database
+   * (`openPostgresStore` in electron/core/store-pg). The core owns it from here: `close()` closes it.
+   * Changes other desks commit to it are published as the same push events as local ones.
+   */
+  openedStore?: Store<DispatchDocument>;
 };
 
 export type Core = {
@@ -92,7 +99,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   const timeZone = opts.timeZone ?? machineTimeZone();
   const dataDir = resolve(opts.dataDir);
 
-  const store = await openStore<DispatchDocument>({
+  const store = opts.openedStore ?? await openStore<DispatchDocument>({
     dir: dataDir,
     currentVersion: CURRENT_SCHEMA_VERSION,
     migrations,
@@ -105,16 +112,17 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   });
 
   const events = createEventBus(log);
+  const ctx = {
+    store,
+    events,
+    clock,
+    log,
+    newId: () => randomUUID(),
+    revision: createRevisionCounter(),
+    ...(opts.desk ? { dispatcher: deskActor(opts.desk) } : {}),
+  };
   const services = createServices(
-    {
-      store,
-      events,
-      clock,
-      log,
-      newId: () => randomUUID(),
-      revision: createRevisionCounter(),
-      ...(opts.desk ? { dispatcher: deskActor(opts.desk) } : {}),
-    },
+    ctx,
     {
       app: { version: opts.version, host: opts.host, dataDir },
       ...(opts.sampleSeed === undefined ? {} : { sampleSeed: opts.sampleSeed }),
@@ -128,6 +136,11 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     },
   );
   const handlers = createHandlers(services);
+  // A shared store: other desks' commits and the connection's ups and downs reach every view.
+  const unsubscribe = [
+    store.onExternalChange?.((change) => publishExternalChange(ctx, change, { alertsChanged: () => services.alerts.evaluate(true) })),
+    store.onStatusChange?.((status) => publishStoreStatus(ctx, status)),
+  ];
   // Archive: move old finished jobs out of the active file now and daily, in the background.
   void services.archive.start();
   // Urgent alerts: evaluate on every change and every 30 s until close.
@@ -145,6 +158,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
       dispatch(handlers, channel, input, (message, error) => log.error(message, error)) as Promise<Result<Output<C>>>,
     // Archive: stop the daily timer and let a batch in progress finish before the store closes.
     close: async () => {
+      for (const stop of unsubscribe) stop?.();
       services.alerts.stop();
       await services.maintenance.stop();
       await services.archive.stop();

@@ -36,6 +36,13 @@ export type StoreStatus = {
   recovery: StoreRecovery | null;
   /** Set when the last write failed (disk full, permissions); cleared by the next good write. */
   lastWriteError: string | null;
+  /** Where the data lives: this computer's data file (also when absent) or the shop's shared database. */
+  backend?: 'file' | 'postgres';
+  /**
+   * The shared database connection: `reconnecting` right after it dropped (changes are refused until
+   * it is back), `unreachable` once that has lasted a while. Absent for the data file.
+   */
+  connection?: 'connected' | 'reconnecting' | 'unreachable';
 };
 
 /** What the renderer needs to know about the data folder at start and after changes. */

@@ -4,7 +4,8 @@ import type { FieldIssue } from '../schemas/issues';
  * Stable error codes. The UI chooses its message by code and never parses `message`; Electron only
  * carries an Error's message across IPC, so errors travel as data instead of being thrown.
  */
-export type ErrorCode = 'BAD_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'INTERNAL';
+/** `UNAVAILABLE`: the shared database cannot be reached; nothing was saved, try again shortly. */
+export type ErrorCode = 'BAD_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'INTERNAL' | 'UNAVAILABLE';
 
 export type AppErrorData = {
   code: ErrorCode;

@@ -98,6 +98,9 @@ function statusOf(error: AppError): number {
       return 409;
     case 'FORBIDDEN':
       return 403;
+    case 'UNAVAILABLE':
+      // The shared database is down: nothing was saved, the caller should retry.
+      return 503;
     default:
       return 500;
   }

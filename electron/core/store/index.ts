@@ -8,6 +8,7 @@ export type { SafeParseSchema } from './validator';
 export { DurableJsonFile, writeFileDurably } from './durable-json-file';
 export type {
   BackupInfo,
+  ExternalChange,
   OpenStoreOptions,
   SnapshotPolicy,
   Store,

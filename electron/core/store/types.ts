@@ -35,7 +35,25 @@ export interface Store<T> {
   createBackup(kind: BackupInfo['kind']): Promise<BackupInfo>;
   /** Replace the document with a validated backup (after taking a `pre-restore` backup of the current one). */
   restoreBackup(name: string): Promise<void>;
+  /**
+   * Stores shared with other processes (the PostgreSQL store) tell here about changes committed
+   * elsewhere, after they are applied to what `read()` returns. The data file has one writer and
+   * no such method.
+   */
+  onExternalChange?(listener: (change: ExternalChange) => void): () => void;
+  /** Told whenever `status()` changes without a call of this process (a dropped connection, a reconnect). */
+  onStatusChange?(listener: (status: StoreStatus) => void): () => void;
 }
+
+/**
+ * Records another process committed, by document field (`jobs`, `technicians`, `settings`…): keys
+ * written or added, and keys removed. `resync`: the whole document was reloaded (the database was
+ * restored or replaced), so every view should refetch.
+ */
+export type ExternalChange = {
+  fields: Partial<Record<string, { changed: string[]; removed: string[] }>>;
+  resync: boolean;
+};
 
 /**
  * When the whole document is written again (the snapshot) so the journal can be cut: after this many

@@ -17,6 +17,7 @@ import { createServices } from '../../../../electron/core/services/index';
 import type { ServicesOptions } from '../../../../electron/core/services/index';
 import { makeContract, makeTechnician } from '../../../support/factories';
 import { MemoryStore } from './memory-store';
+import type { Store } from '../../../../electron/core/store/types';
 
 export type Recorded = { name: EventName; payload: EventMap[EventName]; commitsAtPublish: number };
 
@@ -50,13 +51,27 @@ export function fixtureDocument(timeZone = 'Europe/London'): DispatchDocument {
   return doc;
 }
 
-export function createHarness(
-  opts: { doc?: DispatchDocument; now?: string; log?: Logger; services?: Omit<ServicesOptions, 'app'>; dispatcher?: string } = {},
-) {
-  const store = new MemoryStore<DispatchDocument>(opts.doc ?? fixtureDocument(), validateDocument);
+export type HarnessOptions = {
+  doc?: DispatchDocument;
+  now?: string;
+  log?: Logger;
+  services?: Omit<ServicesOptions, 'app'>;
+  /** Prefix of new ids, so two harnesses on one shared store never hand out the same id. Default `new`. */
+  idPrefix?: string;
+  /** Who console changes are written as (a desk on a shared database); default `dispatcher`. */
+  dispatcher?: string;
+};
+
+export function createHarness(opts: HarnessOptions = {}) {
+  return harnessOn(new MemoryStore<DispatchDocument>(opts.doc ?? fixtureDocument(), validateDocument), opts);
+}
+
+/** The harness on a given store (the store contract suite runs the services on real stores). */
+export function harnessOn<S extends Store<DispatchDocument>>(store: S & { commits?: number }, opts: Omit<HarnessOptions, 'doc'> = {}) {
+  const commits = () => store.commits ?? 0;
   const events: Recorded[] = [];
   const bus = createEventBus(quietLog);
-  bus.subscribe((name, payload) => events.push({ name, payload, commitsAtPublish: store.commits }));
+  bus.subscribe((name, payload) => events.push({ name, payload, commitsAtPublish: commits() }));
   let now = new Date(opts.now ?? NOW);
   let ids = 0;
   const ctx: ServiceContext = {
@@ -64,7 +79,7 @@ export function createHarness(
     events: bus,
     clock: { now: () => new Date(now) },
     log: opts.log ?? quietLog,
-    newId: () => `new-${++ids}`,
+    newId: () => `${opts.idPrefix ?? 'new'}-${++ids}`,
     revision: createRevisionCounter(),
     ...(opts.dispatcher ? { dispatcher: opts.dispatcher } : {}),
   };
@@ -92,11 +107,11 @@ export function createHarness(
    */
   async function unchanged<T>(action: () => Promise<T>): Promise<T> {
     const before = structuredClone(store.read());
-    const commits = store.commits;
+    const committed = commits();
     const count = events.length;
     const err = await action();
     if (JSON.stringify(store.read()) !== JSON.stringify(before)) throw new Error('the document changed');
-    if (store.commits !== commits) throw new Error('something was written');
+    if (commits() !== committed) throw new Error('something was written');
     if (events.length !== count) throw new Error('an event was published');
     return err;
   }
