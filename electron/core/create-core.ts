@@ -14,6 +14,7 @@ import { CURRENT_SCHEMA_VERSION, emptyDocument, validateDocument } from '../../s
 import type { DispatchDocument } from '../../shared/schemas/document';
 import { deskActor } from '../../shared/domain/desk';
 import { createHandlers } from './handlers';
+import type { DatabaseServiceOptions } from './services/database/database-settings';
 import { consoleLogger, createEventBus, systemClock, systemScheduler } from './ports';
 import type { SmtpTimeouts } from './services/messages/smtp';
 import type { AlertSink, Clock, EventBus, FileSaver, Logger, Printer, Scheduler, SecretStore } from './ports';
@@ -67,6 +68,8 @@ export type CreateCoreOptions = {
    * Changes other desks commit to it are published as the same push events as local ones.
    */
   openedStore?: Store<DispatchDocument>;
+  /** Settings → Shared database: what `openedStore` is (default: the data file) and how to read all of the shop (export). */
+  database?: Pick<DatabaseServiceOptions, 'running' | 'readShop'>;
 };
 
 export type Core = {
@@ -133,6 +136,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
       ...(opts.smtpTimeouts ? { smtpTimeouts: opts.smtpTimeouts } : {}),
       ...(opts.feedServer ? { feedServer: opts.feedServer } : {}),
       ...(opts.saver ? { saver: opts.saver } : {}),
+      ...(opts.database ? { database: opts.database } : {}),
     },
   );
   const handlers = createHandlers(services);

@@ -115,5 +115,6 @@ export function createHandlers(s: Services): Handlers {
     'database:save': (input) => s.database.save(input),
     'database:test': (input) => s.database.test(input),
     'database:export': (input) => s.database.exportTo(input.folder),
+    'database:move': () => s.database.moveToDatabase(),
   };
 }

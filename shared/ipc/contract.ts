@@ -206,6 +206,7 @@ export const contract = {
   'database:save': channel(DatabaseSaveSchema).returns<DatabaseSettingsView>(),
   'database:test': channel(DatabaseTestSchema).returns<DatabaseTestResult>(),
   'database:export': channel(DatabaseExportSchema).returns<ShopMoveResult>(),
+  'database:move': channel(EmptyInputSchema).returns<ShopMoveResult>(),
 } as const;
 
 export type Contract = typeof contract;

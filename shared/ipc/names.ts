@@ -100,6 +100,7 @@ const channelSet = {
   'database:save': true,
   'database:test': true,
   'database:export': true,
+  'database:move': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

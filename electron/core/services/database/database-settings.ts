@@ -12,6 +12,7 @@ import { describeConnection } from '../../database/connection-url';
 import { folderDestination, readArchive } from '../../database/folder-destination';
 import { readMachineConfig, withPassword, writeMachineConfig } from '../../database/machine-config';
 import type { MachineConfig } from '../../database/machine-config';
+import { postgresDestination } from '../../database/postgres-destination';
 import { moveShop, ShopMoveError } from '../../database/shop-move';
 import type { ShopMoveReport } from '../../database/shop-move';
 import type { ShopSnapshot } from '../../database/shop-records';
@@ -78,6 +79,28 @@ export function createDatabaseService(ctx: ServiceContext, opts: DatabaseService
     async test(input: DatabaseTest): Promise<DatabaseTestResult> {
       const password = input.password ?? (await secrets.get(PASSWORD).catch(() => null));
       return test(withPassword(input, password));
+    },
+
+    /**
+     * "Move this shop to the shared database": copy everything into the saved (empty) database,
+     * verify it, and only then set this computer to use it from the next start. The data folder
+     * keeps its file and archive as they are.
+     */
+    async moveToDatabase(): Promise<ShopMoveResult> {
+      const saved = await config();
+      if (!saved.connection) throw new AppError('BAD_INPUT', 'Save the database connection first, then move the shop.');
+      if (opts.running.kind === 'database') throw new AppError('BAD_INPUT', 'This console already runs on the shared database.');
+      const password = await secrets.get(PASSWORD).catch(() => null);
+      const connection = withPassword(saved.connection, password);
+      const report = await runMove(
+        (source) => moveShop({ source, destination: postgresDestination(connection), switchTo: () => writeMachineConfig(opts.dataDir, { ...saved, use: 'database' }) }),
+        readShop,
+      );
+      ctx.log.info(`Shop moved to ${report.destination}: ${report.records} records, checksum ${report.checksum}`);
+      return {
+        ...report,
+        message: `Copied ${report.records} records to ${report.destination} and checked every one. Restart Dispatch Console to work on the shared database; the data folder keeps its own copy, untouched.`,
+      };
     },
 
     /**
