@@ -12,7 +12,9 @@ import type { Result } from '../../shared/ipc/result';
 import { migrations } from '../../shared/migrations/index';
 import { CURRENT_SCHEMA_VERSION, emptyDocument, validateDocument } from '../../shared/schemas/document';
 import type { DispatchDocument } from '../../shared/schemas/document';
+import { deskActor } from '../../shared/domain/desk';
 import { createHandlers } from './handlers';
+import type { DatabaseServiceOptions } from './services/database/database-settings';
 import { consoleLogger, createEventBus, systemClock, systemScheduler } from './ports';
 import type { SmtpTimeouts } from './services/messages/smtp';
 import type { AlertSink, Clock, EventBus, FileSaver, Logger, Printer, ReportWindows, Scheduler, SecretStore } from './ports';
@@ -56,6 +58,11 @@ export type CreateCoreOptions = {
   store?: Pick<OpenStoreOptions<DispatchDocument>, 'snapshots' | 'journal'>;
   /** Where the SMTP password is kept: Electron's safeStorage, or the headless host's 0600 file. */
   secrets?: SecretStore;
+  /**
+   * This desk's name and who dispatches at it, written into job history and so into CONFLICT
+   * messages ("by Sam at desk 2"); default plain "dispatcher".
+   */
+  desk?: { desk?: string | undefined; dispatcher?: string | undefined };
   /** SMTP timeouts (tests shorten them). */
   smtpTimeouts?: SmtpTimeouts;
   /**
@@ -67,6 +74,8 @@ export type CreateCoreOptions = {
     /** Where this store keeps archived jobs (the shared database's table); default the data folder's month files. */
     archive?: ArchiveStorage;
   };
+  /** Settings → Shared database: what `openedStore` is (default: the data file) and how to read all of the shop (export). */
+  database?: Pick<DatabaseServiceOptions, 'running' | 'readShop'>;
 };
 
 export type Core = {
@@ -112,7 +121,15 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   });
 
   const events = createEventBus(log);
-  const ctx = { store, events, clock, log, newId: () => randomUUID(), revision: createRevisionCounter() };
+  const ctx = {
+    store,
+    events,
+    clock,
+    log,
+    newId: () => randomUUID(),
+    revision: createRevisionCounter(),
+    ...(opts.desk ? { dispatcher: deskActor(opts.desk) } : {}),
+  };
   const services = createServices(
     ctx,
     {
@@ -127,6 +144,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
       ...(opts.feedServer ? { feedServer: opts.feedServer } : {}),
       ...(opts.saver ? { saver: opts.saver } : {}),
       ...(opts.reportWindows ? { reportWindows: opts.reportWindows } : {}),
+      ...(opts.database ? { database: opts.database } : {}),
     },
   );
   const handlers = createHandlers(services);

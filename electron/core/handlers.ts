@@ -124,5 +124,11 @@ export function createHandlers(s: Services): Handlers {
     // The Reports view's window and printing.
     'reports:window': (input) => s.reportPages.openWindow(input),
     'reports:print': (input) => s.reportPages.print(input),
+    // Shared database (this computer's choice of store).
+    'database:settings': () => s.database.view(),
+    'database:save': (input) => s.database.save(input),
+    'database:test': (input) => s.database.test(input),
+    'database:export': (input) => s.database.exportTo(input.folder),
+    'database:move': () => s.database.moveToDatabase(),
   };
 }

@@ -117,7 +117,7 @@ export const systemScheduler: Scheduler = {
 // --- Secrets (the SMTP password) ---
 
 /** The secrets the core keeps outside the data file. */
-export type SecretName = 'smtp-password';
+export type SecretName = 'smtp-password' | 'database-password';
 
 /**
  * Where the host keeps passwords: never in the data file, never in a log, never sent back to the

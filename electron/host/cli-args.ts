@@ -1,12 +1,16 @@
 /**
  * The headless host's command line: `node out/main/host.js [--data DIR] [--port N] [--host H]
- * [--sample] [--token T] [--intake-token T] [--now INSTANT] [--time-zone ZONE]`. Parsing is pure (argv in, options or an error out) so it is tested
+ * [--sample] [--token T] [--intake-token T] [--now INSTANT] [--time-zone ZONE] [--database URL]
+ * [--desk NAME] [--dispatcher NAME]`. Parsing is pure (argv in, options or an error out) so it is tested
  * without starting anything.
  */
 import { parseArgs } from 'node:util';
 import { isValidSessionToken } from '../core/http/session-token';
 import { parsePinnedInstant } from '../core/pinned-clock';
 import { assertTimeZone } from '../../shared/domain/zoned-time';
+import { deskNameProblem } from '../../shared/domain/desk';
+import { parseDatabaseUrl } from '../core/database/connection-url';
+import type { DatabaseConnection } from '../core/database/connection-url';
 
 export const DEFAULT_PORT = 4780;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -31,6 +35,15 @@ export type HostArgs = {
   fixedNow: Date | undefined;
   /** IANA zone for a brand-new data file (and so the sample shop); undefined means the machine's. */
   timeZone: string | undefined;
+  /**
+   * The shared PostgreSQL database (`--database` or DISPATCH_DATABASE_URL); undefined means the
+   * data folder's own file. The data folder still holds the log, secrets and local settings.
+   */
+  database: DatabaseConnection | undefined;
+  /** This desk's name (`--desk` or DISPATCH_DESK), written into history: "by Sam at desk 2". */
+  desk: string | undefined;
+  /** Who dispatches here (`--dispatcher` or DISPATCH_DISPATCHER), written into history. */
+  dispatcher: string | undefined;
 };
 
 /** A DNS name, an IPv4 address, or an IPv6 address with or without brackets. */
@@ -38,6 +51,11 @@ const HOST_NAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z
 
 /** Environment variable that pins the clock like `--now`; production start-up never sets it. */
 export const FIXED_NOW_ENV = 'DISPATCH_FIXED_NOW';
+
+/** Environment variable holding the shared database's URL, so its password stays out of `ps` listings. */
+export const DATABASE_URL_ENV = 'DISPATCH_DATABASE_URL';
+export const DESK_ENV = 'DISPATCH_DESK';
+export const DISPATCHER_ENV = 'DISPATCH_DISPATCHER';
 
 /** Environment variable holding the intake API token, so it stays out of `ps` listings. */
 export const INTAKE_TOKEN_ENV = 'DISPATCH_INTAKE_TOKEN';
@@ -69,6 +87,16 @@ Options:
                 real elapsed time. Also read from $${FIXED_NOW_ENV}. For tests and demos only.
   --time-zone Z IANA time zone of a new data file, e.g. Europe/London (default: this
                 computer's). An existing data file keeps its own.
+  --database URL
+                keep the shop in a shared PostgreSQL database instead of the data
+                folder's file: postgres://user:password@host:5432/database?sslmode=require
+                (sslmode disable, require or verify-full with sslrootcert=CA.pem). Prefer
+                $${DATABASE_URL_ENV}, which keeps the password out of process listings.
+  --desk NAME   this desk's name, written into job history ("by Sam at desk 2"); also
+                read from $${DESK_ENV}
+  --dispatcher NAME
+                who dispatches at this desk, written into job history; also read from
+                $${DISPATCHER_ENV}
   --help        show this help
 `;
 
@@ -90,6 +118,9 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
         'intake-token': { type: 'string' },
         now: { type: 'string' },
         'time-zone': { type: 'string' },
+        database: { type: 'string' },
+        desk: { type: 'string' },
+        dispatcher: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -135,9 +166,36 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
   if (timeZone !== undefined && !isTimeZone(timeZone)) {
     return { kind: 'error', message: `--time-zone must be an IANA time zone such as Europe/London (got "${timeZone}").` };
   }
+  const databaseText = values.database ?? (env[DATABASE_URL_ENV] || undefined);
+  let database: DatabaseConnection | undefined;
+  if (databaseText !== undefined) {
+    const parsed = parseDatabaseUrl(databaseText);
+    // The message never repeats the URL: it may hold the password.
+    if (!parsed.ok) return { kind: 'error', message: `${values.database !== undefined ? '--database' : DATABASE_URL_ENV}: ${parsed.message}` };
+    database = parsed.value;
+  }
+  const desk = values.desk ?? (env[DESK_ENV] || undefined);
+  const dispatcher = values.dispatcher ?? (env[DISPATCHER_ENV] || undefined);
+  for (const [option, value] of [['--desk', desk], ['--dispatcher', dispatcher]] as const) {
+    const problem = value === undefined ? null : deskNameProblem(value);
+    if (problem) return { kind: 'error', message: `${option}: ${problem}` };
+  }
   return {
     kind: 'run',
-    args: { dataDir: values.data, port, host, allowHosts, sample: values.sample, token: values.token, intakeToken, fixedNow, timeZone },
+    args: {
+      dataDir: values.data,
+      port,
+      host,
+      allowHosts,
+      sample: values.sample,
+      token: values.token,
+      intakeToken,
+      fixedNow,
+      timeZone,
+      database,
+      desk: desk?.trim(),
+      dispatcher: dispatcher?.trim(),
+    },
   };
 }
 

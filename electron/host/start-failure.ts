@@ -3,6 +3,8 @@
  * anything else shows its message (not its stack: it is printed to a terminal for a dispatcher).
  */
 import type { HostArgs } from './cli-args';
+import { describeConnection } from '../core/database/connection-url';
+import { explainFailure } from '../core/database/test-connection';
 
 /** The message to print when the host could not start. */
 export function describeStartFailure(error: unknown, args: HostArgs): string {
@@ -20,6 +22,11 @@ export function describeStartFailure(error: unknown, args: HostArgs): string {
   }
   if (code === 'EACCES') {
     return `Not allowed to listen on ${args.host}:${args.port}. Ports below 1024 usually need administrator rights; try --port ${4780}.`;
+  }
+  if (args.database && (typeof code === 'string' && /^(?:28|3D|08|E[A-Z]+$|UNAVAILABLE)/.test(code))) {
+    // Said without the password: describeConnection leaves it out, and so do the explanations.
+    const cause = code === 'UNAVAILABLE' ? message : explainFailure(error, args.database).message;
+    return `Could not open the shared database ${describeConnection(args.database)}: ${cause}`;
   }
   return `Dispatch Console (headless) could not start: ${message}`;
 }

@@ -2,7 +2,7 @@
  * Start the headless host: open the data folder, build the core, optionally load the sample shop,
  * serve the renderer and the contract. The entry point (index.ts) only adds argv and signals.
  */
-import { createCore } from '../core/create-core';
+import { createConfiguredCore } from '../core/database/configured-core';
 import type { Core } from '../core/create-core';
 import { generateSessionToken } from '../core/http/session-token';
 import { createIntakeRoute, INTAKE_PATH } from '../core/http/intake-route';
@@ -54,7 +54,8 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
 
   // Throws StoreLockedError when another process has this folder open; the caller reports it.
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
-  const core = await createCore({
+  if (args.database) options.keepSecret?.(args.database.password);
+  const core = await createConfiguredCore({
     dataDir,
     // Messages: the SMTP password lives beside the data file, readable only by this user.
     secrets: createFileSecretStore(join(dataDir, 'secrets'), (value) => options.keepSecret?.(value)),
@@ -63,6 +64,9 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     log,
     ...(args.fixedNow ? { clock: pinnedClock(args.fixedNow) } : {}),
     ...(args.timeZone ? { timeZone: args.timeZone } : {}),
+    ...(args.desk || args.dispatcher ? { desk: { desk: args.desk, dispatcher: args.dispatcher } } : {}),
+    // The shared database from the command line; without it, whatever Settings → Shared database saved.
+    ...(args.database ? { connection: args.database } : {}),
     // Calendar feeds: served on the console's own address, which the page knows best.
     feedServer: () => ({ kind: 'console' }),
   });

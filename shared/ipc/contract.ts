@@ -64,6 +64,8 @@ import type { BillingBatch } from '../schemas/billing';
 import { DemandReportInputSchema, RepeatsReportInputSchema, ReportRangeSchema } from '../schemas/report-inputs';
 import type { BalanceReport, BacklogReport, DemandReport, IncomeReport, RepeatsReport, SlaReport, TechniciansReport } from '../reports/types';
 import { ReportsPrintSchema, ReportsWindowSchema } from '../schemas/report-page-inputs';
+import { DatabaseExportSchema, DatabaseSaveSchema, DatabaseTestSchema } from '../database/io';
+import type { DatabaseSettingsView, DatabaseTestResult, ShopMoveResult } from '../database/io';
 import type { BillingOverview, BillingStatement, ClientBilling, ClientBillingStatus } from '../billing/reports';
 import type { ImportCommitResult, ImportValidation } from '../import/schemas';
 import { MessagesComposeSchema, MessagesConfigureSchema, MessagesSendSchema, MessagesTestSchema } from '../messages/io';
@@ -221,6 +223,12 @@ export const contract = {
   // browser shows the route instead), and printing the report shown (FORBIDDEN there too: the browser prints).
   'reports:window': channel(ReportsWindowSchema).returns<{ opened: true }>(),
   'reports:print': channel(ReportsPrintSchema).returns<{ outcome: 'printed' | 'saved' | 'cancelled'; filePath?: string }>(),
+  // Shared database (per computer): where this console keeps the shop, the desk's name, a connection test, export.
+  'database:settings': channel(EmptyInputSchema).returns<DatabaseSettingsView>(),
+  'database:save': channel(DatabaseSaveSchema).returns<DatabaseSettingsView>(),
+  'database:test': channel(DatabaseTestSchema).returns<DatabaseTestResult>(),
+  'database:export': channel(DatabaseExportSchema).returns<ShopMoveResult>(),
+  'database:move': channel(EmptyInputSchema).returns<ShopMoveResult>(),
 } as const;
 
 export type Contract = typeof contract;

@@ -109,6 +109,12 @@ const channelSet = {
   'reports:income': true,
   'reports:window': true,
   'reports:print': true,
+  // shared database (per computer)
+  'database:settings': true,
+  'database:save': true,
+  'database:test': true,
+  'database:export': true,
+  'database:move': true,
 } as const satisfies Record<Channel, true>;
 
 /** Every channel name in the contract. */

@@ -186,3 +186,9 @@ export function makeMaintenancePlan(overrides: Partial<MaintenancePlan> = {}): M
     ...overrides,
   };
 }
+
+/** A finished job as a month archive file holds it (done, with client and technician names). */
+export function makeArchiveEntry(overrides: Partial<Job> = {}): { job: Job; clientName: string; technicianName: string | null; finishedAt: string; archivedAt: string } {
+  const job = makeJob({ status: 'done', ...overrides });
+  return { job, clientName: 'Harbour Dental Practice', technicianName: 'Alex Chen', finishedAt: job.updatedAt, archivedAt: job.updatedAt };
+}

@@ -1,6 +1,6 @@
 /**
  * What never reaches a log file: tokens (session, intake, `Authorization: Bearer …`, `token=` in a
- * URL), cookies and passwords, and personal data (e-mail addresses, phone numbers, and any field
+ * URL), cookies and passwords (also in a `postgres://user:password@…` address), and personal data (e-mail addresses, phone numbers, and any field
  * whose name says it holds a name or contact). Log lines are free text written by the core, so the
  * text is scrubbed by pattern; known secrets (the tokens this process generated) are replaced
  * wherever they appear, whatever the shape.
@@ -12,6 +12,8 @@ export const REDACTED = '[redacted]';
 const SENSITIVE_KEY = /authori[sz]ation|token|cookie|password|secret|e-?mail|phone|contact|client|customer|^name$|Name$/i;
 
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
+  // The password in a connection URL (postgres://user:password@host/db); the user and host stay for diagnosis.
+  [/(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)[^@\s]+@/gi, `$1${REDACTED}@`],
   // `Authorization: Bearer abc` (scheme and credential), then any other `Bearer abc`, `Basic abc`
   [/(authori[sz]ation["']?\s*[:=]\s*["']?)(?:(?:Bearer|Basic)\s+)?[^"',;\s]+/gi, `$1${REDACTED}`],
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],

@@ -32,4 +32,14 @@ export type ServiceContext = {
   /** Id for a new record (a UUID in production). */
   newId(): string;
   revision: RevisionCounter;
+  /**
+   * Who changes made from this console are written as (`deskActor`: "Sam at desk 2"); default
+   * `DISPATCHER`. Several desks on one shared database each name themselves.
+   */
+  dispatcher?: Actor;
 };
+
+/** The actor for changes made from this console. */
+export function consoleActor(ctx: Pick<ServiceContext, 'dispatcher'>): Actor {
+  return ctx.dispatcher ?? DISPATCHER;
+}

@@ -34,6 +34,8 @@ import { createBillingService } from './billing/billing';
 import { createReportsService } from './reports/reports';
 import { browserOnlyPrinter, createRunSheetsService } from './run-sheets/run-sheets';
 import { createReportPagesService } from './report-pages/report-pages';
+import { createDatabaseService } from './database/database-settings';
+import type { DatabaseServiceOptions } from './database/database-settings';
 
 export type ServicesOptions = {
   app: AppInfo;
@@ -61,6 +63,8 @@ export type ServicesOptions = {
   planBudgetMs?: number;
   /** Opens the Reports window (Electron); default none, so the browser shows the route. */
   reportWindows?: ReportWindows;
+  /** What the running console keeps the shop in and how to read all of it (shared-database settings, export). */
+  database?: Pick<DatabaseServiceOptions, 'running' | 'readShop'>;
 };
 
 export type Services = ReturnType<typeof createServices>;
@@ -100,5 +104,11 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     // Read-only figures over the active file and the archives.
     reports: createReportsService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) }),
     reportPages: createReportPagesService(ctx, { printer: opts.printer ?? browserOnlyPrinter, ...(opts.reportWindows ? { windows: opts.reportWindows } : {}) }),
+    database: createDatabaseService(ctx, {
+      dataDir: opts.app.dataDir,
+      running: opts.database?.running ?? { kind: 'file', where: `the data file in ${opts.app.dataDir}` },
+      ...(opts.database?.readShop ? { readShop: opts.database.readShop } : {}),
+      ...(opts.secrets ? { secrets: opts.secrets } : {}),
+    }),
   };
 }

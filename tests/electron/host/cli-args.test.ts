@@ -84,3 +84,39 @@ describe('host command line: pinned clock and time zone', () => {
     expect(parseCommandLine(['--time-zone', ''])).toMatchObject({ kind: 'error' });
   });
 });
+
+describe('host command line: shared database and desk', () => {
+  const URL_WITH_PASSWORD = 'postgres://dispatch:s3cret-pw@db.shop.lan:5433/dispatch?sslmode=require';
+
+  it('uses the data folder’s file unless --database or DISPATCH_DATABASE_URL is given', () => {
+    expect(parseCommandLine([])).toMatchObject({ kind: 'run', args: { database: undefined, desk: undefined, dispatcher: undefined } });
+    expect(parseCommandLine([], { DISPATCH_DATABASE_URL: '' })).toMatchObject({ args: { database: undefined } });
+  });
+
+  it('reads the database from --database, or else the environment', () => {
+    const expected = { host: 'db.shop.lan', port: 5433, database: 'dispatch', user: 'dispatch', password: 's3cret-pw', tls: 'require' };
+    expect(parseCommandLine(['--database', URL_WITH_PASSWORD])).toMatchObject({ args: { database: expected } });
+    expect(parseCommandLine([], { DISPATCH_DATABASE_URL: URL_WITH_PASSWORD })).toMatchObject({ args: { database: expected } });
+    expect(parseCommandLine(['--database', URL_WITH_PASSWORD], { DISPATCH_DATABASE_URL: 'postgres://x@other/db' })).toMatchObject({
+      args: { database: { host: 'db.shop.lan' } },
+    });
+  });
+
+  it('refuses a bad address without repeating it (it may hold the password)', () => {
+    const bad = parseCommandLine(['--database', 'mysql://dispatch:s3cret-pw@db/dispatch']);
+    expect(bad).toMatchObject({ kind: 'error', message: expect.stringMatching(/^--database: .*postgres:\/\//) });
+    expect(JSON.stringify(bad)).not.toContain('s3cret-pw');
+    const env = parseCommandLine([], { DISPATCH_DATABASE_URL: 'postgres://dispatch:s3cret-pw@db/dispatch?sslmode=prefer' });
+    expect(env).toMatchObject({ kind: 'error', message: expect.stringMatching(/^DISPATCH_DATABASE_URL: sslmode must be/) });
+    expect(JSON.stringify(env)).not.toContain('s3cret-pw');
+  });
+
+  it('takes the desk and the dispatcher from the options or the environment, trimmed', () => {
+    expect(parseCommandLine(['--desk', ' desk 2 ', '--dispatcher=Sam'])).toMatchObject({ args: { desk: 'desk 2', dispatcher: 'Sam' } });
+    expect(parseCommandLine([], { DISPATCH_DESK: 'front counter', DISPATCH_DISPATCHER: 'Lee' })).toMatchObject({
+      args: { desk: 'front counter', dispatcher: 'Lee' },
+    });
+    expect(parseCommandLine(['--desk', 'x'.repeat(40)])).toMatchObject({ kind: 'error', message: expect.stringMatching(/^--desk: /) });
+    expect(parseCommandLine(['--dispatcher', '  '])).toMatchObject({ kind: 'error', message: expect.stringMatching(/^--dispatcher: give a name/) });
+  });
+});

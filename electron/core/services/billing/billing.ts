@@ -14,6 +14,7 @@ import type { Client } from '../../../../shared/schemas/client';
 import type { DispatchDocument } from '../../../../shared/schemas/document';
 import { commit } from '../commit';
 import type { ServiceContext } from '../context';
+import { consoleActor } from '../context';
 import type { PrintOutcome, Printer } from '../../ports';
 import { conflict, listSome, notFound } from '../errors';
 import { publishJobs } from '../jobs/job-deltas';
@@ -148,7 +149,7 @@ export function createBillingService(ctx: ServiceContext, printer: Printer) {
             },
             lineIds,
           );
-          markVisits(doc, base, { visitIds: wanted, batchId: batch.id, at: batch.createdAt, detail: `Billed in ${batchLabel(batch)}` }, touched);
+          markVisits(doc, base, { visitIds: wanted, batchId: batch.id, by: consoleActor(ctx), at: batch.createdAt, detail: `Billed in ${batchLabel(batch)}` }, touched);
           doc.billingBatches.push(batch);
           doc.nextBatchNumber = base.nextBatchNumber + 1;
           return batch;
@@ -178,7 +179,7 @@ export function createBillingService(ctx: ServiceContext, printer: Printer) {
           }
           const credit = buildCredit(original, { id, number: base.nextBatchNumber, note: input.note, createdAt: ctx.clock.now().toISOString() }, () => ctx.newId());
           const visits = new Set(original.lines.map((l) => l.visitId));
-          markVisits(doc, base, { visitIds: visits, batchId: null, at: credit.createdAt, detail: `${batchLabel(original)} credited by ${batchLabel(credit)}: ${input.note}`, onlyFrom: original.id }, touched);
+          markVisits(doc, base, { visitIds: visits, batchId: null, by: consoleActor(ctx), at: credit.createdAt, detail: `${batchLabel(original)} credited by ${batchLabel(credit)}: ${input.note}`, onlyFrom: original.id }, touched);
           doc.billingBatches[index] = { ...original, creditedBy: credit.id };
           doc.billingBatches.push(credit);
           doc.nextBatchNumber = base.nextBatchNumber + 1;
@@ -230,14 +231,14 @@ export function createBillingService(ctx: ServiceContext, printer: Printer) {
 function markVisits(
   doc: DispatchDocument,
   base: DispatchDocument,
-  change: { visitIds: ReadonlySet<string>; batchId: string | null; at: string; detail: string; onlyFrom?: string },
+  change: { visitIds: ReadonlySet<string>; batchId: string | null; by: string; at: string; detail: string; onlyFrom?: string },
   touched: string[],
 ): void {
-  const { visitIds, batchId, at, detail, onlyFrom } = change;
+  const { visitIds, batchId, by, at, detail, onlyFrom } = change;
   base.jobs.forEach((job, index) => {
     if (!job.visits.some((v) => visitIds.has(v.id) && (onlyFrom === undefined || v.billedBatchId === onlyFrom))) return;
     const visits = job.visits.map((v) => (visitIds.has(v.id) && (onlyFrom === undefined || v.billedBatchId === onlyFrom) ? { ...v, billedBatchId: batchId } : v));
-    saveJob(doc, index, { ...job, visits, updatedAt: at, history: [...job.history, { at, by: 'dispatcher', action: 'billing', detail }] });
+    saveJob(doc, index, { ...job, visits, updatedAt: at, history: [...job.history, { at, by, action: 'billing', detail }] });
     touched.push(job.id);
   });
 }

@@ -2,7 +2,7 @@
 import type { JobCreate, JobRespond, JobStatusChange, JobUpdate } from '../../../../shared/schemas/inputs';
 import type { Job } from '../../../../shared/schemas/job';
 import { commit } from '../commit';
-import { DISPATCHER } from '../context';
+import { consoleActor } from '../context';
 import type { Actor, ServiceContext } from '../context';
 import { publishJobs } from './job-deltas';
 import { buildJob, changeStatus, findJob, patchJob } from './job-records';
@@ -27,7 +27,7 @@ export function createJobsService(ctx: ServiceContext) {
      * NOT_FOUND for an unknown client/site/contact, BAD_INPUT for a site or contact of another
      * client, CONFLICT (details `{ jobId }`) when `externalRef` already has a job.
      */
-    create(input: JobCreate, by: Actor = DISPATCHER): Promise<Job> {
+    create(input: JobCreate, by: Actor = consoleActor(ctx)): Promise<Job> {
       const id = ctx.newId();
       return commit(
         ctx,
@@ -45,7 +45,7 @@ export function createJobsService(ctx: ServiceContext) {
      * Apply a patch; a priority change recomputes the due times. A patch that changes nothing
      * writes nothing. CONFLICT (nothing written) when the job is no longer at `expectedRevision`.
      */
-    async update(input: JobUpdate, by: Actor = DISPATCHER): Promise<Job> {
+    async update(input: JobUpdate, by: Actor = consoleActor(ctx)): Promise<Job> {
       const read = ctx.store.read();
       const current = findJob(read, input.id).job;
       assertRevision(read, current, input.expectedRevision);
@@ -69,7 +69,7 @@ export function createJobsService(ctx: ServiceContext) {
      * later by the business time paused (see jobs-sla-pause.ts). CONFLICT (nothing written) when
      * the job is no longer at `expectedRevision`.
      */
-    setStatus(input: JobStatusChange, by: Actor = DISPATCHER): Promise<Job> {
+    setStatus(input: JobStatusChange, by: Actor = consoleActor(ctx)): Promise<Job> {
       return commit(
         ctx,
         (doc, base) => {
@@ -88,7 +88,7 @@ export function createJobsService(ctx: ServiceContext) {
      * clock stops. CONFLICT when a response is already recorded, the job is finished, or it is no
      * longer at `expectedRevision`.
      */
-    respond(input: JobRespond, by: Actor = DISPATCHER): Promise<Job> {
+    respond(input: JobRespond, by: Actor = consoleActor(ctx)): Promise<Job> {
       return commit(
         ctx,
         (doc, base) => {

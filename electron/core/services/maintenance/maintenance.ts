@@ -10,7 +10,7 @@ import type { MaintenancePlanView } from '../../../../shared/domain/maintenance'
 import type { MaintenancePlan, MaintenancePlanInput, MaintenancePlanUpdate, OccurrenceChange } from '../../../../shared/schemas/maintenance';
 import type { Scheduler } from '../../ports';
 import { commit } from '../commit';
-import { DISPATCHER } from '../context';
+import { consoleActor } from '../context';
 import type { Actor, ServiceContext } from '../context';
 import { conflict, listSome } from '../errors';
 import { publishJobs } from '../jobs/job-deltas';
@@ -121,7 +121,7 @@ export function createMaintenanceService(ctx: ServiceContext) {
     },
 
     /** A new plan; its due occurrences become jobs at once. NOT_FOUND / BAD_INPUT for wrong references or rule. */
-    async create(input: MaintenancePlanInput, by: Actor = DISPATCHER): Promise<MaintenancePlan> {
+    async create(input: MaintenancePlanInput, by: Actor = consoleActor(ctx)): Promise<MaintenancePlan> {
       const id = ctx.newId();
       const plan = await commit(
         ctx,
@@ -140,7 +140,7 @@ export function createMaintenanceService(ctx: ServiceContext) {
      * Apply a patch. Only occurrences not yet made into jobs follow it, unless `applyToCreated`:
      * then the plan's jobs that have not started follow too (see `patchPlan`).
      */
-    async update(input: MaintenancePlanUpdate, by: Actor = DISPATCHER): Promise<MaintenancePlan> {
+    async update(input: MaintenancePlanUpdate, by: Actor = consoleActor(ctx)): Promise<MaintenancePlan> {
       const outcome = await commit(
         ctx,
         (doc, base) => {
@@ -178,7 +178,7 @@ export function createMaintenanceService(ctx: ServiceContext) {
     },
 
     /** Skip or move one occurrence (recorded on the plan); a job already made for it follows. */
-    async changeOccurrence(input: OccurrenceChange, by: Actor = DISPATCHER): Promise<MaintenancePlan> {
+    async changeOccurrence(input: OccurrenceChange, by: Actor = consoleActor(ctx)): Promise<MaintenancePlan> {
       await commit(
         ctx,
         (doc, base) => {

@@ -10,7 +10,7 @@ import { headerSafe } from '../../../../shared/messages/fields';
 import type { DispatchDocument } from '../../../../shared/schemas/document';
 import type { Job } from '../../../../shared/schemas/job';
 import { commit } from '../commit';
-import { DISPATCHER } from '../context';
+import { consoleActor } from '../context';
 import type { ServiceContext } from '../context';
 import { publishJobs } from '../jobs/job-deltas';
 import { findJob, historyEntry } from '../jobs/job-records';
@@ -50,7 +50,7 @@ export function createMessagesService(ctx: ServiceContext, deps: MessageSettings
 
   /** Append the attempt to the job's history, durably, and tell every view. */
   function record(input: MessagesSend, outcome: SendOutcome): Promise<Job> {
-    const meta = { at: new Date(outcome.at), by: DISPATCHER };
+    const meta = { at: new Date(outcome.at), by: consoleActor(ctx) };
     return commit(
       ctx,
       (doc, base) => {

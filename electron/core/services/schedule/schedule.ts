@@ -3,7 +3,7 @@ import type { ScheduleResult } from '../../../../shared/ipc/outputs';
 import type { ScheduleAssign, ScheduleRestore } from '../../../../shared/schemas/inputs';
 import type { Job } from '../../../../shared/schemas/job';
 import { commit } from '../commit';
-import { DISPATCHER } from '../context';
+import { consoleActor } from '../context';
 import type { Actor, ServiceContext } from '../context';
 import { publishJobs } from '../jobs/job-deltas';
 import { findJob } from '../jobs/job-records';
@@ -35,17 +35,17 @@ export function createScheduleService(ctx: ServiceContext) {
      * `conflicts`; an overlap under the `block` policy is CONFLICT with the conflicts as `details`.
      * NOT_FOUND for an unknown job or technician, CONFLICT for a done or cancelled job.
      */
-    assign(input: ScheduleAssign, by: Actor = DISPATCHER): Promise<ScheduleResult> {
+    assign(input: ScheduleAssign, by: Actor = consoleActor(ctx)): Promise<ScheduleResult> {
       return book(input, 'assign', by);
     },
 
     /** Like assign, for a job already on the board (CONFLICT if it is not); its status is kept. */
-    move(input: ScheduleAssign, by: Actor = DISPATCHER): Promise<ScheduleResult> {
+    move(input: ScheduleAssign, by: Actor = consoleActor(ctx)): Promise<ScheduleResult> {
       return book(input, 'move', by);
     },
 
     /** Back to the queue as `new` (on-hold stays on hold). Unassigning an unassigned job changes nothing. */
-    async unassign(input: { jobId: string; expectedRevision?: number }, by: Actor = DISPATCHER): Promise<Job> {
+    async unassign(input: { jobId: string; expectedRevision?: number }, by: Actor = consoleActor(ctx)): Promise<Job> {
       const current = findJob(ctx.store.read(), input.jobId).job;
       if (unassignJob(ctx.store.read(), input.jobId, meta(by), input.expectedRevision) === null) return current;
       return commit(
@@ -64,7 +64,7 @@ export function createScheduleService(ctx: ServiceContext) {
      * the job is still at `expectedRevision` (else CONFLICT, nothing changed).
      * BAD_INPUT when status and assignment do not go together; overlaps block as for assign.
      */
-    restore(input: ScheduleRestore, by: Actor = DISPATCHER): Promise<ScheduleResult> {
+    restore(input: ScheduleRestore, by: Actor = consoleActor(ctx)): Promise<ScheduleResult> {
       return commit(
         ctx,
         (doc, base) => {

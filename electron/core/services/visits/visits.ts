@@ -7,7 +7,7 @@ import type { CloseOutDay, VisitsSaveResult } from '../../../../shared/ipc/outpu
 import type { DispatchDocument } from '../../../../shared/schemas/document';
 import type { VisitsDay, VisitsSave } from '../../../../shared/schemas/visit-inputs';
 import { commit } from '../commit';
-import { DISPATCHER } from '../context';
+import { consoleActor } from '../context';
 import type { Actor, ServiceContext } from '../context';
 import { findRecord } from '../records';
 import { publishJobs } from '../jobs/job-deltas';
@@ -59,7 +59,7 @@ export function createVisitsService(ctx: ServiceContext) {
      * arrival and departure. Nothing is written when any entry is refused (CONFLICT for a stale
      * revision or a billed visit, NOT_FOUND for a job, visit or technician that is gone).
      */
-    save(input: VisitsSave, by: Actor = DISPATCHER): Promise<VisitsSaveResult> {
+    save(input: VisitsSave, by: Actor = consoleActor(ctx)): Promise<VisitsSaveResult> {
       // A dry run first: a refused or empty save (the grid saved again unchanged) writes nothing.
       const dry = plan(ctx.store.read(), input, { at: ctx.clock.now(), by });
       if (dry.length === 0) return Promise.resolve({ jobs: [], followUps: [] });

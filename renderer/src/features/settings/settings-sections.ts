@@ -11,6 +11,7 @@ import { PartsSection } from '../close-out/PartsSection';
 import { CalendarFeedsSection } from '../calendar/CalendarFeedsSection';
 import { BillingSettingsSection } from '../billing/BillingSettingsSection';
 import { PlanningSection } from './PlanningSection';
+import { SharedDatabaseSection } from '../shared-database/SharedDatabaseSection';
 
 export type SettingsSection = {
   /** Stable id, used in element ids and tests. */
@@ -29,4 +30,5 @@ export const settingsSections: readonly SettingsSection[] = [
   { id: 'parts', title: 'Parts', Component: PartsSection },
   { id: 'calendar', title: 'Calendar feeds', Component: CalendarFeedsSection },
   { id: 'billing', title: 'Billing', Component: BillingSettingsSection },
+  { id: 'shared-database', title: 'Shared database', Component: SharedDatabaseSection },
 ];

@@ -10,6 +10,8 @@ describe('log redaction', () => {
     ['call +1 (555) 010-0199 now', 'call [phone] now'],
     ['from 07946 095800', 'from [phone]'],
     ['mail ops@example.co.uk', 'mail [email]'],
+    ['connect postgres://dispatch:s3cr%40t@db.shop.lan:5432/dispatch failed', 'connect postgres://dispatch:[redacted]@db.shop.lan:5432/dispatch failed'],
+    ['DISPATCH_DATABASE_URL=postgresql://sam:pa:ss@10.0.0.5/x', 'DISPATCH_DATABASE_URL=postgresql://sam:[redacted]@10.0.0.5/x'],
   ])('scrubs %j', (input, expected) => {
     expect(redactText(input)).toBe(expected);
   });

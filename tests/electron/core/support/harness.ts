@@ -58,6 +58,8 @@ export type HarnessOptions = {
   services?: Omit<ServicesOptions, 'app'>;
   /** Prefix of new ids, so two harnesses on one shared store never hand out the same id. Default `new`. */
   idPrefix?: string;
+  /** Who console changes are written as (a desk on a shared database); default `dispatcher`. */
+  dispatcher?: string;
 };
 
 export function createHarness(opts: HarnessOptions = {}) {
@@ -79,6 +81,7 @@ export function harnessOn<S extends Store<DispatchDocument>>(store: S & { commit
     log: opts.log ?? quietLog,
     newId: () => `${opts.idPrefix ?? 'new'}-${++ids}`,
     revision: createRevisionCounter(),
+    ...(opts.dispatcher ? { dispatcher: opts.dispatcher } : {}),
   };
   const services = createServices(ctx, { app: { version: '0.0.0-test', host: 'headless', dataDir: '/memory' }, ...opts.services });
   const handlers = createHandlers(services);
