@@ -12,22 +12,30 @@ const HOUR_MS = 3_600_000;
 /** Ranges up to this many days are sampled by the hour; longer ones by the shop day. */
 export const HOURLY_UP_TO_DAYS = 31;
 
-type Change = { at: number; queue: number; open: number };
+/**
+ * Every change to the queue and open counts as one sortable number: the instant times 4 plus a
+ * code, so one native sort of a typed array orders them (a year of archives is hundreds of
+ * thousands of changes) and, at one instant, leaving (codes 0, 1) comes before arriving (2, 3):
+ * a job booked the minute another arrives is no spike.
+ */
+const FINISHED = 0;
+const BOOKED = 1;
+const WAITS = 2;
+const RECEIVED = 3;
 
-function changesOf(jobs: readonly ReportJob[], from: number, to: number): Change[] {
-  const out: Change[] = [];
+function changesOf(jobs: readonly ReportJob[], from: number, to: number): Float64Array {
+  const out: number[] = [];
   for (const job of jobs) {
     if (job.received >= to || (job.finished !== null && job.finished < from)) continue;
-    out.push({ at: job.received, queue: 0, open: 1 });
-    if (job.finished !== null) out.push({ at: job.finished, queue: 0, open: -1 });
+    out.push(job.received * 4 + RECEIVED);
+    if (job.finished !== null) out.push(job.finished * 4 + FINISHED);
     for (const [start, end] of job.waiting) {
       if (end !== null && end <= start) continue;
-      out.push({ at: start, queue: 1, open: 0 });
-      if (end !== null) out.push({ at: end, queue: -1, open: 0 });
+      out.push(start * 4 + WAITS);
+      if (end !== null) out.push(end * 4 + BOOKED);
     }
   }
-  // At one instant, leaving comes before arriving: a job booked the minute another arrives is no spike.
-  return out.sort((a, b) => a.at - b.at || a.queue + a.open - (b.queue + b.open));
+  return Float64Array.from(out).sort();
 }
 
 /** Bucket starts: every hour (real hours, so a DST day has 23 or 25) or every shop midnight, plus the end. */
@@ -49,11 +57,16 @@ export function backlogReport(jobs: readonly ReportJob[], input: { from: string;
   let queue = 0;
   let open = 0;
   let i = 0;
-  while (i < changes.length && (changes[i] as Change).at < (edges[0] as number)) {
-    queue += (changes[i] as Change).queue;
-    open += (changes[i] as Change).open;
-    i++;
-  }
+  const apply = (key: number) => {
+    const code = key % 4;
+    if (code === RECEIVED) open += 1;
+    else if (code === FINISHED) open -= 1;
+    else if (code === WAITS) queue += 1;
+    else queue -= 1;
+    return code;
+  };
+  const firstKey = (edges[0] as number) * 4;
+  for (; i < changes.length && (changes[i] as number) < firstKey; i++) apply(changes[i] as number);
   const samples: BacklogSample[] = [];
   for (let b = 0; b + 1 < edges.length; b++) {
     const a = edges[b] as number;
@@ -61,12 +74,10 @@ export function backlogReport(jobs: readonly ReportJob[], input: { from: string;
     let queueMax = queue;
     let received = 0;
     let finished = 0;
-    for (; i < changes.length && (changes[i] as Change).at < z; i++) {
-      const c = changes[i] as Change;
-      queue += c.queue;
-      open += c.open;
-      if (c.open > 0) received += 1;
-      if (c.open < 0) finished += 1;
+    for (; i < changes.length && (changes[i] as number) < z * 4; i++) {
+      const code = apply(changes[i] as number);
+      if (code === RECEIVED) received += 1;
+      if (code === FINISHED) finished += 1;
       if (queue > queueMax) queueMax = queue;
     }
     samples.push({ at: new Date(a).toISOString(), day: dayKeyOfNumber(clock.dayOf(a)), queue, queueMax, open, received, finished });

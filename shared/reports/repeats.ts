@@ -7,7 +7,7 @@ import { isDemand } from './demand';
 import type { ReportJob } from './report-job';
 import type { ShopClock } from './shop-clock';
 import { dayKeyOfNumber, dayNumberOf } from './shop-clock';
-import type { RepeatCandidate, RepeatsReport, ReportMeta } from './types';
+import { MAX_LISTED, type RepeatCandidate, type RepeatsReport, type ReportMeta } from './types';
 
 export type RepeatsContext = {
   siteName(siteId: string): string | null;
@@ -89,7 +89,8 @@ export function repeatsReport(jobs: readonly ReportJob[], input: { from: string;
   return {
     windowDays: input.windowDays,
     minJobs: input.minJobs,
-    candidates,
+    candidates: candidates.slice(0, MAX_LISTED),
+    candidatesNotListed: Math.max(0, candidates.length - MAX_LISTED),
     byCategory: JobCategorySchema.options.map((category) => ({ category, jobs: perCategory.get(category) ?? 0 })),
   };
 }

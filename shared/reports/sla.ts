@@ -4,7 +4,7 @@ import type { ShopClock } from './shop-clock';
 import { dayKeyOfNumber, dayNumberOf, mondayOf } from './shop-clock';
 import { clockOutcome, type ClockOutcome } from './sla-outcome';
 import { percent } from './stats';
-import type { BreachCause, ReportMeta, SlaBreach, SlaGroup, SlaRate, SlaReport } from './types';
+import { MAX_LISTED, type BreachCause, type ReportMeta, type SlaBreach, type SlaGroup, type SlaRate, type SlaReport } from './types';
 
 export type SlaContext = {
   /** The client's SLA tier now (id and name), or null for a client no longer in the directory. */
@@ -98,7 +98,8 @@ export function slaReport(jobs: readonly ReportJob[], input: { from: string; to:
     byClient: rows(byClient).sort(byName),
     byTier: rows(byTier).sort(byName),
     byWeek: rows(byWeek),
-    breaches: breaches.sort((a, b) => b.lateMinutes - a.lateMinutes || a.number.localeCompare(b.number)),
+    breaches: breaches.sort((a, b) => b.lateMinutes - a.lateMinutes || a.number.localeCompare(b.number)).slice(0, MAX_LISTED),
+    breachesNotListed: Math.max(0, breaches.length - MAX_LISTED),
     causes,
   };
 }

@@ -11,6 +11,9 @@ import type { JobCategory } from '../schemas/job';
 import type { ContractType } from '../schemas/contract';
 import type { BlockLevel } from '../billing/block-hours';
 
+/** The most breaches or repeat candidates a report lists (a table of more helps nobody; the counts stay whole). */
+export const MAX_LISTED = 500;
+
 /** The seven reports, as named in channels (`reports:<name>`) and progress events. */
 export type ReportName = 'demand' | 'sla' | 'backlog' | 'technicians' | 'balance' | 'repeats' | 'income';
 
@@ -139,8 +142,9 @@ export type SlaReport = ReportMeta & {
   byTier: SlaGroup[];
   /** One row per week of the range (Monday key), also weeks without jobs. */
   byWeek: SlaGroup[];
-  /** Most late first. */
+  /** Most late first; at most `MAX_LISTED` (the rest are counted in `breachesNotListed` and `causes`). */
   breaches: SlaBreach[];
+  breachesNotListed: number;
   causes: Record<BreachCause, number>;
 };
 
@@ -268,8 +272,9 @@ export type RepeatCandidate = {
 export type RepeatsReport = ReportMeta & {
   windowDays: number;
   minJobs: number;
-  /** Most jobs in a window first. */
+  /** Most jobs in a window first; at most `MAX_LISTED` (the rest counted in `candidatesNotListed`). */
   candidates: RepeatCandidate[];
+  candidatesNotListed: number;
   /** Jobs received in the range per category (all categories, zero included). */
   byCategory: { category: JobCategory; jobs: number }[];
 };

@@ -103,4 +103,16 @@ describe('SLA compliance', () => {
       ['2026-04-06', 0, null],
     ]);
   });
+
+  it('lists at most 500 breaches, most late first, and counts the rest', () => {
+    const late = Array.from({ length: 501 }, (_, i) =>
+      reportJob({ priority: 'P3', status: 'done', receivedAt: '2026-03-24T09:00:00Z', responseDueAt: '2026-03-24T10:00:00Z', respondedAt: new Date(Date.parse('2026-03-24T10:00:00Z') + (i + 1) * 60_000).toISOString() }),
+    );
+    const many = slaReport(late, { from: '2026-03-23', to: '2026-03-29' }, clock, NOW, { tierOf });
+    expect(many.breaches).toHaveLength(500);
+    expect(many.breaches[0]?.lateMinutes).toBe(501);
+    expect(many.breaches.at(-1)?.lateMinutes).toBe(2);
+    expect(many.breachesNotListed).toBe(1);
+    expect(many.causes['ran-over'] + many.causes['queued-too-long'] + many.causes['booked-late']).toBe(501);
+  });
 });
