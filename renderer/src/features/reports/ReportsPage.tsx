@@ -67,7 +67,7 @@ export function ReportsPage({ route }: { route: ReportsRoute }) {
   }
 
   return (
-    <div className="reports-page">
+    <div className={route.printWindow ? 'reports-page reports-page--print' : 'reports-page'}>
       {!route.printWindow && (
         <header className="reports-page__header">
           <div className="reports-toolbar" role="toolbar" aria-label="Reports">
