@@ -24,6 +24,7 @@ import { benchWrites, intakeRow, writeRows, writeSizes } from './journal-bench';
 import { chooseQueueQuery } from './queue-query';
 import { markdownTable, terminalTable, writeReadme, type Row } from './report';
 import { benchStore } from './store-bench';
+import { benchReports, reportRows, type ReportsResults } from './reports-bench';
 import { summarize } from './stats';
 import { writeNaiveStore, writeOurStore } from './write-data';
 
@@ -44,6 +45,7 @@ const reps = {
   drops: (quick ? 4 : 12) * k,
   queue: (quick ? 1 : 3) * k,
   liveJobs: quick ? 200 : 1000,
+  reports: (quick ? 2 : 5) * k,
 };
 const LIVE_WINDOWS = 5;
 const LIVE_CLIENTS = 8;
@@ -92,6 +94,7 @@ async function main(): Promise<void> {
     const browser = await launchChromium();
     let board;
     let hostResults;
+    let reportsResults: ReportsResults;
     let live: LiveLoopResults;
     const liveOpts = { windows: LIVE_WINDOWS, jobs: reps.liveJobs, clients: LIVE_CLIENTS, dayEvents: 0 };
     try {
@@ -103,6 +106,9 @@ async function main(): Promise<void> {
       t = performance.now();
       hostResults = await benchHost(host, reps);
       log(`host measured in ${ms(t)}`);
+      t = performance.now();
+      reportsResults = await benchReports(host, { timeZone: tz, reps: reps.reports });
+      log(`reports measured in ${ms(t)}`);
     } finally {
       await host.stop();
     }
@@ -182,6 +188,7 @@ async function main(): Promise<void> {
       },
       { measure: `Archive search over HTTP (${hostResults.archiveSearch.searched} archived jobs)`, value: hostResults.archiveSearch.warm, unit: 'ms', note: 'index built in the background after start' },
       { measure: 'Archive search, cold index (first search, in-process)', value: store.ours.coldSearch, unit: 'ms', note: `reads and indexes every month file; the index then holds ${Math.round(store.ours.indexHeapMb)} MB of heap` },
+      ...reportRows(reportsResults),
       { measure: 'Host process RSS after the run', value: summarize([hostResults.memory.rssMb]), unit: 'MB', note: `peak ${Math.round(hostResults.memory.peakRssMb)} MB` },
       { measure: 'Store heap after open (in-process)', value: summarize([store.ours.heapAfterOpenMb]), unit: 'MB', baseline: summarize([store.baseline.heapAfterOpenMb]) },
       { measure: 'Page JS heap: day / week view', value: summarize([board.pageHeapMb.day]), unit: 'MB', note: `week view ${Math.round(board.pageHeapMb.week)} MB; queue page ${Math.round(queue.pageHeapMb)} MB` },
@@ -198,7 +205,7 @@ async function main(): Promise<void> {
     const table = terminalTable(rows);
     console.log(`\n${table}\n`);
     const load = loadavg().map((l) => l.toFixed(1)).join(', ');
-    const results = { ranAt: ranAt.toISOString(), pinnedNow: now.toISOString(), seed, quick, reps, shop: shopSize, machine, loadAtEnd: load, naiveFileBytes: naiveBytes, archiveMonths: months, store, writes, host: hostResults, board, live, queue, baseline: baselineHostJs ? { name: baselineName, drops: oldDrops, live: oldLive, queue: oldQueue } : null, rows };
+    const results = { ranAt: ranAt.toISOString(), pinnedNow: now.toISOString(), seed, quick, reps, shop: shopSize, machine, loadAtEnd: load, naiveFileBytes: naiveBytes, archiveMonths: months, store, writes, host: hostResults, reports: reportsResults, board, live, queue, baseline: baselineHostJs ? { name: baselineName, drops: oldDrops, live: oldLive, queue: oldQueue } : null, rows };
     await writeFile(join(root, 'docs/bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
     const seconds = Math.round((performance.now() - began) / 1000);
     const section = [

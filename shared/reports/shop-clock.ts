@@ -37,24 +37,46 @@ export type ShopClock = {
   minuteOf(ms: number): number;
   /** The instant local midnight of a shop day begins (DST-aware: a day may last 23 or 25 hours). */
   startOf(day: number): number;
+  /**
+   * The instant of wall-clock `minute` (0–1440) on a shop day. A time inside a spring-forward gap
+   * moves forward by the gap (02:30 → 03:30), as the domain's `wallClock` does.
+   */
+  at(day: number, minute: number): number;
 };
 
-/** A clock for `timeZone`; keep one per report run (it caches offsets and midnights). */
+/** A clock for `timeZone`. Offsets only depend on the zone, so one clock may serve many reports. */
 export function shopClock(timeZone: string): ShopClock {
   assertTimeZone(timeZone);
-  const offsets = new Map<number, number>();
-  const starts = new Map<number, number>();
+  const exact = (t: number): number => {
+    const d = localDayOf(t, timeZone);
+    return Date.UTC(d.year, d.month - 1, d.day) + minuteOfDayIn(t, timeZone) * 60_000 - Math.floor(t / 60_000) * 60_000;
+  };
+  // Per UTC day: its offset when the whole day has one (nearly every day), else null (a DST change).
+  const days = new Map<number, number | null>();
+  const quarters = new Map<number, number>();
   const offsetAt = (ms: number): number => {
-    const key = Math.floor(ms / QUARTER_MS);
-    let off = offsets.get(key);
-    if (off === undefined) {
-      const t = key * QUARTER_MS;
-      const d = localDayOf(t, timeZone);
-      const localMs = Date.UTC(d.year, d.month - 1, d.day) + minuteOfDayIn(t, timeZone) * 60_000;
-      off = localMs - t;
-      offsets.set(key, off);
+    const key = Math.floor(ms / DAY_MS);
+    let uniform = days.get(key);
+    if (uniform === undefined) {
+      const first = exact(key * DAY_MS);
+      uniform = first === exact(key * DAY_MS + DAY_MS - QUARTER_MS) ? first : null;
+      days.set(key, uniform);
     }
+    if (uniform !== null) return uniform;
+    const q = Math.floor(ms / QUARTER_MS);
+    let off = quarters.get(q);
+    if (off === undefined) quarters.set(q, (off = exact(q * QUARTER_MS)));
     return off;
+  };
+  const starts = new Map<number, number>();
+  const localDay = (day: number) => {
+    const u = new Date(day * DAY_MS);
+    return { year: u.getUTCFullYear(), month: u.getUTCMonth() + 1, day: u.getUTCDate() };
+  };
+  const startOf = (day: number): number => {
+    let s = starts.get(day);
+    if (s === undefined) starts.set(day, (s = wallClock(localDay(day), 0, timeZone)));
+    return s;
   };
   return {
     timeZone,
@@ -63,14 +85,12 @@ export function shopClock(timeZone: string): ShopClock {
       const local = ms + offsetAt(ms);
       return Math.floor((local - Math.floor(local / DAY_MS) * DAY_MS) / 60_000);
     },
-    startOf: (day) => {
-      let s = starts.get(day);
-      if (s === undefined) {
-        const u = new Date(day * DAY_MS);
-        s = wallClock({ year: u.getUTCFullYear(), month: u.getUTCMonth() + 1, day: u.getUTCDate() }, 0, timeZone);
-        starts.set(day, s);
-      }
-      return s;
+    startOf,
+    at: (day, minute) => {
+      const start = startOf(day);
+      const end = startOf(day + 1);
+      // A day of 24 hours has no change in it: plain arithmetic; otherwise ask the zone code.
+      return end - start === DAY_MS ? start + minute * 60_000 : wallClock(localDay(day), minute, timeZone);
     },
   };
 }

@@ -4,11 +4,11 @@
  * worked time is what the close-out recorded (visits), with the booking standing in for a done job
  * that was never closed out, so shops that do not close out still see their load.
  */
-import { daySpans, weeklyTable } from '../domain/zoned-time';
+import { weeklyTable } from '../domain/zoned-time';
 import type { WeeklyHours } from '../schemas/common';
 import type { ReportJob } from './report-job';
 import type { ShopClock } from './shop-clock';
-import { dayKeyOfNumber } from './shop-clock';
+import { dayKeyOfNumber, weekdayOfNumber } from './shop-clock';
 
 export type Rota = { id: string; workingHours: WeeklyHours; timeOff: ReadonlyArray<{ start: string; end: string }> };
 
@@ -23,8 +23,8 @@ export function workingDay(rota: Rota, clock: ShopClock): WorkingDay {
     if (spans === undefined) {
       const key = dayKeyOfNumber(day);
       const off = rota.timeOff.some((t) => t.start <= key && key <= t.end);
-      const u = new Date(day * 86_400_000);
-      spans = off ? [] : daySpans(table, { year: u.getUTCFullYear(), month: u.getUTCMonth() + 1, day: u.getUTCDate() }, clock.timeZone);
+      // Both ends can land in a DST gap and collapse: such a span has no time in it.
+      spans = off ? [] : (table[weekdayOfNumber(day)] ?? []).map(([a, b]) => [clock.at(day, a), clock.at(day, b)] as const).filter(([a, b]) => b > a);
       cache.set(day, spans);
     }
     return spans;

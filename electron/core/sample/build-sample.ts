@@ -22,10 +22,14 @@ import { createPlanner, plannedDays } from './planner';
 import type { Slot } from './planner';
 import { seededRandom } from './random';
 import { addClosedOutWeek } from './closed-out-week';
+import { addHistoryWeeks } from './history-weeks';
 
 export const DEFAULT_SAMPLE_SEED = 20_261_126;
 
-export type SampleShop = Pick<DispatchDocument, 'clients' | 'sites' | 'contacts' | 'technicians' | 'jobs' | 'nextJobNumber' | 'parts' | 'maintenancePlans'> & {
+export type SampleShop = Pick<
+  DispatchDocument,
+  'clients' | 'sites' | 'contacts' | 'technicians' | 'jobs' | 'nextJobNumber' | 'parts' | 'maintenancePlans' | 'billingBatches' | 'nextBatchNumber'
+> & {
   /** Rule findings met while booking the sample (expected to be none; tests check). */
   warnings: string[];
 };
@@ -40,7 +44,7 @@ const BY = 'dispatcher';
 export function buildSampleShop(opts: { base: DispatchDocument; now: Date; seed: number }): SampleShop {
   const rnd = seededRandom(opts.seed);
   const now = opts.now.getTime();
-  const doc: DispatchDocument = { ...structuredClone(opts.base), clients: [], sites: [], contacts: [], technicians: [], jobs: [], maintenancePlans: [] };
+  const doc: DispatchDocument = { ...structuredClone(opts.base), clients: [], sites: [], contacts: [], technicians: [], jobs: [], maintenancePlans: [], billingBatches: [], nextBatchNumber: 1 };
   const timeZone = doc.settings.timeZone;
   const [day1, day2] = plannedDays(opts.now, timeZone);
 
@@ -75,6 +79,9 @@ export function buildSampleShop(opts: { base: DispatchDocument; now: Date; seed:
     techIds.set(key, technician.id);
   }
 
+  // Five weeks of finished calls before that, last month's billed, for the reports (its own random
+  // source too).
+  addHistoryWeeks(doc, opts.now, seededRandom(opts.seed + 2));
   // Last week, closed out from the returned run sheets (its own random source, so today's calls
   // are the same with or without it).
   const parts = addClosedOutWeek(doc, opts.now, seededRandom(opts.seed + 1));
@@ -160,6 +167,8 @@ export function buildSampleShop(opts: { base: DispatchDocument; now: Date; seed:
     nextJobNumber: doc.nextJobNumber,
     parts,
     maintenancePlans,
+    billingBatches: doc.billingBatches,
+    nextBatchNumber: doc.nextBatchNumber,
     warnings,
   };
 }

@@ -33,9 +33,9 @@ export const sampleParts: ReadonlyArray<Omit<Part, 'id'>> = [
   { name: 'Wi-Fi access point', unitPriceMinor: 14900 },
 ];
 
-type Work = { title: string; category: Job['category']; workDone: string; parts: Array<[partIndex: number, quantity: number]>; free?: Omit<VisitPart, 'partId'> };
+export type Work = { title: string; category: Job['category']; workDone: string; parts: Array<[partIndex: number, quantity: number]>; free?: Omit<VisitPart, 'partId'> };
 
-const WORK: Work[] = [
+export const WORK: Work[] = [
   { title: 'Laptop very slow to start', category: 'hardware', workDone: 'Swapped the hard disk for an SSD and restored the image.', parts: [[4, 1]] },
   { title: 'Printer jams on every job', category: 'printer', workDone: 'Replaced the pickup rollers, cleaned the paper path, test prints fine.', parts: [[2, 1]] },
   { title: 'Toner low warning, prints faint', category: 'printer', workDone: 'Fitted a new toner cartridge and ran a cleaning page.', parts: [[1, 1]] },
@@ -48,7 +48,7 @@ const WORK: Work[] = [
   { title: 'Switch in the store room failing', category: 'network', workDone: 'Replaced the 8-port switch and moved the links across.', parts: [[5, 1], [0, 2]] },
 ];
 
-const SIGNERS = ['M. Doyle', 'T. Baxter', 'A. Foster', 'S. Patel', 'L. Moore', 'R. Hughes', 'J. Ward', 'P. Raman'];
+export const SIGNERS = ['M. Doyle', 'T. Baxter', 'A. Foster', 'S. Patel', 'L. Moore', 'R. Hughes', 'J. Ward', 'P. Raman'];
 
 /**
  * Add a closed-out week to `doc` (clients, sites, contacts and technicians already in it), before
@@ -118,16 +118,30 @@ function createJob(doc: DispatchDocument, rnd: Random, day: string, minute: numb
   return job;
 }
 
-type VisitPlan = { job: Job; technicianId: string; day: string; minute: number; work: Work; outcome: VisitOutcome; timeZone: string; parts: Part[] };
+export type VisitPlan = {
+  job: Job;
+  technicianId: string;
+  day: string;
+  minute: number;
+  work: Work;
+  outcome: VisitOutcome;
+  timeZone: string;
+  parts: Part[];
+  /** How long on site (default: 45–110 minutes at random). */
+  minutes?: number;
+  /** When it was booked (default: ten minutes after the job was created). */
+  bookedAt?: number;
+};
 
 /** Book the job on the technician at `minute`, then close out the visit that evening; returns the follow-up it made, if any. */
-function visit(doc: DispatchDocument, rnd: Random, plan: VisitPlan): Job | null {
+export function visit(doc: DispatchDocument, rnd: Random, plan: VisitPlan): Job | null {
   const { job, technicianId, day, minute, work, outcome, timeZone, parts } = plan;
   const start = atMinute(day, minute, timeZone);
-  const booked = scheduleJob(doc, { jobId: job.id, technicianId, start: start.toISOString() }, 'assign', { at: new Date(Date.parse(job.createdAt) + 10 * MINUTE), by: BY });
+  const bookedAt = Math.min(plan.bookedAt ?? Date.parse(job.createdAt) + 10 * MINUTE, start.getTime() - MINUTE);
+  const booked = scheduleJob(doc, { jobId: job.id, technicianId, start: start.toISOString() }, 'assign', { at: new Date(bookedAt), by: BY });
   saveJob(doc, booked.index, booked.job);
   const arrived = start.getTime() + rnd.int(-5, 20) * MINUTE;
-  const departed = arrived + rnd.int(45, 110) * MINUTE;
+  const departed = arrived + (plan.minutes ?? rnd.int(45, 110)) * MINUTE;
   const used: VisitPart[] = work.parts.flatMap(([i, quantity]) => {
     const part = parts[i];
     return part ? [{ partId: part.id, description: part.name, quantity, unitPriceMinor: part.unitPriceMinor }] : [];

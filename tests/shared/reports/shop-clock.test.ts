@@ -34,6 +34,16 @@ describe('shop clock', () => {
     expect((london.startOf(day + 1) - london.startOf(day)) / 3_600_000).toBe(25);
   });
 
+  it('turns wall-clock minutes of a shop day into instants, DST days included', () => {
+    const iso = (day: string, minute: number) => new Date(london.at(dayNumberOf(day), minute)).toISOString();
+    expect(iso('2026-03-30', 540)).toBe('2026-03-30T08:00:00.000Z'); // 09:00 BST
+    expect(iso('2026-03-28', 540)).toBe('2026-03-28T09:00:00.000Z'); // 09:00 GMT
+    expect(iso('2026-03-29', 150)).toBe('2026-03-29T01:30:00.000Z'); // 02:30 does not exist: 03:30 BST
+    expect(iso('2026-03-29', 600)).toBe('2026-03-29T09:00:00.000Z');
+    expect(iso('2026-10-25', 600)).toBe('2026-10-25T10:00:00.000Z'); // 10:00 GMT after the change
+    expect(iso('2026-10-25', 1440)).toBe('2026-10-26T00:00:00.000Z');
+  });
+
   it('refuses an unknown zone', () => {
     expect(() => shopClock('Mars/Olympus')).toThrow(/Unknown time zone/);
   });

@@ -76,6 +76,8 @@ export function createDataService(ctx: ServiceContext, opts: { sampleSeed?: numb
           doc.jobs = sample.jobs;
           doc.parts = sample.parts;
           doc.maintenancePlans = sample.maintenancePlans;
+          doc.billingBatches = sample.billingBatches;
+          doc.nextBatchNumber = sample.nextBatchNumber;
           doc.nextJobNumber = Math.max(doc.nextJobNumber, sample.nextJobNumber);
           doc.settings = { ...doc.settings, sampleOffered: true };
           return { clients: sample.clients.length, technicians: sample.technicians.length, jobs: sample.jobs.length };

@@ -6,7 +6,7 @@
  * are read one at a time with a pause between them, so the host keeps answering the board while a
  * two-year report loads.
  */
-import { ArchiveEntrySchema, type ArchiveEntry } from '../../archive/archive-format';
+import type { ArchiveEntry } from '../../archive/archive-format';
 import type { ArchiveFiles } from '../../archive/archive-files';
 import type { FileSystem } from '../../store/file-system';
 import { codeOf } from '../../store/durable-json-file';
@@ -24,10 +24,38 @@ export type OnProgress = (done: number, total: number) => void;
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** An archived job with the fields older month files may lack filled in, or null when it is damaged. */
+const isInstant = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const isInstantOrNull = (v: unknown) => v === null || v === undefined || isInstant(v);
+
+/**
+ * An archived job with the fields older month files lack filled in as their migrations would, or
+ * null when a field a report reads is damaged. Month files are checked structurally when read
+ * (as for search); running the full job schema over a year of archives would cost seconds per
+ * report for checks the reports do not need, so only what they read is checked here.
+ */
 function archivedJob(raw: ArchiveEntry): Job | null {
-  const parsed = ArchiveEntrySchema.safeParse(raw);
-  return parsed.success ? parsed.data.job : null;
+  const job = raw.job as Partial<Job> & Pick<Job, 'id' | 'number' | 'title' | 'status' | 'history'>;
+  if (!isInstant(job.receivedAt) || !isInstant(job.updatedAt) || typeof job.clientId !== 'string') return null;
+  if (![job.responseDueAt, job.resolutionDueAt, job.respondedAt, job.resolvedAt, job.slaPausedSince].every(isInstantOrNull)) return null;
+  if (job.assignment && (!isInstant(job.assignment.start) || !isInstant(job.assignment.end))) return null;
+  const visits = Array.isArray(job.visits) ? job.visits : [];
+  if (!visits.every((v) => typeof v === 'object' && v !== null && isInstant(v.arrivedAt) && isInstant(v.departedAt))) return null;
+  if (!job.history.every((h) => typeof h === 'object' && h !== null && isInstant(h.at) && typeof h.action === 'string')) return null;
+  return {
+    ...(job as Job),
+    responseDueAt: job.responseDueAt ?? null,
+    resolutionDueAt: job.resolutionDueAt ?? null,
+    respondedAt: job.respondedAt ?? null,
+    resolvedAt: job.resolvedAt ?? null,
+    slaPausedSince: job.slaPausedSince ?? null,
+    slaPausedMinutes: typeof job.slaPausedMinutes === 'number' ? job.slaPausedMinutes : 0,
+    estimateMinutes: typeof job.estimateMinutes === 'number' ? job.estimateMinutes : 60,
+    assignment: job.assignment ?? null,
+    siteId: job.siteId ?? null,
+    visits: visits.map((v) => ({ ...v, travelMinutes: typeof v.travelMinutes === 'number' ? v.travelMinutes : 0, followUpJobId: v.followUpJobId ?? null, billedBatchId: v.billedBatchId ?? null })),
+    followUpOf: job.followUpOf ?? null,
+    maintenance: job.maintenance ?? null,
+  };
 }
 
 export class ReportSource {

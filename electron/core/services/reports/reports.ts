@@ -41,6 +41,14 @@ export type ReportsServiceOptions = { dataDir: string; fs?: FileSystem };
 /** What every report run starts from. */
 export type ReportRun = { doc: DispatchDocument; clock: ShopClock; now: number; jobs: ReportJob[]; meta: ReportMeta };
 
+/** Clocks by zone: a clock's cached offsets and midnights depend only on its zone. */
+const clocks = new Map<string, ShopClock>();
+function clockFor(timeZone: string): ShopClock {
+  let clock = clocks.get(timeZone);
+  if (!clock) clocks.set(timeZone, (clock = shopClock(timeZone)));
+  return clock;
+}
+
 export function createReportsService(ctx: ServiceContext, opts: ReportsServiceOptions) {
   const fs = opts.fs ?? nodeFileSystem;
   const source = new ReportSource(new ArchiveFiles(join(opts.dataDir, ARCHIVE_DIR), fs), fs);
@@ -52,7 +60,7 @@ export function createReportsService(ctx: ServiceContext, opts: ReportsServiceOp
   async function start(report: ReportName, input: ReportRangeInput, firstDay: string = input.from): Promise<ReportRun> {
     const doc = ctx.store.read();
     const now = ctx.clock.now();
-    const clock = shopClock(doc.settings.timeZone);
+    const clock = clockFor(doc.settings.timeZone);
     // One day's margin: a month file is named by the shop month the job finished in.
     const fromMonth = dayKeyOfNumber(dayNumberOf(firstDay) - 1).slice(0, 7);
     const requestId = input.requestId;
@@ -130,7 +138,7 @@ export function createReportsService(ctx: ServiceContext, opts: ReportsServiceOp
     async income(input: ReportRangeInput): Promise<IncomeReport> {
       const doc = ctx.store.read();
       const now = ctx.clock.now();
-      const clock = shopClock(doc.settings.timeZone);
+      const clock = clockFor(doc.settings.timeZone);
       const clients = input.clientIds && input.clientIds.length > 0 ? new Set(input.clientIds) : null;
       const meta: ReportMeta = {
         from: input.from,

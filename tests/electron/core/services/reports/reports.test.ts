@@ -80,6 +80,14 @@ describe('reports service', () => {
     expect(r.rows.find((row) => row.technicianId === 't1')).toMatchObject({ onSiteMinutes: 60, firstVisits: 1, firstTimeFixes: 1 });
   });
 
+  it('leaves out an archived job whose dates do not parse, and says so', async () => {
+    const broken = { ...archivedJob('a2', '2026-10-06T09:00:00Z'), receivedAt: 'yesterday' } as Job;
+    const { reports } = await shop({ '2026-10': [archivedJob('a1', '2026-10-05T09:00:00Z'), broken] });
+    const r = await reports.demand({ from: '2026-10-01', to: '2026-10-31', forecastWeeks: 1 });
+    expect(r.totalReceived).toBe(1);
+    expect(r.problems).toEqual([{ month: '2026-10', reason: '1 archived job(s) are damaged and left out' }]);
+  });
+
   it('refuses ranges over two years, backwards ranges and unknown fields as BAD_INPUT', async () => {
     const h = createHarness();
     expect((await h.error('reports:sla', { from: '2024-01-01', to: '2026-01-02' })).code).toBe('BAD_INPUT');
