@@ -6,15 +6,7 @@ import { periodLabel } from './billing-period';
 import { StatementDocument } from './StatementDocument';
 import { useBillingQuery } from './use-billing-query';
 import './statement.css';
-
-/**
- * Marks the document `loading` / `ready` / `error` for Electron's hidden print window, which waits
- * for this mark on every printable route (windows/print-window.ts), and for tests.
- */
-function mark(state: 'loading' | 'ready' | 'error' | null): void {
-  if (state === null) delete document.documentElement.dataset.runSheet;
-  else document.documentElement.dataset.runSheet = state;
-}
+import { markPrintState as mark } from '../../lib/print-ready-mark';
 
 /**
  * A client's printable statement: a screen-only toolbar above the statement exactly as it prints.

@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'react';
 import { echarts } from './echarts-setup';
 import type { ChartOption } from './echarts-setup';
 
+/** A4 or Letter less 12 mm margins, in CSS pixels; the same width as `.report-chart` in print (reports.css). */
+const PRINT_WIDTH = 680;
+
 type Props = {
   option: ChartOption;
   /** What the chart shows, in words, for a screen reader (the table beside it has the numbers). */
@@ -27,11 +30,16 @@ export function EChart({ option, label, height = 280 }: Props) {
     // Follow the box: window resizes, the print layout's narrower page, a panel opening beside it.
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(el);
-    const beforePrint = () => instance.resize();
+    // The browser's print lays the page out for paper only after 'beforeprint', too late for the
+    // observer: draw at the paper's width now (reports.css), and back to the window's after.
+    const beforePrint = () => instance.resize({ width: PRINT_WIDTH });
+    const afterPrint = () => instance.resize();
     window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
     return () => {
       observer.disconnect();
       window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
       instance.dispose();
       chart.current = null;
     };

@@ -14,15 +14,7 @@ import { goToReport } from './reports-route';
 import { printReport } from './print-report';
 import type { PrintMessage } from './print-report';
 import './reports.css';
-
-/**
- * Marks the document for Electron's hidden print window, which waits for `ready` on every printable
- * route (windows/print-window.ts), and for tests.
- */
-function mark(state: 'loading' | 'ready' | 'error' | null): void {
-  if (state === null) delete document.documentElement.dataset.runSheet;
-  else document.documentElement.dataset.runSheet = state;
-}
+import { markPrintState as mark } from '../../lib/print-ready-mark';
 
 const PANEL_ID = 'report-panel';
 
@@ -67,7 +59,7 @@ export function ReportsPage({ route }: { route: ReportsRoute }) {
   }
 
   return (
-    <div className="reports-page">
+    <div className={route.printWindow ? 'reports-page reports-page--print' : 'reports-page'}>
       {!route.printWindow && (
         <header className="reports-page__header">
           <div className="reports-toolbar" role="toolbar" aria-label="Reports">

@@ -3,10 +3,8 @@
  * months, this year) and any from–to. Days are the shop's calendar days, `YYYY-MM-DD`, both ends
  * included. Pure, so the presets are unit-tested on month ends and leap years.
  */
+import { MAX_REPORT_DAYS } from '../../../../shared/schemas/report-inputs';
 import { addDays } from '../../lib/format';
-
-/** The longest range the host computes (its input schema refuses more). */
-const MAX_REPORT_DAYS = 731;
 
 export type Range = { from: string; to: string };
 export type PresetName = 'last-4-weeks' | 'last-3-months' | 'this-year';

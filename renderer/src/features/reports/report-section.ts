@@ -2,6 +2,7 @@
  * One block of a report: a chart (optional: some numbers are only a list) and the table of the same
  * numbers. Views build these from a report's answer with pure functions, unit-tested without a page.
  */
+import type { BarSeriesOption } from 'echarts/charts';
 import type { ChartOption } from './echarts-setup';
 import type { ReportTable } from './report-table';
 
@@ -49,3 +50,17 @@ export const BASE = {
   grid: { left: 48, right: 64, top: 36, bottom: 44, containLabel: true },
   tooltip: { trigger: 'axis' as const },
 } as const;
+
+/** Stripes on the second series of a pair, so the two differ by more than colour. */
+export const STRIPES = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: Math.PI / 4 };
+
+/** One bar per name, laid across (names down the side, first at the top), with the value axis named underneath. */
+export function horizontalBars(names: readonly string[], valueName: string, series: BarSeriesOption[], extra: { minInterval?: number } = {}): ChartOption {
+  return {
+    ...BASE,
+    legend: { top: 0 },
+    xAxis: { type: 'value', name: valueName, nameLocation: 'middle', nameGap: 26, ...extra },
+    yAxis: { type: 'category', data: [...names], inverse: true },
+    series,
+  };
+}

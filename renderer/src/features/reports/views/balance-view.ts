@@ -25,8 +25,9 @@ export function balanceSections(r: BalanceReport): ReportSection[] {
         height: 320,
         option: {
           ...BASE,
-          legend: { top: 0, type: 'scroll' },
-          grid: { ...BASE.grid, top: 48 },
+          // A plain legend (not a scrolling one): on paper every technician's name must be there.
+          legend: { top: 0 },
+          grid: { ...BASE.grid, top: 64 },
           xAxis: { type: 'category', data: r.weeks.map((w) => `w/c ${shortDay(w)}`) },
           yAxis: { type: 'value', name: 'Overtime (h)' },
           series: r.rows.map((row, i) => ({

@@ -1,10 +1,9 @@
 /** Income: billed and unbilled by month and client, and what block-hour clients have left. */
 import type { IncomeReport } from '../../../../../shared/reports/types';
 import { currencyDigits, minorToDecimal } from '../../../../../shared/billing/money';
-import { BASE, PALETTE, hours, monthLabel } from '../report-section';
+import { BASE, PALETTE, STRIPES, horizontalBars, hours, monthLabel } from '../report-section';
 import type { ReportSection } from '../report-section';
 
-const STRIPES = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: Math.PI / 4 };
 const LEVEL_WORDS = { ok: 'OK', low: 'Low', negative: 'Overdrawn' } as const;
 
 export function incomeSections(r: IncomeReport): ReportSection[] {
@@ -43,13 +42,11 @@ export function incomeSections(r: IncomeReport): ReportSection[] {
       chart: {
         label: 'Stacked bar chart of billed and not yet billed net income per client; the numbers are in the table below.',
         height: Math.max(200, 30 * r.clients.length + 90),
-        option: {
-          ...BASE,
-          legend: { top: 0 },
-          xAxis: { type: 'value', name: r.currency, nameLocation: 'middle', nameGap: 26 },
-          yAxis: { type: 'category', data: r.clients.map((c) => c.clientName), inverse: true },
-          series: series(r.clients.map((c) => money(c.billedNetMinor)), r.clients.map((c) => money(c.unbilledNetMinor))),
-        },
+        option: horizontalBars(
+          r.clients.map((c) => c.clientName),
+          r.currency,
+          series(r.clients.map((c) => money(c.billedNetMinor)), r.clients.map((c) => money(c.unbilledNetMinor))),
+        ),
       },
       table: {
         title: 'Income by client',

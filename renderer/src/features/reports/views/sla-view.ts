@@ -1,7 +1,7 @@
 /** SLA compliance: response and resolution met %, by priority, week, client and tier, and the breaches. */
 import type { BreachCause, SlaGroup, SlaReport } from '../../../../../shared/reports/types';
 import { formatDayTime } from '../../../lib/format';
-import { BASE, PALETTE, shortDay } from '../report-section';
+import { BASE, PALETTE, STRIPES, shortDay } from '../report-section';
 import type { ReportSection } from '../report-section';
 import type { Cell } from '../report-table';
 
@@ -45,7 +45,7 @@ function groupSection(id: string, title: string, first: string, groups: readonly
         yAxis: horizontal ? category : value,
         series: [
           { type: 'bar', name: 'Response met %', data: groups.map((g) => g.responsePercent), itemStyle: { color: PALETTE[0] } },
-          { type: 'bar', name: 'Resolution met %', data: groups.map((g) => g.resolutionPercent), itemStyle: { color: PALETTE[1], decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: Math.PI / 4 } } },
+          { type: 'bar', name: 'Resolution met %', data: groups.map((g) => g.resolutionPercent), itemStyle: { color: PALETTE[1], decal: STRIPES } },
         ],
       },
     },

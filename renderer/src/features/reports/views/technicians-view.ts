@@ -1,9 +1,7 @@
 /** Technicians: utilisation, billable against non-billable time, jobs and first-time fixes. */
 import type { TechniciansReport } from '../../../../../shared/reports/types';
-import { BASE, PALETTE, hours } from '../report-section';
+import { PALETTE, STRIPES, horizontalBars, hours } from '../report-section';
 import type { ReportSection } from '../report-section';
-
-const STRIPES = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: Math.PI / 4 };
 
 export function technicianSections(r: TechniciansReport): ReportSection[] {
   const names = r.rows.map((t) => t.name);
@@ -17,16 +15,10 @@ export function technicianSections(r: TechniciansReport): ReportSection[] {
       chart: {
         label: 'Bar chart of booked and worked time in percent of available hours for each technician; the numbers are in the table below.',
         height,
-        option: {
-          ...BASE,
-          legend: { top: 0 },
-          xAxis: { type: 'value', name: '% of available', nameLocation: 'middle', nameGap: 26 },
-          yAxis: { type: 'category', data: names, inverse: true },
-          series: [
-            { type: 'bar', name: 'Booked %', data: r.rows.map((x) => x.bookedPercent), itemStyle: { color: PALETTE[0] } },
-            { type: 'bar', name: 'Worked %', data: r.rows.map((x) => x.workedPercent), itemStyle: { color: PALETTE[1], decal: STRIPES } },
-          ],
-        },
+        option: horizontalBars(names, '% of available', [
+          { type: 'bar', name: 'Booked %', data: r.rows.map((x) => x.bookedPercent), itemStyle: { color: PALETTE[0] } },
+          { type: 'bar', name: 'Worked %', data: r.rows.map((x) => x.workedPercent), itemStyle: { color: PALETTE[1], decal: STRIPES } },
+        ]),
       },
       table: {
         title: 'Utilisation by technician',
@@ -41,16 +33,10 @@ export function technicianSections(r: TechniciansReport): ReportSection[] {
       chart: {
         label: 'Stacked bar chart of billable and non-billable on-site hours for each technician; the numbers are in the table below.',
         height,
-        option: {
-          ...BASE,
-          legend: { top: 0 },
-          xAxis: { type: 'value', name: 'Hours', nameLocation: 'middle', nameGap: 26 },
-          yAxis: { type: 'category', data: names, inverse: true },
-          series: [
-            { type: 'bar', name: 'Billable (h)', stack: 'time', data: r.rows.map((x) => hours(x.billableMinutes)), itemStyle: { color: PALETTE[2] } },
-            { type: 'bar', name: 'Non-billable (h)', stack: 'time', data: r.rows.map((x) => hours(x.nonBillableMinutes)), itemStyle: { color: PALETTE[3], decal: STRIPES } },
-          ],
-        },
+        option: horizontalBars(names, 'Hours', [
+          { type: 'bar', name: 'Billable (h)', stack: 'time', data: r.rows.map((x) => hours(x.billableMinutes)), itemStyle: { color: PALETTE[2] } },
+          { type: 'bar', name: 'Non-billable (h)', stack: 'time', data: r.rows.map((x) => hours(x.nonBillableMinutes)), itemStyle: { color: PALETTE[3], decal: STRIPES } },
+        ]),
       },
       table: {
         title: 'Billable time and jobs by technician',
@@ -65,16 +51,10 @@ export function technicianSections(r: TechniciansReport): ReportSection[] {
       chart: {
         label: 'Bar chart of jobs resolved and first-time fixes for each technician; the numbers are in the table above.',
         height,
-        option: {
-          ...BASE,
-          legend: { top: 0 },
-          xAxis: { type: 'value', name: 'Jobs', minInterval: 1, nameLocation: 'middle', nameGap: 26 },
-          yAxis: { type: 'category', data: names, inverse: true },
-          series: [
-            { type: 'bar', name: 'Jobs resolved', data: r.rows.map((x) => x.jobsResolved), itemStyle: { color: PALETTE[0] } },
-            { type: 'bar', name: 'Fixed first time', data: r.rows.map((x) => x.firstTimeFixes), itemStyle: { color: PALETTE[2], decal: STRIPES } },
-          ],
-        },
+        option: horizontalBars(names, 'Jobs', [
+          { type: 'bar', name: 'Jobs resolved', data: r.rows.map((x) => x.jobsResolved), itemStyle: { color: PALETTE[0] } },
+          { type: 'bar', name: 'Fixed first time', data: r.rows.map((x) => x.firstTimeFixes), itemStyle: { color: PALETTE[2], decal: STRIPES } },
+          ], { minInterval: 1 }),
       },
       table: {
         title: 'First-time fix rate by technician',
