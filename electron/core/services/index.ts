@@ -102,7 +102,7 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     maintenance: createMaintenanceService(ctx), // recurring maintenance plans and their jobs
     billing: createBillingService(ctx, opts.printer ?? browserOnlyPrinter),
     // Read-only figures over the active file and the archives.
-    reports: createReportsService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}) }),
+    reports: createReportsService(ctx, { dataDir: opts.app.dataDir, ...(opts.fs ? { fs: opts.fs } : {}), ...(opts.archive ? { archive: opts.archive } : {}) }),
     reportPages: createReportPagesService(ctx, { printer: opts.printer ?? browserOnlyPrinter, ...(opts.reportWindows ? { windows: opts.reportWindows } : {}) }),
     database: createDatabaseService(ctx, {
       dataDir: opts.app.dataDir,

@@ -7,7 +7,7 @@
  * two-year report loads.
  */
 import type { ArchiveEntry } from '../../archive/archive-format';
-import type { ArchiveFiles } from '../../archive/archive-files';
+import type { ArchiveStorage } from '../../archive/archive-files';
 import type { FileSystem } from '../../store/file-system';
 import { codeOf } from '../../store/durable-json-file';
 import { toReportJob, type ReportJob } from '../../../../shared/reports/report-job';
@@ -64,7 +64,7 @@ export class ReportSource {
   private readonly activeViews = new WeakMap<Job, { clientName: string; view: ReportJob }>();
 
   constructor(
-    private readonly files: ArchiveFiles,
+    private readonly files: ArchiveStorage,
     private readonly fs: FileSystem,
   ) {}
 
@@ -106,6 +106,9 @@ export class ReportSource {
   }
 
   private async stampOf(month: string): Promise<string> {
+    // Where other desks write too (the shared database), the storage keeps a stamp per month;
+    // month files have one writer, and their size and time say whether they changed.
+    if (this.files.stamps) return (await this.files.stamps()).get(month) ?? 'missing';
     try {
       const s = await this.fs.stat(this.files.pathOf(month));
       return `${s.size}:${s.mtimeMs}`;

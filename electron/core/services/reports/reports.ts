@@ -5,7 +5,7 @@
  * shared/reports. docs/reports.md defines every number.
  */
 import { join } from 'node:path';
-import { ArchiveFiles } from '../../archive/archive-files';
+import { ArchiveFiles, type ArchiveStorage } from '../../archive/archive-files';
 import { ARCHIVE_DIR } from '../../archive/archive-format';
 import { nodeFileSystem, type FileSystem } from '../../store/file-system';
 import type { ServiceContext } from '../context';
@@ -36,7 +36,12 @@ import type { DispatchDocument } from '../../../../shared/schemas/document';
 
 export type ReportsService = ReturnType<typeof createReportsService>;
 
-export type ReportsServiceOptions = { dataDir: string; fs?: FileSystem };
+export type ReportsServiceOptions = {
+  dataDir: string;
+  fs?: FileSystem;
+  /** Where archived jobs live when not in the data folder's month files (the shared database). */
+  archive?: ArchiveStorage;
+};
 
 /** What every report run starts from. */
 export type ReportRun = { doc: DispatchDocument; clock: ShopClock; now: number; jobs: ReportJob[]; meta: ReportMeta };
@@ -51,7 +56,7 @@ function clockFor(timeZone: string): ShopClock {
 
 export function createReportsService(ctx: ServiceContext, opts: ReportsServiceOptions) {
   const fs = opts.fs ?? nodeFileSystem;
-  const source = new ReportSource(new ArchiveFiles(join(opts.dataDir, ARCHIVE_DIR), fs), fs);
+  const source = new ReportSource(opts.archive ?? new ArchiveFiles(join(opts.dataDir, ARCHIVE_DIR), fs), fs);
 
   /**
    * Load what `report` needs from `firstDay` (a shop day, possibly before the range: forecast

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ArchiveFiles } from '../../../../../electron/core/archive/archive-files';
+import { ArchiveFiles, type ArchiveStorage } from '../../../../../electron/core/archive/archive-files';
 import { ARCHIVE_DIR, ARCHIVE_FORMAT, ARCHIVE_VERSION } from '../../../../../electron/core/archive/archive-format';
 import { createReportsService } from '../../../../../electron/core/services/reports/reports';
 import type { Job } from '../../../../../shared/schemas/job';
@@ -39,6 +39,37 @@ async function shop(months: Record<string, Job[]>) {
 }
 
 describe('reports service', () => {
+  it('reads archived jobs from the shared database when that is where they live, again once another desk changes a month', async () => {
+    // Month files outside the data folder, behind a storage that stamps months as the shared database does.
+    const { files } = await shop({ '2026-10': [archivedJob('a1', '2026-10-05T09:00:00Z')] });
+    const emptyDataDir = mkdtempSync(join(tmpdir(), 'reports-'));
+    dirs.push(emptyDataDir);
+    let version = 1;
+    const shared: ArchiveStorage = {
+      prepare: () => files.prepare(),
+      pathOf: (month) => `archived_jobs (${month})`,
+      months: () => files.months(),
+      read: (month, full) => files.read(month, full),
+      write: (file) => files.write(file),
+      writePending: (batch) => files.writePending(batch),
+      readPending: () => files.readPending(),
+      clearPending: () => files.clearPending(),
+      stamps: async () => new Map([['2026-10', `v${version}`]]),
+    };
+    const h = createHarness();
+    const reports = createReportsService(h.ctx, { dataDir: emptyDataDir, archive: shared });
+    const range = { from: '2026-10-01', to: '2026-10-31', forecastWeeks: 1 };
+    expect((await reports.demand(range)).jobsRead).toEqual({ active: 0, archived: 1 });
+    const read = await files.read('2026-10', false);
+    if (!read.ok) throw new Error(read.reason);
+    const entry = read.file.entries[0]!;
+    await files.write({ ...read.file, entries: [entry, { ...entry, job: archivedJob('a2', '2026-10-06T09:00:00Z') }] });
+    // Same stamp: the cached month stands; a new stamp (another desk archived into it): read again.
+    expect((await reports.demand(range)).jobsRead.archived).toBe(1);
+    version = 2;
+    expect((await reports.demand(range)).jobsRead.archived).toBe(2);
+  });
+
   it('counts archived jobs beside active ones, and reads only months that can matter', async () => {
     const { h, reports } = await shop({
       '2026-08': [archivedJob('a1', '2026-08-14T09:00:00Z')],
