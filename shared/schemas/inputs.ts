@@ -131,6 +131,8 @@ export const ScheduleRestoreSchema = z.object({
   assignment: AssignmentInputSchema.nullable(),
   status: JobStatusSchema,
   statusReason: z.string().trim().max(500).nullable().default(null),
+  /** Whether the booking is pinned in place as restored (only with an assignment); absent keeps the job's pin. */
+  pinned: z.boolean().optional(),
   /** The job's `revision` when the undo entry was recorded; anything newer means someone else changed it. */
   expectedRevision: JobRevisionSchema,
   /** Which way the dispatcher is going, for the history line ("Undo: …" / "Redo: …"). */

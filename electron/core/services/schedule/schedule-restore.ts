@@ -84,6 +84,8 @@ export function restoreJob(
     status: req.status,
     statusReason,
     assignment,
+    // A pin belongs to a booking: back in the queue there is nothing to pin.
+    pinned: assignment ? (req.pinned ?? job.pinned) : false,
     history: [...job.history, historyEntry(meta, req.direction === 'undo' ? 'undo' : 'redo', detail)],
     updatedAt: meta.at.toISOString(),
   };

@@ -67,6 +67,7 @@ export const snapshotOf = (job: Job): ScheduleSnapshot => ({
   assignment: job.assignment,
   status: job.status,
   statusReason: job.statusReason,
+  pinned: job.pinned,
 });
 
 export function createBoardActions(deps: BoardActionDeps) {
@@ -194,6 +195,7 @@ export function createBoardActions(deps: BoardActionDeps) {
           assignment: target.assignment,
           status: target.status,
           statusReason: target.statusReason,
+          ...(target.pinned === undefined ? {} : { pinned: target.pinned }),
           expectedRevision: expected,
           direction,
         });

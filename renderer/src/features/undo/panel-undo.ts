@@ -7,7 +7,7 @@ import { isOpenStatus } from '../../../../shared/domain/status';
 import type { Job } from '../../../../shared/schemas/job';
 import type { FieldValues, ScheduleSnapshot, UndoEntry } from './undo-stack';
 
-const snapshotOf = (job: Job): ScheduleSnapshot => ({ assignment: job.assignment, status: job.status, statusReason: job.statusReason });
+const snapshotOf = (job: Job): ScheduleSnapshot => ({ assignment: job.assignment, status: job.status, statusReason: job.statusReason, pinned: job.pinned });
 
 /**
  * The entry for a status change, or null when it cannot be undone: a closed job (done, cancelled)

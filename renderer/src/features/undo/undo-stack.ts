@@ -17,6 +17,8 @@ export type ScheduleSnapshot = {
   assignment: Assignment | null;
   status: JobStatus;
   statusReason: string | null;
+  /** The booking's pin (absent in entries that do not know it, which leave the pin as it is). */
+  pinned?: boolean;
 };
 
 export type UndoKind = 'assign' | 'move' | 'resize' | 'unassign' | 'reason' | 'status' | 'edit' | 'pin' | 'plan';

@@ -175,6 +175,23 @@ describe('board actions', () => {
     expect(current.assignment?.end).toBe('2026-11-27T11:00:00.000Z');
   });
 
+  it('undoing the unassign of a pinned booking asks for the pin back', async () => {
+    const booked = makeJob({ id: 'job-1', number: 'J-1042', status: 'scheduled', assignment: slot, pinned: true });
+    let current = booked;
+    const { host, actions } = setup(
+      (channel, input: Input<'schedule:restore'>) => {
+        if (channel === 'schedule:unassign') current = saved(current, { assignment: null, status: 'new', pinned: false });
+        else current = saved(current, { assignment: input.assignment, status: input.status, pinned: input.pinned ?? false });
+        return channel === 'schedule:unassign' ? { ok: true, value: current } : { ok: true, value: { job: current, conflicts: [] } };
+      },
+      { board: [booked] },
+    );
+    await actions.unassign('job-1');
+    await actions.undo();
+    expect(host.calls.find((c) => c.channel === 'schedule:restore')?.input).toMatchObject({ assignment: slot, pinned: true });
+    expect(current.pinned).toBe(true);
+  });
+
   it('Ctrl+Z pressed while a move is still saving is enabled and undoes that move once it is saved', async () => {
     const booked = makeJob({ id: 'job-1', number: 'J-1042', status: 'scheduled', assignment: slot });
     let current = booked;

@@ -54,6 +54,25 @@ describe('schedule:restore', () => {
     expect(job.history.at(-1)?.detail).toBe('Redo: back to Alex Chen 11:00–12:30 (Wed 25 Nov), dispatched');
   });
 
+  it("undoing the unassign of a pinned booking pins it again; a restore to the queue never leaves a pin", async () => {
+    const h = createHarness();
+    const { created } = await booked(h);
+    const pinned = await h.value('jobs:update', { id: created.id, patch: { pinned: true }, expectedRevision: h.doc().jobs[0]!.revision });
+    const unassigned = await h.value('schedule:unassign', { jobId: created.id, expectedRevision: pinned.revision });
+    expect(unassigned.pinned).toBe(false);
+    const { job } = await h.value('schedule:restore', {
+      jobId: created.id,
+      assignment: pinned.assignment,
+      status: pinned.status,
+      statusReason: null,
+      pinned: true,
+      expectedRevision: unassigned.revision,
+    });
+    expect(job).toMatchObject({ assignment: pinned.assignment, pinned: true });
+    const { job: queued } = await h.value('schedule:restore', { jobId: created.id, assignment: null, status: 'new', pinned: true, expectedRevision: job.revision, direction: 'redo' });
+    expect(queued).toMatchObject({ assignment: null, pinned: false });
+  });
+
   it('refuses with CONFLICT and changes nothing when the job changed since', async () => {
     const h = createHarness();
     const { created } = await booked(h);
