@@ -7,7 +7,7 @@
  *
  *   node scripts/screenshot.mjs [--out docs/screenshot.png] [--width 1366] [--height 768]
  *                               [--now 2026-12-09T09:30:00Z] [--peak 12] [--compact]
- *                               [--reports demand] [--full-page]
+ *                               [--reports demand] [--plan] [--full-page]
  *
  * With `--reports <report>` it shows the Reports view at that report (over the last 4 weeks)
  * instead of the board, e.g. `--reports balance --out docs/reports.png --peak 0`.
@@ -33,6 +33,8 @@ const { values } = parseArgs({
     compact: { type: 'boolean', default: false },
     // The Reports view at this report instead of the board (docs/reports.png).
     reports: { type: 'string' },
+    // The board with the queue planned: ghosts and the plan panel (docs/planner.png).
+    plan: { type: 'boolean', default: false },
     'full-page': { type: 'boolean', default: false },
   },
 });
@@ -119,6 +121,10 @@ try {
       throw error;
     }
     await page.getByRole('region', { name: 'Unassigned jobs' }).getByRole('row').nth(1).waitFor();
+    if (values.plan) {
+      await page.keyboard.press('Shift+P');
+      await page.locator('.plan-ghost').first().waitFor({ timeout: 30_000 });
+    }
     // Let FullCalendar finish sizing its columns before the picture is taken.
     await page.waitForTimeout(500);
     await page.screenshot({ path: values.out });

@@ -28,17 +28,18 @@ export function ghostEvents(plan: PlanView | null, draft: readonly PlanDraft[] |
   });
 }
 
-/** The ghost's own content: "Proposed" and the job number, the reasons as its description. */
+/** The ghost's own content: the job number and "proposed", the reasons as its description. */
 export function ghostContent(props: GhostProps['ghost']): HTMLElement {
   const body = document.createElement('div');
   body.className = 'plan-ghost__body';
   const label = document.createElement('span');
   label.className = 'plan-ghost__label';
-  label.textContent = props.moved ? 'Proposed move:' : 'Proposed:';
+  label.textContent = props.moved ? 'proposed move' : 'proposed';
   const number = document.createElement('span');
   number.className = 'plan-ghost__number';
   number.textContent = props.number;
-  body.append(label, document.createTextNode(' '), number);
+  // The number first: a short ghost cut by its width still says which job it is.
+  body.append(number, document.createTextNode(' '), label);
   body.title = props.reasons.join('\n');
   return body;
 }
