@@ -2,7 +2,7 @@ import { isObj, withJobFields } from './job-fields';
 import type { Migration } from './types';
 
 /**
- * Version 6 adds what the planner, the reports and the shared database need. An older build would
+ * Version 6 adds what the planner needs (the reports and the shared database need no new fields). An older build would
  * drop these fields on its next write, so the version goes up and older builds refuse the file
  * instead. Each list below is frozen here (not taken from today's defaults) so a later change of a
  * default never changes what this migration wrote. The new fields:
@@ -10,9 +10,6 @@ import type { Migration } from './types';
 
 /** On every job: not pinned (the planner may move its booking when allowed). */
 export const jobFieldsV6 = (): Record<string, unknown> => ({ pinned: false });
-
-/** On the document: nothing yet. */
-export const documentFieldsV6 = (): Record<string, unknown> => ({});
 
 /**
  * In the settings: travel between zones for the planner (none within a zone, 30 minutes between
@@ -30,6 +27,6 @@ export const migration0006: Migration = {
     const next = withJobFields(data, 6, (job) => ({ ...job, ...jobFieldsV6() }));
     const settings = next['settings'];
     if (!isObj(settings)) throw new Error('settings is not an object');
-    return { ...next, ...documentFieldsV6(), settings: { ...settings, ...settingsFieldsV6() } };
+    return { ...next, settings: { ...settings, ...settingsFieldsV6() } };
   },
 };
