@@ -13,7 +13,7 @@ import { writeJobShop } from './job-shop';
 test.use({ hostOptions: { prepare: writeJobShop } });
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Proposed plan' });
-const ghost = (page: Page, number: string) => board(page).getByRole('button', { name: new RegExp(`^Proposed booking, not saved yet: ${number} `) });
+const ghost = (page: Page, number: string) => board(page).getByRole('button', { name: new RegExp(`^${number} proposed, not saved yet: `) });
 const onDisk = async (host: Host, id: string) => (await host.readDataFile()).jobs.find((j) => j.id === id)!;
 
 async function planTheQueue(page: Page, host: Host) {

@@ -48,13 +48,14 @@ export function ghostContent(props: GhostProps['ghost']): HTMLElement {
 export const proposalRowId = (jobId: string) => `plan-proposal-${jobId}`;
 
 /**
- * Names a ghost for assistive technology: "Proposed booking, not saved yet: J-1043 09:00–10:30",
+ * Names a ghost for assistive technology: "J-1043 proposed, not saved yet: 09:00–10:30",
  * its reasons as the description. Pressing it shows the proposal in the plan panel.
  */
 export function labelGhost(el: HTMLElement, props: GhostProps['ghost'], startStr: string, endStr: string): void {
   el.dataset.ghostJobId = props.jobId;
   el.setAttribute('role', 'button');
-  el.setAttribute('aria-label', `${props.moved ? 'Proposed move' : 'Proposed booking'}, not saved yet: ${props.number} ${startStr.slice(11, 16)}–${endStr.slice(11, 16)}`);
+  // Begins with the visible text ("J-1043 proposed"), as a name must for speech input to find it.
+  el.setAttribute('aria-label', `${props.number} ${props.moved ? 'proposed move' : 'proposed'}, not saved yet: ${startStr.slice(11, 16)}–${endStr.slice(11, 16)}`);
   el.setAttribute('aria-describedby', proposalRowId(props.jobId));
 }
 
