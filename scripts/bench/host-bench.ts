@@ -147,7 +147,8 @@ export type HostResults = {
 };
 
 let stamp = 0;
-async function timedAssign(host: RunningHost, shape: Shape, i: number): Promise<number> {
+/** One schedule:assign timed alone (the job is unassigned again after, untimed). */
+export async function timedAssign(host: RunningHost, shape: Shape, i: number): Promise<number> {
   const jobId = shape.queued[(stamp++ * 7 + i) % shape.queued.length]!;
   const start = new Date(host.now().getTime() + ((i % 6) + 1) * 3600_000);
   start.setUTCMinutes(0, 0, 0);

@@ -14,7 +14,7 @@ import { dayBounds, dayOf } from '../../shared/domain/jobs';
 import { openPostgresStore } from '../../electron/core/store-pg/open-postgres-store';
 import { postgresUnavailable, startTestPostgres } from '../../tests/support/postgres';
 import type { Shop } from '../lib/generate-shop';
-import { intakeBurst, raiseIntakeLimits, startHost, type RunningHost, type Shape } from './host-bench';
+import { intakeBurst, raiseIntakeLimits, startHost, timedAssign, type RunningHost, type Shape } from './host-bench';
 import type { Row } from './report';
 import { repeat, sleep, summarize, type Summary } from './stats';
 import { writeOurStore } from './write-data';
@@ -60,14 +60,7 @@ async function measure(host: RunningHost, shop: Shop, opts: Options): Promise<St
   });
 
   const mutation = await repeat(opts.reps.mutation, async (i) => {
-    const jobId = shape.queued[(i * 7) % shape.queued.length]!;
-    const start = new Date(host.now().getTime() + ((i % 6) + 1) * 3600_000);
-    start.setUTCMinutes(0, 0, 0);
-    const t = performance.now();
-    const result = await host.invoke('schedule:assign', { jobId, technicianId: shape.technicians[i % shape.technicians.length]!.id, start: start.toISOString() });
-    const ms = performance.now() - t;
-    if (!result.ok) throw new Error(`schedule:assign failed: ${result.error?.message}`);
-    await host.invoke('schedule:unassign', { jobId });
+    const ms = await timedAssign(host, shape, i);
     await sleep(20);
     return ms;
   });
@@ -79,6 +72,15 @@ async function measure(host: RunningHost, shop: Shop, opts: Options): Promise<St
   return { mutation, intake: { jobsPerSecond: (created / burst.ms) * 1000, created, posted: opts.reps.intakeJobs }, dayRange, weekRange, startMs: host.startMs, dayEvents, weekEvents };
 }
 
+async function measureHost(dataDir: string, env: Record<string, string>, shop: Shop, opts: Options): ReturnType<typeof measure> {
+  const host = await startHost(opts.hostJs, dataDir, opts.now, env);
+  try {
+    return await measure(host, shop, opts);
+  } finally {
+    await host.stop();
+  }
+}
+
 /** Both stores, one after the other, on copies of the same shop (without its archive: the JSON store keeps that in files). */
 export async function benchPostgres(opts: Options): Promise<PgBenchResults> {
   const missing = await postgresUnavailable();
@@ -88,13 +90,7 @@ export async function benchPostgres(opts: Options): Promise<PgBenchResults> {
   const jsonDir = join(opts.work, 'pg-bench-json');
   await mkdir(jsonDir, { recursive: true });
   await writeOurStore(jsonDir, shop, opts.now);
-  const jsonHost = await startHost(opts.hostJs, jsonDir, opts.now);
-  let json;
-  try {
-    json = await measure(jsonHost, shop, opts);
-  } finally {
-    await jsonHost.stop();
-  }
+  const json = await measureHost(jsonDir, {}, shop, opts);
   opts.log(`JSON store measured (mutation median ${json.mutation.median.toFixed(1)} ms)`);
 
   const server = await startTestPostgres();
@@ -108,13 +104,7 @@ export async function benchPostgres(opts: Options): Promise<PgBenchResults> {
     }
     const deskDir = join(opts.work, 'pg-bench-desk');
     await mkdir(deskDir, { recursive: true });
-    const pgHost = await startHost(opts.hostJs, deskDir, opts.now, { DISPATCH_DATABASE_URL: url });
-    let postgres;
-    try {
-      postgres = await measure(pgHost, shop, opts);
-    } finally {
-      await pgHost.stop();
-    }
+    const postgres = await measureHost(deskDir, { DISPATCH_DATABASE_URL: url }, shop, opts);
     opts.log(`PostgreSQL store measured (mutation median ${postgres.mutation.median.toFixed(1)} ms)`);
     return { json, postgres, dayEvents: postgres.dayEvents, weekEvents: postgres.weekEvents };
   } finally {

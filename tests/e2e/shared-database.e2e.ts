@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import pg from 'pg';
 import type { Channel, Input, Output } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
@@ -45,7 +45,7 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-type Desk = Host & { proc: HostProcess; intake: Intake; name: string };
+type Desk = Host & { proc: HostProcess; intake: Intake; name: string; killed: boolean };
 
 const DESKS = [
   { desk: 'desk 1', dispatcher: 'Alex' },
@@ -77,6 +77,7 @@ async function startDesk(url: string, clock: TestClock, desk: (typeof DESKS)[num
     dataDir,
     proc,
     name: `${desk.dispatcher} at ${desk.desk}`,
+    killed: false,
     intake: { url: '', token: '' },
     async call<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {
       const response = await fetch(`${ready.baseUrl}/api/invoke`, {
@@ -107,10 +108,11 @@ const withDesks = test.extend<{ desks: [Desk, Desk]; databaseUrl: string; quietS
       for (const desk of DESKS) started.push(await startDesk(databaseUrl, testClock, desk, dirs));
       await use(started as [Desk, Desk]);
       for (const desk of started) {
-        const killed = desk.proc.hasExited();
+        const diedEarly = desk.proc.hasExited() && !desk.killed;
         const exit = await desk.proc.stop();
         await testInfo.attach(`${desk.name}.txt`, { body: desk.output(), contentType: 'text/plain' });
-        if (!killed && exit.code !== 0) throw new Error(`${desk.name} did not exit cleanly (code ${exit.code}, signal ${exit.signal}):\n${desk.output()}`);
+        if (diedEarly) throw new Error(`${desk.name} exited during the test (code ${exit.code}, signal ${exit.signal}):\n${desk.output()}`);
+        if (!desk.killed && exit.code !== 0) throw new Error(`${desk.name} did not exit cleanly (code ${exit.code}, signal ${exit.signal}):\n${desk.output()}`);
         if (quietStderr && desk.proc.stderr() !== '') throw new Error(`${desk.name} wrote to stderr:\n${desk.output()}`);
       }
     } finally {
@@ -135,14 +137,20 @@ const toasts = (page: Page) => board(page).locator('.board-toasts');
 const header = (page: Page) => page.locator('.data-status');
 const description = (page: Page, jobId: string) => boardEvent(page, jobId).locator('[id^="job-event-desc-"]');
 
-withDesks('a drag at one desk shows at the other; two desks changing one job get one CONFLICT naming the other desk and show the same job', async ({ page, context, desks, databaseUrl }) => {
-  const [one, two] = desks;
-  const day = tomorrow();
+/** Desk 1's board in `page`, desk 2's in a second page, both on `day` and saying which desk they are. */
+async function openBothBoards(page: Page, context: BrowserContext, [one, two]: [Desk, Desk], day: string): Promise<Page> {
   const other = await context.newPage();
   await openBoardOn(page, one.url, day);
   await openBoardOn(other, two.url, day);
   await expect(header(page)).toHaveText('Shared database · desk 1');
   await expect(header(other)).toHaveText('Shared database · desk 2');
+  return other;
+}
+
+withDesks('a drag at one desk shows at the other; two desks changing one job get one CONFLICT naming the other desk and show the same job', async ({ page, context, desks, databaseUrl }) => {
+  const [one, two] = desks;
+  const day = tomorrow();
+  const other = await openBothBoards(page, context, desks, day);
 
   // Desk 1 drags J-1001 from its queue onto Ana at 10:00; desk 2 sees it booked and out of its queue.
   await expect(queueRow(other, 'J-1001')).toBeVisible();
@@ -237,10 +245,13 @@ withDesks('1,000 intake posts over both desks, each retried at the other, make 1
   const acknowledged: string[] = [];
   const kills = Array.from({ length: 400 }, (_, i) => `KILL-${i}`);
   await inParallel(kills, 16, async (ref) => {
-    if (two.proc.hasExited()) return;
+    if (two.killed) return;
     const answer = await postJob(two.intake, intakeBody(ref)).catch(() => null);
     if (answer && answer.status >= 200 && answer.status < 300) acknowledged.push(ref);
-    if (acknowledged.length === 100 && !two.proc.hasExited()) two.proc.child.kill('SIGKILL');
+    if (acknowledged.length === 100 && !two.killed) {
+      two.killed = true;
+      two.proc.child.kill('SIGKILL');
+    }
   });
   await two.proc.exited;
   expect(acknowledged.length).toBeGreaterThanOrEqual(100);
@@ -266,10 +277,7 @@ withDesks.describe('the database stopped and started again', () => {
     test.skip(!control, 'an external server (DISPATCH_TEST_DATABASE_URL) cannot be stopped by the test');
     const [one, two] = desks;
     const day = tomorrow();
-    const other = await context.newPage();
-    await openBoardOn(page, one.url, day);
-    await openBoardOn(other, two.url, day);
-    await expect(header(page)).toHaveText('Shared database · desk 1');
+    const other = await openBothBoards(page, context, desks, day);
 
     await control!.stop();
     for (const p of [page, other]) await expect(header(p)).toHaveText(/^(Reconnecting…|Database unreachable — changes are not being saved)$/, { timeout: 10_000 });
