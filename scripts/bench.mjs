@@ -4,7 +4,7 @@
 // 2. bundles the TypeScript benchmark with vite's build API (Node 20 cannot run TypeScript);
 // 3. runs it with --expose-gc. Options are environment variables; see scripts/bench/main.ts.
 //    BENCH_SKIP_BUILD=1 reuses the last app build; BENCH_HOST_JS=<built host.js> uses that build.
-// BENCH_ENTRY=board-only | queue-only | live-only | reports-only | store-main | planner-only runs one focused part instead
+// BENCH_ENTRY=board-only | queue-only | live-only | reports-only | store-main | planner-only | pg-only runs one focused part instead
 // (scripts/bench/<entry>.ts); store-main measures only the store writes and intake, without a browser.
 // BENCH_BASELINE_REF=<git ref> (e.g. main) also builds that commit's app (git archive into the
 // cache, this checkout's node_modules linked in), and the live-loop, drop and queue figures are

@@ -31,7 +31,7 @@ const READY = /Dispatch Console \(headless\) ready at (http:\/\/127\.0\.0\.1:\d+
  * pinned to `now` (then advances with real time), so the run measures the same working morning
  * whatever day it is.
  */
-export async function startHost(hostJs: string, dataDir: string, now: Date): Promise<RunningHost> {
+export async function startHost(hostJs: string, dataDir: string, now: Date, env: Readonly<Record<string, string>> = {}): Promise<RunningHost> {
   const token = randomBytes(24).toString('base64url').replace(/^-/, 'a');
   const intakeToken = randomBytes(24).toString('base64url').replace(/^-/, 'b');
   const started = performance.now();
@@ -39,6 +39,7 @@ export async function startHost(hostJs: string, dataDir: string, now: Date): Pro
   const args = [hostJs, '--data', dataDir, '--port', '0', `--token=${token}`, `--intake-token=${intakeToken}`, `--now=${now.toISOString()}`];
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let out = '';
   let err = '';
@@ -86,7 +87,7 @@ export async function rssMb(pid: number): Promise<{ rss: number; peak: number }>
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
-type Shape = { clients: { id: string; name: string }[]; technicians: { id: string }[]; queued: string[] };
+export type Shape = { clients: { id: string; name: string }[]; technicians: { id: string }[]; queued: string[] };
 
 export async function shapeOf(host: RunningHost): Promise<Shape> {
   const doc = (await readCommittedDocument(host.dataDir)) as DispatchDocument;
@@ -146,7 +147,8 @@ export type HostResults = {
 };
 
 let stamp = 0;
-async function timedAssign(host: RunningHost, shape: Shape, i: number): Promise<number> {
+/** One schedule:assign timed alone (the job is unassigned again after, untimed). */
+export async function timedAssign(host: RunningHost, shape: Shape, i: number): Promise<number> {
   const jobId = shape.queued[(stamp++ * 7 + i) % shape.queued.length]!;
   const start = new Date(host.now().getTime() + ((i % 6) + 1) * 3600_000);
   start.setUTCMinutes(0, 0, 0);

@@ -24,6 +24,7 @@ import { benchWrites, intakeRow, writeRows, writeSizes } from './journal-bench';
 import { chooseQueueQuery } from './queue-query';
 import { markdownTable, terminalTable, writeReadme, writeReadmeTable, type Row } from './report';
 import { benchPlanner, plannerTable } from './planner-bench';
+import { benchPostgres, pgRows } from './pg-bench';
 import { benchStore } from './store-bench';
 import { benchPlannerService, plannerServiceRows } from './planner-service-bench';
 import { benchReports, reportRows, type ReportsResults } from './reports-bench';
@@ -163,6 +164,11 @@ async function main(): Promise<void> {
     const plannerService = await benchPlannerService({ seed, now, reps: quick ? 1 : 3 });
     log(`planner through the core measured in ${ms(t)}`);
 
+    // The shared PostgreSQL store beside the data file, on the same shop (skipped without a server).
+    t = performance.now();
+    const postgres = await benchPostgres({ hostJs, work, shop, now, reps: { mutation: reps.mutation, range: reps.board * 3, intakeJobs: reps.intakeJobs }, log });
+    log('skipped' in postgres ? `shared-database rows skipped: ${postgres.skipped}` : `shared database measured in ${ms(t)}`);
+
     const rows: Row[] = [
       { measure: 'Store open, cold (active file + 100k archived)', value: store.ours.open, unit: 'ms', baseline: store.baseline.open, budget: { limit: 500, on: 'median', kind: 'max', text: '< 500 ms' }, note: 'baseline: lowdb JSONFile read of the whole file, no validation' },
       { measure: 'Store open, baseline with schema validation', value: store.baseline.openWithValidation, unit: 'ms', note: 'what the app would need to trust that file' },
@@ -199,6 +205,7 @@ async function main(): Promise<void> {
       { measure: 'Store heap after open (in-process)', value: summarize([store.ours.heapAfterOpenMb]), unit: 'MB', baseline: summarize([store.baseline.heapAfterOpenMb]) },
       { measure: 'Page JS heap: day / week view', value: summarize([board.pageHeapMb.day]), unit: 'MB', note: `week view ${Math.round(board.pageHeapMb.week)} MB; queue page ${Math.round(queue.pageHeapMb)} MB` },
       ...plannerServiceRows(plannerService),
+      ...pgRows(postgres),
       { measure: `Host process RSS, queue shop (${queue.queued} queued) after typing`, value: summarize([queueRss.rss]), unit: 'MB', note: `peak ${Math.round(queueRss.peak)} MB; host start ${Math.round(queueHost.startMs)} ms` },
     ];
 
@@ -212,7 +219,7 @@ async function main(): Promise<void> {
     const table = terminalTable(rows);
     console.log(`\n${table}\n`);
     const load = loadavg().map((l) => l.toFixed(1)).join(', ');
-    const results = { ranAt: ranAt.toISOString(), pinnedNow: now.toISOString(), seed, quick, reps, shop: shopSize, machine, loadAtEnd: load, naiveFileBytes: naiveBytes, archiveMonths: months, store, writes, host: hostResults, reports: reportsResults, board, live, queue, plannerService, baseline: baselineHostJs ? { name: baselineName, drops: oldDrops, live: oldLive, queue: oldQueue } : null, rows };
+    const results = { ranAt: ranAt.toISOString(), pinnedNow: now.toISOString(), seed, quick, reps, shop: shopSize, machine, loadAtEnd: load, naiveFileBytes: naiveBytes, archiveMonths: months, store, writes, host: hostResults, reports: reportsResults, board, live, queue, plannerService, postgres, baseline: baselineHostJs ? { name: baselineName, drops: oldDrops, live: oldLive, queue: oldQueue } : null, rows };
     await writeFile(join(root, 'docs/bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
     const seconds = Math.round((performance.now() - began) / 1000);
     const section = [

@@ -68,8 +68,11 @@ export type DatabaseSettingsView = {
   hasPassword: boolean;
   desk: string;
   dispatcher: string;
-  /** Where the running console keeps the shop now: "the data file in …" or the database without password. */
-  running: { kind: 'file' | 'database'; where: string };
+  /**
+   * Where the running console keeps the shop now: "the data file in …" or the database without
+   * password; and the desk name it runs under (`--desk` wins over the saved one; '' for none).
+   */
+  running: { kind: 'file' | 'database'; where: string; desk: string };
   /** The saved choice differs from what runs: it takes effect when the app starts again. */
   restartNeeded: boolean;
   /** Where the password is kept, or why it cannot be. */

@@ -46,7 +46,7 @@ export async function createConfiguredCore(opts: ConfiguredCoreOptions): Promise
     desk,
     openedStore: store,
     database: {
-      running: { kind: 'database', where },
+      running: { kind: 'database', where, desk: desk.desk ?? '' },
       // Export reads the archive from the database's own table, in one short connection.
       readShop: async () => {
         await store.flush();

@@ -29,6 +29,9 @@ export async function commit<R>(
   let result: R;
   try {
     result = await ctx.store.mutate((doc, base) => {
+      // A shared store runs the change again on fresh state when another desk committed first;
+      // only the last run counts: if it refused, that is the answer, not a failed write.
+      applied = false;
       const value = change(doc, base);
       applied = true;
       return value;

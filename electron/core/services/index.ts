@@ -106,7 +106,7 @@ export function createServices(ctx: ServiceContext, opts: ServicesOptions) {
     reportPages: createReportPagesService(ctx, { printer: opts.printer ?? browserOnlyPrinter, ...(opts.reportWindows ? { windows: opts.reportWindows } : {}) }),
     database: createDatabaseService(ctx, {
       dataDir: opts.app.dataDir,
-      running: opts.database?.running ?? { kind: 'file', where: `the data file in ${opts.app.dataDir}` },
+      running: opts.database?.running ?? { kind: 'file', where: `the data file in ${opts.app.dataDir}`, desk: '' },
       ...(opts.database?.readShop ? { readShop: opts.database.readShop } : {}),
       ...(opts.secrets ? { secrets: opts.secrets } : {}),
     }),

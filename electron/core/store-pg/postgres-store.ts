@@ -62,6 +62,8 @@ export class PostgresStore implements Store<DispatchDocument> {
   private closing: Promise<void> | null = null;
   private seq: number;
   private lastWriteError: string | null = null;
+  /** The last write failed only because the database could not be reached: cleared once it can. */
+  private writeErrorIsOutage = false;
   private catchUpQueued = false;
   private readonly changeListeners = new Set<(change: ExternalChange) => void>();
   private readonly statusListeners = new Set<(status: StoreStatus) => void>();
@@ -154,8 +156,11 @@ export class PostgresStore implements Store<DispatchDocument> {
   }
 
   handleState(state: ConnectionState): void {
+    if (state === 'connected' && this.writeErrorIsOutage) {
+      this.writeErrorIsOutage = false;
+      this.lastWriteError = null;
+    }
     const status = this.status();
-    void state;
     for (const listener of [...this.statusListeners]) listener(status);
   }
 
@@ -238,6 +243,7 @@ export class PostgresStore implements Store<DispatchDocument> {
       this.parts.listener.suspect();
       const unavailable = new DatabaseUnavailableError(describe(error));
       this.setWriteError(unavailable.message);
+      this.writeErrorIsOutage = true;
       return unavailable;
     }
     this.setWriteError(`The change could not be saved to the shared database: ${describe(error)}`);
@@ -305,6 +311,7 @@ export class PostgresStore implements Store<DispatchDocument> {
   }
 
   private setWriteError(message: string | null): void {
+    this.writeErrorIsOutage = false;
     if (message === this.lastWriteError) return;
     this.lastWriteError = message;
     const status = this.status();

@@ -27,7 +27,7 @@ export type DatabaseServiceOptions = {
   dataDir: string;
   secrets?: SecretStore;
   /** What the running console keeps the shop in. */
-  running: { kind: 'file' | 'database'; where: string };
+  running: DatabaseSettingsView['running'];
   /** The whole shop as the running store holds it; default: the document plus the data folder's archive files. */
   readShop?: () => Promise<ShopSnapshot>;
   /** Test hook: the connection test (default: a real login). */

@@ -16,7 +16,7 @@ export function DataStatusIndicator() {
   const [desk, setDesk] = useState('');
   useEffect(() => {
     if (!shared) return;
-    void invoke('database:settings', {}).then((r) => r.ok && setDesk(r.value.desk));
+    void invoke('database:settings', {}).then((r) => r.ok && setDesk(r.value.running.desk));
   }, [shared]);
 
   let tone: 'ok' | 'busy' | 'error';

@@ -54,7 +54,9 @@ describe.runIf(available)('choosing the store at start', () => {
     cores.push(two);
     expect(two.store.status()).toMatchObject({ backend: 'postgres' });
     const view = await two.call('database:settings', {});
-    expect(view).toMatchObject({ ok: true, value: { use: 'database', running: { kind: 'database' }, restartNeeded: false, desk: 'desk 2' } });
+    expect(view).toMatchObject({ ok: true, value: { use: 'database', running: { kind: 'database', desk: 'desk 2' }, restartNeeded: false, desk: 'desk 2' } });
+    // The header names the desk the console runs as: from --desk when nothing is saved.
+    expect(await one.call('database:settings', {})).toMatchObject({ ok: true, value: { desk: '', running: { kind: 'database', desk: 'desk 1' } } });
 
     await one.call('sample:load', {});
     const created = await one.call('jobs:create', { ...jobInput(), clientId: one.store.read().clients[0]!.id, siteId: null, contactId: null });
