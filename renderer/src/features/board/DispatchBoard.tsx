@@ -11,7 +11,7 @@ import { addDays } from '../../lib/format';
 import { clientNameIndex, shouldGroupByZone, toResources } from './calendar-adapter';
 import type { JobEventProps } from './calendar-adapter';
 import { BoardDecorContext, createJobEventRenderer, renderTechnicianCell, renderTechnicianHeader, renderZoneGroup } from './board-content';
-import { useBoardActionsImpl, usePendingJobIds } from './board-actions';
+import { useBoardActionsImpl, usePendingJobIds } from './use-board-actions';
 import { createWarningsCache, timeOffEvents } from './board-model';
 import { createEventInputs, syncEvents } from './calendar-sync';
 import type { SyncedCalendar } from './calendar-sync';

@@ -7,23 +7,20 @@
  * confirmed by a toast saying where the job went (with Show and Undo; conflicts as a warning with
  * "Add reason…" too), and each success records an undo entry.
  *
- * `createBoardActions` holds the logic (unit-tested with a fake host); `useBoardActions` wires it
+ * `createBoardActions` holds the logic (unit-tested with a fake host); use-board-actions.ts wires it
  * to this window's console store and session for components (the board, the queue, the job panel).
  */
-import { useMemo } from 'react';
-import { invoke as hostInvoke } from '../../api/client';
+import type { invoke as hostInvoke } from '../../api/client';
 import type { Input } from '../../../../shared/ipc/contract';
 import type { ScheduleResult } from '../../../../shared/ipc/outputs';
 import type { AppErrorData, Result } from '../../../../shared/ipc/result';
 import type { Job } from '../../../../shared/schemas/job';
 import type { ConsoleState } from '../../state/console-store';
 import type { LiveJobs } from '../../state/live-jobs';
-import { useConsoleState, useConsoleStore } from '../../state/hooks';
 import { restoreBatch } from '../undo/batch-restore';
 import { togglePin } from './pin-action';
 import { describeEntry } from '../undo/undo-stack';
 import type { ScheduleSnapshot, UndoEntry, UndoKind } from '../undo/undo-stack';
-import { getBoardSession } from './board-session';
 import type { BoardSession } from './board-session';
 import { bookingDeadlineText, bookingToast, conflictLines, failureText, offScreenText } from './board-messages';
 
@@ -281,30 +278,3 @@ export function createBoardActions(deps: BoardActionDeps) {
 }
 
 export type BoardActionsImpl = ReturnType<typeof createBoardActions>;
-
-/** This window's board actions with the console store's data (stable across renders). */
-export function useBoardActionsImpl(): BoardActionsImpl {
-  const store = useConsoleStore();
-  return useMemo(
-    () => createBoardActions({ invoke: hostInvoke, getState: store.getState, jobs: store.jobs, session: getBoardSession(), refresh: (id) => void store.refreshJob(id) }),
-    [store],
-  );
-}
-
-/** The jobs this window is still saving. */
-export function usePendingJobIds(): ReadonlySet<string> {
-  return useConsoleState((s) => s.pendingJobIds);
-}
-
-/**
- * Assign, move and unassign for any component (board drops, the job panel, the assign dialog).
- * Each resolves true once the host has committed the change.
- */
-export function useBoardActions(): BoardActions {
-  const impl = useBoardActionsImpl();
-  const pendingJobIds = usePendingJobIds();
-  return useMemo(
-    () => ({ assign: impl.assign, move: impl.move, unassign: impl.unassign, togglePin: impl.togglePin, pendingJobIds }),
-    [impl, pendingJobIds],
-  );
-}

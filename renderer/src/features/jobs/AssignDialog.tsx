@@ -12,7 +12,7 @@ import { isOpenStatus } from '../../../../shared/domain/status';
 import { formatEstimate } from '../../lib/format';
 import { describeError } from '../../lib/error-text';
 import { useConsoleState } from '../../state/hooks';
-import { useBoardActions } from '../board/board-actions';
+import { useBoardActions } from '../board/use-board-actions';
 import { fromLocalInput, toLocalInput } from './assign-time';
 import { AssignStartField } from './AssignStartField';
 import { SuggestionOptions } from './SuggestionOptions';

@@ -2,7 +2,7 @@ import { isOpenStatus } from '../../../../shared/domain/status';
 import type { Job } from '../../../../shared/schemas/job';
 import { formatClock, formatDayTime } from '../../lib/format';
 import { useConsoleState } from '../../state/hooks';
-import { useBoardActions } from '../board/board-actions';
+import { useBoardActions } from '../board/use-board-actions';
 import { useTechnicians } from './use-live-job';
 
 /**
