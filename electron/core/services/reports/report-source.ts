@@ -74,13 +74,15 @@ export class ReportSource {
    */
   async load(doc: DispatchDocument, fromMonth: string, onProgress?: OnProgress): Promise<LoadedJobs> {
     const wanted = (await this.files.months()).filter((m) => m >= fromMonth).sort();
+    // Where other desks write too, one read of every month's stamp serves the whole load.
+    const shared = this.files.stamps ? await this.files.stamps() : null;
     const total = wanted.length + 1;
     const jobs: ReportJob[] = [];
     const problems: ReportProblem[] = [];
     const activeIds = new Set(doc.jobs.map((j) => j.id));
     let archived = 0;
     for (const [i, month] of wanted.entries()) {
-      const cached = await this.month(month);
+      const cached = await this.month(month, shared);
       if (cached.problem) problems.push(cached.problem);
       for (const job of cached.jobs) {
         // A job the archiver is moving can briefly be in both places: the active copy wins.
@@ -105,10 +107,9 @@ export class ReportSource {
     return view;
   }
 
-  private async stampOf(month: string): Promise<string> {
-    // Where other desks write too (the shared database), the storage keeps a stamp per month;
-    // month files have one writer, and their size and time say whether they changed.
-    if (this.files.stamps) return (await this.files.stamps()).get(month) ?? 'missing';
+  /** `shared`: the storage's stamps where other desks write too; month files have one writer, and their size and time say whether they changed. */
+  private async stampOf(month: string, shared: ReadonlyMap<string, string> | null): Promise<string> {
+    if (shared) return shared.get(month) ?? 'missing';
     try {
       const s = await this.fs.stat(this.files.pathOf(month));
       return `${s.size}:${s.mtimeMs}`;
@@ -118,8 +119,8 @@ export class ReportSource {
     }
   }
 
-  private async month(month: string): Promise<MonthCache> {
-    const stamp = await this.stampOf(month);
+  private async month(month: string, shared: ReadonlyMap<string, string> | null): Promise<MonthCache> {
+    const stamp = await this.stampOf(month, shared);
     const hit = this.months.get(month);
     if (hit && hit.stamp === stamp) return hit;
     const read = await this.files.read(month, false);

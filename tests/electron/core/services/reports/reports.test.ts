@@ -41,10 +41,11 @@ async function shop(months: Record<string, Job[]>) {
 describe('reports service', () => {
   it('reads archived jobs from the shared database when that is where they live, again once another desk changes a month', async () => {
     // Month files outside the data folder, behind a storage that stamps months as the shared database does.
-    const { files } = await shop({ '2026-10': [archivedJob('a1', '2026-10-05T09:00:00Z')] });
+    const { files } = await shop({ '2026-10': [archivedJob('a1', '2026-10-05T09:00:00Z')], '2026-11': [archivedJob('a3', '2026-11-03T09:00:00Z')] });
     const emptyDataDir = mkdtempSync(join(tmpdir(), 'reports-'));
     dirs.push(emptyDataDir);
     let version = 1;
+    let stampReads = 0;
     const shared: ArchiveStorage = {
       prepare: () => files.prepare(),
       pathOf: (month) => `archived_jobs (${month})`,
@@ -54,20 +55,25 @@ describe('reports service', () => {
       writePending: (batch) => files.writePending(batch),
       readPending: () => files.readPending(),
       clearPending: () => files.clearPending(),
-      stamps: async () => new Map([['2026-10', `v${version}`]]),
+      stamps: async () => {
+        stampReads += 1;
+        return new Map([['2026-10', `v${version}`], ['2026-11', 'v1']]);
+      },
     };
     const h = createHarness();
     const reports = createReportsService(h.ctx, { dataDir: emptyDataDir, archive: shared });
-    const range = { from: '2026-10-01', to: '2026-10-31', forecastWeeks: 1 };
-    expect((await reports.demand(range)).jobsRead).toEqual({ active: 0, archived: 1 });
+    const range = { from: '2026-10-01', to: '2026-11-30', forecastWeeks: 1 };
+    expect((await reports.demand(range)).jobsRead).toEqual({ active: 0, archived: 2 });
+    // One read of the stamps per report, not one per month (two months here).
+    expect(stampReads).toBe(1);
     const read = await files.read('2026-10', false);
     if (!read.ok) throw new Error(read.reason);
     const entry = read.file.entries[0]!;
     await files.write({ ...read.file, entries: [entry, { ...entry, job: archivedJob('a2', '2026-10-06T09:00:00Z') }] });
     // Same stamp: the cached month stands; a new stamp (another desk archived into it): read again.
-    expect((await reports.demand(range)).jobsRead.archived).toBe(1);
-    version = 2;
     expect((await reports.demand(range)).jobsRead.archived).toBe(2);
+    version = 2;
+    expect((await reports.demand(range)).jobsRead.archived).toBe(3);
   });
 
   it('counts archived jobs beside active ones, and reads only months that can matter', async () => {
