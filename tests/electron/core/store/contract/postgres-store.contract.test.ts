@@ -39,5 +39,6 @@ if (available) {
     },
   });
 } else {
+  // Only on a machine without PostgreSQL and not under CI (postgresAvailable printed why; under CI it threw).
   describe.skip('store contract: PostgreSQL (no server here)', () => it('runs where PostgreSQL is installed', () => undefined));
 }
